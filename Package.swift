@@ -1,0 +1,34 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+let package = Package(
+    name: "AgencyGraph",
+    products: [
+        .executable(name: "agencygraph", targets: ["agencygraph"]),
+        .library(name: "Graphviz", targets: ["Graphviz"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    ],
+    targets: [
+        // C library, through pkg-config `libgvc` (Debian/Ubuntu: libgraphviz-dev).
+        .systemLibrary(
+            name: "CGraphviz",
+            path: "Sources/CGraphviz",
+            pkgConfig: "libgvc",
+            providers: [.apt(["libgraphviz-dev"])]
+        ),
+        // The safe Swift face of Graphviz. Domain-free.
+        .target(name: "Graphviz", dependencies: ["CGraphviz"]),
+        // The command-line tool: thin over the libraries.
+        .executableTarget(
+            name: "agencygraph",
+            dependencies: [
+                "Graphviz",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "GraphvizTests", dependencies: ["Graphviz"]),
+    ],
+    swiftLanguageModes: [.v6]
+)
