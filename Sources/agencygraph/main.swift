@@ -1,12 +1,15 @@
 import ArgumentParser
+import Foundation
 import Graphviz
 
 struct AgencyGraphCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "agencygraph",
         abstract: "Model, analyse and draw inter-agency coordination networks.",
-        version: "0.1.0 (Graphviz \(GraphvizLibrary.headerVersion))"
+        discussion: "Exit codes: 0 ok, 1 findings or invalid input, 2 usage, 3 environment (e.g. Graphviz missing). See docs/cli.md.",
+        version: "0.1.0 (Graphviz \(GraphvizLibrary.headerVersion))",
+        subcommands: [RenderCommand.self]
     )
 }
 
-AgencyGraphCommand.main()
+CommandLine.exitWith(AgencyGraphCommand.self)

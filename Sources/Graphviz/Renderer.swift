@@ -1,0 +1,200 @@
+import CGraphviz
+
+/// Layout and rendering through Graphviz's C library.
+///
+/// Every entry point takes the process-wide lock (``GraphvizLock``) for its whole duration, turns
+/// the description into C structures, lays it out, renders it, and frees every C allocation
+/// before returning (`agclose`, `gvFreeLayout`, `gvFreeRenderData`). Graphviz's messages are
+/// captured through `agseterrf` and returned as errors or warnings; nothing is printed.
+public enum Graphviz {
+    /// Lays out `graph` with `engine` and renders it to `format`.
+    ///
+    /// - Throws: ``GraphvizError`` — unknown engine or format (with the available ones), a layout
+    ///   or render failure with Graphviz's text, missing plugins, an invalid graph.
+    /// - Complexity: that of the engine (`dot` is roughly quadratic and slow beyond a few
+    ///   thousand nodes; `sfdp` scales to large graphs).
+    public static func render(_ graph: Graph, engine: LayoutEngine = .dot, format: OutputFormat = .svg) throws -> RenderOutput {
+        try GraphvizLock.withLock {
+            let session = try Session.shared()
+            try session.check(engine: engine, format: format)
+            Capture.begin()
+            defer { Capture.end() }
+            let cgraph = try CGraphBuilder.build(graph)
+            defer { _ = agclose(cgraph) }
+            return try session.layoutAndRender(cgraph, engine: engine, format: format)
+        }
+    }
+
+    /// Parses DOT text (e.g. from a user's file), lays it out and renders it.
+    ///
+    /// - Throws: ``GraphvizError/syntax(message:line:)`` with Graphviz's message and line number
+    ///   for malformed DOT, or any error of ``render(_:engine:format:)``.
+    public static func render(dot text: String, engine: LayoutEngine = .dot, format: OutputFormat = .svg) throws -> RenderOutput {
+        try GraphvizLock.withLock {
+            let session = try Session.shared()
+            try session.check(engine: engine, format: format)
+            Capture.begin()
+            defer { Capture.end() }
+            let cgraph = try parse(text)
+            defer { _ = agclose(cgraph) }
+            return try session.layoutAndRender(cgraph, engine: engine, format: format)
+        }
+    }
+
+    /// Parses DOT text and reports whether it is well formed, without laying it out.
+    ///
+    /// - Returns: the warnings Graphviz emitted while parsing.
+    /// - Throws: ``GraphvizError/syntax(message:line:)`` for malformed DOT.
+    @discardableResult
+    public static func validate(dot text: String) throws -> [String] {
+        try GraphvizLock.withLock {
+            _ = try Session.shared()
+            Capture.begin()
+            defer { Capture.end() }
+            let cgraph = try parse(text)
+            _ = agclose(cgraph)
+            return Capture.messages().warnings
+        }
+    }
+
+    /// The layout engines the installed Graphviz provides, sorted.
+    public static func availableEngines() throws -> [String] {
+        try GraphvizLock.withLock { try Session.shared().engines.sorted() }
+    }
+
+    /// The output formats the installed Graphviz provides, sorted (`canon` is canonical DOT, which
+    /// this module writes without a layout).
+    public static func availableFormats() throws -> [String] {
+        try GraphvizLock.withLock { try Session.shared().formats.sorted() }
+    }
+
+    /// Checks that Graphviz's plugins are installed and configured, so that a program can fail at
+    /// start-up with a message that says how to fix it rather than at its first render.
+    public static func checkInstallation() throws {
+        try GraphvizLock.withLock { _ = try Session.shared() }
+    }
+
+    /// Must be called with the lock held.
+    private static func parse(_ text: String) throws -> UnsafeMutablePointer<Agraph_t> {
+        if text.utf8.contains(0) {
+            throw GraphvizError.syntax(message: "the text contains a NUL byte", line: nil)
+        }
+        var text = text
+        let g = text.withUTF8 { buffer in
+            buffer.withMemoryRebound(to: CChar.self) { cgv_read($0.baseAddress, $0.count) }
+        }
+        let messages = Capture.messages()
+        guard let g, messages.errors.isEmpty else {
+            if let g { _ = agclose(g) }
+            // Graphviz names the input "<input>" (set by cgv_read); the caller knows the real file.
+            let text = messages.errors.isEmpty ? "the text holds no graph"
+                : messages.errors.map { $0.hasPrefix("<input>: ") ? String($0.dropFirst(9)) : $0 }.joined(separator: "\n")
+            throw GraphvizError.syntax(message: text, line: Capture.lineNumber(in: text))
+        }
+        return g
+    }
+}
+
+/// The process-wide Graphviz context and what its plugins provide. Created once, on first use,
+/// under the lock; kept for the life of the process (Graphviz's plugin tables are global anyway).
+final class Session: @unchecked Sendable {
+    let gvc: OpaquePointer
+    let engines: Set<String>
+    let formats: Set<String>
+
+    nonisolated(unsafe) private static var cached: Result<Session, GraphvizError>?
+
+    private init(gvc: OpaquePointer, engines: Set<String>, formats: Set<String>) {
+        self.gvc = gvc
+        self.engines = engines
+        self.formats = formats
+    }
+
+    /// The shared session. Must be called with the lock held.
+    static func shared() throws -> Session {
+        if let cached { return try cached.get() }
+        let result: Result<Session, GraphvizError>
+        do { result = .success(try make()) } catch { result = .failure(error) }
+        cached = result
+        return try result.get()
+    }
+
+    private static func make() throws(GraphvizError) -> Session {
+        Capture.install()
+        Capture.begin()
+        defer { Capture.end() }
+        guard let gvc = gvContext() else {
+            throw .pluginsMissing(kind: "any", fix: "gvContext() failed: " + Capture.messages().all.joined(separator: " "))
+        }
+        let engines = pluginList(gvc, kind: "layout")
+        let formats = pluginList(gvc, kind: "device")
+        let fix = "Register them with `sudo /usr/sbin/libgvc6-config-update -c` (Debian/Ubuntu package "
+            + "libgvc6) or `sudo dot -c`; check that GVBINDIR, if set, points at the folder holding "
+            + "libgvplugin_*.so and config6a."
+        if engines.isEmpty { throw .pluginsMissing(kind: "layout", fix: fix) }
+        if formats.isEmpty { throw .pluginsMissing(kind: "render", fix: fix) }
+        return Session(gvc: gvc, engines: engines, formats: formats)
+    }
+
+    private static func pluginList(_ gvc: OpaquePointer, kind: String) -> Set<String> {
+        var count: Int32 = 0
+        guard let list = kind.withCString({ gvPluginList(gvc, $0, &count, nil) }) else { return [] }
+        defer { free(list) }
+        var names = Set<String>()
+        for i in 0..<Int(max(count, 0)) {
+            if let s = list[i] {
+                let full = String(cString: s)
+                names.insert(String(full.split(separator: ":").first ?? Substring(full)))
+                free(s)
+            }
+        }
+        return names
+    }
+
+    func check(engine: LayoutEngine, format: OutputFormat) throws {
+        if format.needsLayout, !engines.contains(engine.rawValue) {
+            throw GraphvizError.unknownEngine(engine.rawValue, available: engines.sorted())
+        }
+        if format != .dot, !formats.contains(format.rawValue) {
+            throw GraphvizError.unknownFormat(format.description, available: formats.sorted())
+        }
+    }
+
+    /// Lays out (when the format needs it) and renders. Must be called with the lock held and a
+    /// capture begun.
+    func layoutAndRender(_ g: UnsafeMutablePointer<Agraph_t>, engine: LayoutEngine, format: OutputFormat) throws -> RenderOutput {
+        if format == .dot { return try writeDOT(g) }
+        if format.needsLayout {
+            let rc = engine.rawValue.withCString { gvLayout(gvc, g, $0) }
+            if rc != 0 {
+                _ = gvFreeLayout(gvc, g)
+                let m = Capture.messages()
+                throw GraphvizError.layoutFailed(engine: engine.rawValue, message: m.all.isEmpty ? "gvLayout returned \(rc)" : m.all.joined(separator: "\n"))
+            }
+        }
+        defer { if format.needsLayout { _ = gvFreeLayout(gvc, g) } }
+        var result: UnsafeMutablePointer<CChar>?
+        var length: UInt32 = 0
+        let rc = format.rawValue.withCString { gvRenderData(gvc, g, $0, &result, &length) }
+        defer { if let result { gvFreeRenderData(result) } }
+        let m = Capture.messages()
+        guard rc == 0, let result else {
+            throw GraphvizError.renderFailed(format: format.description, message: m.all.isEmpty ? "gvRenderData returned \(rc)" : m.all.joined(separator: "\n"))
+        }
+        let bytes = UnsafeRawBufferPointer(start: result, count: Int(length))
+        return RenderOutput(data: Array(bytes), warnings: m.all)
+    }
+
+    /// Canonical DOT of the graph as given, without layout (cgraph's `agwrite`).
+    private func writeDOT(_ g: UnsafeMutablePointer<Agraph_t>) throws -> RenderOutput {
+        var buffer: UnsafeMutablePointer<CChar>?
+        var length = 0
+        let rc = cgv_write_dot(g, &buffer, &length)
+        defer { free(buffer) }
+        let m = Capture.messages()
+        guard rc == 0, let buffer else {
+            throw GraphvizError.renderFailed(format: "dot", message: m.all.isEmpty ? "agwrite returned \(rc)" : m.all.joined(separator: "\n"))
+        }
+        return RenderOutput(data: Array(UnsafeRawBufferPointer(start: buffer, count: length)), warnings: m.all)
+    }
+}
