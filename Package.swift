@@ -29,6 +29,8 @@ let package = Package(
             ]
         ),
         .testTarget(name: "GraphvizTests", dependencies: ["Graphviz"]),
+        // `make leakcheck`: many renders in one process, run under valgrind.
+        .executableTarget(name: "graphviz-leakcheck", dependencies: ["Graphviz"]),
         // End-to-end tests of the CLI: they run the built `agencygraph` as a user would.
         .testTarget(name: "AgencyGraphCLITests", dependencies: ["agencygraph"]),
     ],

@@ -26,11 +26,13 @@ static inline const char *cgv_header_version(void) { return PACKAGE_VERSION; }
 // orders subgraphs by id: cluster order (and so the layout) then depends on where malloc put the
 // strings, and the same graph can come out differently within one process. This discipline gives
 // named objects even ids in creation order (2, 4, 6, ...) and anonymous ones odd ids, so the same
-// input always yields the same drawing. Names are kept in a hash table owned by the graph and
-// freed when the graph is closed.
+// input always yields the same drawing. Names are interned with agstrdup (cgraph's writers
+// expect its reference-counted strings), indexed by a hash table owned by the graph, and released
+// when the graph is closed (cgraph closes the id discipline before its string pool).
 // ---------------------------------------------------------------------------------------------
 
 typedef struct {
+    Agraph_t *root;      /* names are interned in the root graph's string pool (cgraph needs refstrs) */
     char **names;        /* names[k] has id 2 * (k + 1) */
     size_t count, capacity;
     size_t *slots;       /* open addressing: 0 = empty, else k + 1 */
@@ -45,9 +47,10 @@ static inline size_t cgv_hash(const char *s) {
 }
 
 static inline void *cgv_id_open(Agraph_t *g, Agdisc_t *disc) {
-    (void)g; (void)disc;
+    (void)disc;
     cgv_id_state *st = calloc(1, sizeof *st);
     if (!st) return NULL;
+    st->root = g;
     st->slot_count = 64;
     st->slots = calloc(st->slot_count, sizeof *st->slots);
     st->next_anonymous = 1;
@@ -95,7 +98,7 @@ static inline long cgv_id_map(void *state, int objtype, char *str, IDTYPE *id, i
     if (*slot) { *id = (IDTYPE)(*slot) * 2; return 1; }
     if (!createflag) return 0;
     if (!cgv_id_grow(st)) return 0;
-    char *copy = strdup(str);
+    char *copy = agstrdup(st->root, str);
     if (!copy) return 0;
     slot = cgv_id_find_slot(st, str);   /* the table may have grown */
     st->names[st->count++] = copy;
@@ -123,7 +126,7 @@ static inline char *cgv_id_print(void *state, int objtype, IDTYPE id) {
 static inline void cgv_id_close(void *state) {
     cgv_id_state *st = state;
     if (!st) return;
-    for (size_t k = 0; k < st->count; k++) free(st->names[k]);
+    for (size_t k = 0; k < st->count; k++) agstrfree(st->root, st->names[k]);
     free(st->names);
     free(st->slots);
     free(st);
