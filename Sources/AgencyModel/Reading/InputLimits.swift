@@ -14,15 +14,17 @@ public enum InputLimits {
 
 /// Checks raw bytes before parsing: size, emptiness, binary content, UTF-8.
 enum TextDecoding {
+    static func tooLarge(size: Int, file: String) -> Diagnostic {
+        let megabytes = Double(size) / 1_048_576
+        return Diagnostic(.error, "file-too-large", at: SourceLocation(file: file, line: 1, column: 1),
+            "file is \(String(format: "%.1f", megabytes)) MiB, over the limit of \(InputLimits.maximumFileSize / 1_048_576) MiB")
+    }
+
     /// The text of `data` without a UTF-8 byte order mark, or the diagnostic that explains why
     /// it is not a text file the readers accept.
     static func text(of data: Data, file: String) -> Result<String, Diagnostic> {
         let start = SourceLocation(file: file, line: 1, column: 1)
-        if data.count > InputLimits.maximumFileSize {
-            let megabytes = Double(data.count) / 1_048_576
-            return .failure(Diagnostic(.error, "file-too-large", at: start,
-                "file is \(String(format: "%.1f", megabytes)) MiB, over the limit of \(InputLimits.maximumFileSize / 1_048_576) MiB"))
-        }
+        if data.count > InputLimits.maximumFileSize { return .failure(tooLarge(size: data.count, file: file)) }
         var bytes = [UInt8](data)
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
         if bytes.isEmpty {
