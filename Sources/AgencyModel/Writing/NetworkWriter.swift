@@ -18,8 +18,10 @@ public enum NetworkWriter {
         }
         key("format"); out.append("format: \(network.formatVersion)")
         key("network"); out.append("network: \(YAMLText.word(network.id))")
-        key("title"); out.append("title: \(localized(network.title))")
-        if let description = network.description { key("description"); out.append("description: \(localized(description))") }
+        key("title"); out.append(contentsOf: localizedLines("title", network.title, indent: ""))
+        if let description = network.description {
+            key("description"); out.append(contentsOf: localizedLines("description", description, indent: ""))
+        }
         if let asOf = network.asOf { key("as_of"); out.append("as_of: \(asOf)") }
         if !network.sources.isEmpty {
             out.append(""); key("sources"); out.append("sources:")
@@ -37,8 +39,8 @@ public enum NetworkWriter {
         for (position, node) in network.nodes.enumerated() {
             item(comments.nodes[position], into: &out)
             var fields: [(String, String)] = [("id", YAMLText.word(node.id)), ("kind", YAMLText.word(node.kind.rawValue))]
-            if let v = node.name { fields.append(("name", localized(v))) }
-            if let v = node.acronym { fields.append(("acronym", localized(v))) }
+            if let v = node.name { fields.append(("name", localizedValue("name", v))) }
+            if let v = node.acronym { fields.append(("acronym", inlineLocalized(v, words: true))) }
             if let v = node.level { fields.append(("level", YAMLText.word(v))) }
             if let v = node.rank { fields.append(("rank", String(v))) }
             common(node.validity, node.tags, node.notes, into: &fields)
@@ -73,33 +75,88 @@ public enum NetworkWriter {
         if let v = validity.since { fields.append(("since", v.description)) }
         if let v = validity.until { fields.append(("until", v.description)) }
         if !tags.isEmpty { fields.append(("tags", "[" + tags.map(YAMLText.word).joined(separator: ", ") + "]")) }
-        if let v = notes { fields.append(("notes", YAMLText.quoted(v))) }
+        if let v = notes { fields.append(("notes", textValue("notes", v))) }
     }
 
     private static func emit(_ fields: [(String, String)], _ provenance: [Provenance], assumption: String? = nil, into out: inout [String]) {
         for (index, field) in fields.enumerated() {
-            out.append((index == 0 ? "  - " : "    ") + field.0 + ": " + field.1)
+            // A value starting with a line break is a block: the header after the key (":" or
+            // ": >-"), then its lines, indented under the key.
+            if field.1.hasPrefix("\n") {
+                let parts = field.1.dropFirst().split(separator: "\n", omittingEmptySubsequences: false)
+                out.append((index == 0 ? "  - " : "    ") + field.0 + (parts.first.map(String.init) ?? ":"))
+                out.append(contentsOf: parts.dropFirst().map { "      " + $0 })
+            } else {
+                out.append((index == 0 ? "  - " : "    ") + field.0 + ": " + field.1)
+            }
         }
-        func record(_ p: Provenance, indent: String, first: String) {
-            var lines = ["ref: " + YAMLText.word(p.ref)]
-            if let v = p.section { lines.append("section: " + YAMLText.quoted(v)) }
-            if let v = p.excerpt { lines.append("excerpt: " + YAMLText.quoted(v)) }
-            for (index, line) in lines.enumerated() { out.append((index == 0 ? first : indent) + line) }
+        func record(_ p: Provenance) -> String {
+            var pairs = ["ref: " + YAMLText.word(p.ref)]
+            if let v = p.section { pairs.append("section: " + YAMLText.quoted(v)) }
+            if let v = p.excerpt { pairs.append("excerpt: " + YAMLText.quoted(v)) }
+            return "{" + pairs.joined(separator: ", ") + "}"
         }
         if provenance.count == 1 {
-            out.append("    source:")
-            record(provenance[0], indent: "      ", first: "      ")
+            out.append("    source: " + record(provenance[0]))
         } else if provenance.count > 1 {
             out.append("    source:")
-            for p in provenance { record(p, indent: "        ", first: "      - ") }
+            for p in provenance { out.append("      - " + record(p)) }
         }
-        if let assumption { out.append("    assumption: " + YAMLText.quoted(assumption)) }
+        if let assumption {
+            let lines = longText("assumption", assumption, indent: 4)
+            out.append(contentsOf: lines.map { "    " + $0 })
+        }
     }
 
-    private static func localized(_ text: LocalizedText) -> String {
-        if let universal = text.universal, text.translations.isEmpty { return YAMLText.quoted(universal) }
-        let pairs = text.languages.map { YAMLText.word($0) + ": " + YAMLText.quoted(text.translations[$0] ?? "") }
+    /// Lines longer than this are split: a localized text becomes one language per line.
+    public static let preferredLineWidth = 100
+
+    private static func inlineLocalized(_ text: LocalizedText, words: Bool = false) -> String {
+        func scalar(_ value: String) -> String { words ? YAMLText.word(value) : YAMLText.quoted(value) }
+        if let universal = text.universal, text.translations.isEmpty { return scalar(universal) }
+        let pairs = text.languages.map { YAMLText.word($0) + ": " + scalar(text.translations[$0] ?? "") }
         return "{" + pairs.joined(separator: ", ") + "}"
+    }
+
+    private static func blockLines(_ text: LocalizedText, indent: Int) -> [String] {
+        text.languages.flatMap { language -> [String] in
+            let value = text.translations[language] ?? ""
+            let key = YAMLText.word(language)
+            return longText(key, value, indent: indent)
+        }
+    }
+
+    /// `key: "text"` on one line when it fits, else `key: >-` and the text folded at spaces;
+    /// lines relative to `indent` (the column of `key`).
+    private static func longText(_ key: String, _ value: String, indent: Int) -> [String] {
+        let quoted = YAMLText.quoted(value)
+        if indent + key.count + 2 + quoted.count <= preferredLineWidth || !YAMLText.isFoldable(value) {
+            return [key + ": " + quoted]
+        }
+        return [key + ": >-"] + YAMLText.wrapped(value, width: preferredLineWidth - indent - 2).map { "  " + $0 }
+    }
+
+    /// A free-text item field (notes, assumption): inline quoted, or a folded block.
+    private static func textValue(_ key: String, _ value: String) -> String {
+        let lines = longText(key, value, indent: 4)
+        if lines.count == 1 { return YAMLText.quoted(value) }
+        return "\n: >-\n" + lines.dropFirst().map { String($0.dropFirst(2)) }.joined(separator: "\n")
+    }
+
+    /// A node field value: inline when `    key: {…}` fits the preferred width, else a block
+    /// (marked by a leading line break).
+    private static func localizedValue(_ key: String, _ text: LocalizedText) -> String {
+        let inline = inlineLocalized(text)
+        if text.translations.isEmpty || 4 + key.count + 2 + inline.count <= preferredLineWidth { return inline }
+        return "\n:\n" + blockLines(text, indent: 6).joined(separator: "\n")
+    }
+
+    private static func localizedLines(_ key: String, _ text: LocalizedText, indent: String) -> [String] {
+        let inline = inlineLocalized(text)
+        if text.translations.isEmpty || indent.count + key.count + 2 + inline.count <= preferredLineWidth {
+            return [indent + key + ": " + inline]
+        }
+        return [indent + key + ":"] + blockLines(text, indent: indent.count + 2).map { indent + "  " + $0 }
     }
 
     // MARK: JSON
