@@ -40,7 +40,7 @@ let package = Package(
         .testTarget(
             name: "AgencyModelTests",
             dependencies: ["AgencyModel"],
-            exclude: ["Broken"]
+            exclude: ["Broken", "Fixtures"]
         ),
     ],
     swiftLanguageModes: [.v6]

@@ -83,9 +83,37 @@ enum YAMLReader {
         }
     }
 
+    /// The next line after `first` that starts with `key:` at the same column and belongs to the
+    /// same block mapping (no line in between is less indented); `nil` for flow mappings.
+    private static func repeatedBlockKey(_ key: String, after first: SourceLocation, in text: String) -> SourceLocation? {
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        let indent = first.column - 1
+        var index = first.line
+        while index < lines.count {
+            let line = lines[index]
+            let trimmed = line.drop { $0 == " " }
+            let lineIndent = line.count - trimmed.count
+            if !trimmed.isEmpty && !trimmed.hasPrefix("#") {
+                if lineIndent < indent { return nil }
+                if lineIndent == indent && (trimmed.hasPrefix(key + ":") || trimmed.hasPrefix("\"\(key)\":")) {
+                    return SourceLocation(file: first.file, line: index + 1, column: first.column)
+                }
+                if lineIndent == indent && trimmed.hasPrefix("- ") { return nil }
+            }
+            index += 1
+        }
+        return nil
+    }
+
     private static func diagnostic(for error: YamlError, file: String) -> Diagnostic {
         let start = SourceLocation(file: file, line: 1, column: 1)
         switch error {
+        case let .composer(_, problem, mark, _) where problem.contains("found another document"):
+            return Diagnostic(.error, "syntax", at: SourceLocation(file: file, line: mark.line, column: mark.column),
+                              "invalid YAML: a second document starts here; a network file holds one document")
+        case let .parser(_, problem, mark, _) where problem.contains("Maximum nesting level"):
+            return Diagnostic(.error, "too-deep", at: SourceLocation(file: file, line: mark.line, column: mark.column),
+                              "invalid YAML: nesting deeper than \(InputLimits.maximumNesting) levels")
         case let .scanner(context, problem, mark, _), let .parser(context, problem, mark, _), let .composer(context, problem, mark, _):
             var message = "invalid YAML: " + problem.trimmingWhitespaceAndPeriod
             if let context, !context.text.isEmpty {
@@ -93,8 +121,13 @@ enum YAMLReader {
             }
             return Diagnostic(.error, "syntax", at: SourceLocation(file: file, line: mark.line, column: mark.column), message)
         case let .duplicatedKeysInMapping(duplicates, context):
-            return Diagnostic(.error, "duplicate-key", at: SourceLocation(file: file, line: context.mark.line, column: context.mark.column),
-                              "duplicate key \(duplicates.map { "'\($0)'" }.joined(separator: ", ")) in a mapping")
+            let first = SourceLocation(file: file, line: context.mark.line, column: context.mark.column)
+            let names = duplicates.map { "'\($0)'" }.joined(separator: ", ")
+            if let key = duplicates.first, let repeated = repeatedBlockKey(key, after: first, in: context.text) {
+                return Diagnostic(.error, "duplicate-key", at: repeated,
+                                  "duplicate key \(names) in a mapping (first at \(first.line):\(first.column))")
+            }
+            return Diagnostic(.error, "duplicate-key", at: first, "duplicate key \(names) in a mapping")
         case let .reader(problem, offset, _, _):
             return Diagnostic(.error, "syntax", at: start, "invalid YAML input: \(problem)" + (offset.map { " at byte \($0)" } ?? ""))
         default:

@@ -12,7 +12,7 @@ public enum NetworkWriter {
         var out: [String] = comments.header
         func key(_ name: String) {
             if let lines = comments.topLevel[name] {
-                if !out.isEmpty { out.append("") }
+                if let last = out.last, !last.isEmpty { out.append("") }
                 out.append(contentsOf: lines)
             }
         }
