@@ -76,13 +76,47 @@ import Testing
 
     @Test func randomBytesNeverCrashTheReaders() {
         var generator = SplitMix64(seed: 42)
-        let alphabet = Array("{}[]:,-? &*!|>'\"#\n  abc01\\\u{00e9}".utf8)
+        let alphabet = Array("{}[]:,-? &*!|>'\"#\n\r\t  abc01\\\u{00e9}\u{85}\u{2028}".utf8) + [0xFF, 0xC3]
         for _ in 0..<500 {
             let length = Int(generator.next() % 200)
             let bytes = (0..<length).map { _ in alphabet[Int(generator.next() % UInt64(alphabet.count))] }
             for format in FileFormat.allCases {
                 let result = NetworkReader.read(data: Data(bytes), file: "fuzz", format: format)
                 #expect(result.loaded != nil || result.diagnostics.containsErrors)
+            }
+        }
+    }
+}
+
+extension BrokenFilesTests {
+    @Test func mutatedValidFilesNeverCrashReadValidateOrFormat() throws {
+        let original = Array(try Data(contentsOf: URL(fileURLWithPath: Paths.tests("Fixtures/small.yaml"))))
+        let json = Array(try Data(contentsOf: URL(fileURLWithPath: Paths.tests("Fixtures/small.json"))))
+        let alphabet = Array("{}[]:,-? &*!|>'\"#\n\r\t  az09\\\u{00e9}".utf8) + [0x00, 0xFF, 0x85]
+        var generator = SplitMix64(seed: 7)
+        for round in 0..<300 {
+            var bytes = round % 3 == 2 ? json : original
+            for _ in 0..<(1 + Int(generator.next() % 6)) {
+                let position = Int(generator.next() % UInt64(bytes.count))
+                let byte = alphabet[Int(generator.next() % UInt64(alphabet.count))]
+                switch generator.next() % 3 {
+                case 0: bytes[position] = byte
+                case 1: bytes.insert(byte, at: position)
+                default: if bytes.count > 1 { bytes.remove(at: position) }
+                }
+            }
+            let format: FileFormat = round % 3 == 2 ? .json : .yaml
+            let result = NetworkReader.read(data: Data(bytes), file: "mutant", format: format)
+            let diagnostics = NetworkReader.validated(result)
+            #expect(result.loaded != nil || diagnostics.containsErrors)
+            let text = String(decoding: bytes, as: UTF8.self)
+            if case .formatted(let once, _) = NetworkFormatter.format(text: text, file: "mutant", format: format),
+               case .formatted(let twice, _) = NetworkFormatter.format(text: once, file: "mutant", format: format) {
+                #expect(once == twice, "fmt not idempotent on mutant \(round)")
+                // (`text` may differ from `bytes` where the mutation broke UTF-8: compare with its own reading.)
+                let original = NetworkReader.read(text: text, file: "mutant", format: format).loaded?.network
+                let reread = NetworkReader.read(text: once, file: "mutant", format: format).loaded?.network
+                #expect(reread != nil && reread == original, "fmt changed the network of mutant \(round)")
             }
         }
     }

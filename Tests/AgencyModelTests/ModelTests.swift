@@ -204,3 +204,22 @@ import Testing
         #expect([Diagnostic]().jsonText() == "[]\n")
     }
 }
+
+@Suite struct LocationTests {
+    @Test func columnsCountUnicodeScalarsInYAMLAndJSONAlike() {
+        let yaml = diagnosticLines("format: 1\nnetwork: n\ntitle: {fr: \"Réseau 🇧🇪\", zz9: x}\nnodes: []\n", file: "a.yaml")
+        let json = diagnosticLines("{\"format\": 1, \"network\": \"n\",\n\"title\": {\"fr\": \"Réseau 🇧🇪\", \"zz9\": \"x\"},\n\"nodes\": []}",
+                                   file: "a.json", format: .json)
+        // é is one scalar; the flag is two scalars (one character): both readers count scalars.
+        #expect(yaml == ["a.yaml:3:26: error: invalid language tag 'zz9' in 'title': use a BCP 47 tag such as fr, nl, de, en or nl-BE"])
+        #expect(json == ["a.json:2:30: error: invalid language tag 'zz9' in 'title': use a BCP 47 tag such as fr, nl, de, en or nl-BE"])
+    }
+
+    @Test func windowsLineEndingsAndAByteOrderMarkAreAccepted() throws {
+        let text = "\u{FEFF}format: 1\r\nnetwork: n\r\ntitle: T\r\nnodes:\r\n  - {id: a, kind: agancy, assumption: x}\r\n"
+        let result = NetworkReader.read(data: Data(text.utf8), file: "crlf.yaml", format: .yaml)
+        #expect(result.diagnostics.map(\.description) == [
+            "crlf.yaml:5:19: error: unknown node kind 'agancy'; did you mean 'agency'? (kinds: agency, level, body, group, objective, instrument, or x-…)",
+        ])
+    }
+}

@@ -86,7 +86,7 @@ enum YAMLReader {
     /// The next line after `first` that starts with `key:` at the same column and belongs to the
     /// same block mapping (no line in between is less indented); `nil` for flow mappings.
     private static func repeatedBlockKey(_ key: String, after first: SourceLocation, in text: String) -> SourceLocation? {
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        let lines = text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline)
         let indent = first.column - 1
         var index = first.line
         while index < lines.count {
@@ -158,7 +158,7 @@ enum AliasKeyScan {
 
     static func firstAliasKey(in text: String) -> Hit? {
         guard text.contains("&"), text.contains("*") else { return nil }
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { Array($0.unicodeScalars) }
+        let lines = text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).map { Array($0.unicodeScalars) }
         var anchors = Set<String>()
         for line in lines { for token in tokens(in: line) where token.sigil == "&" { anchors.insert(token.name) } }
         guard !anchors.isEmpty else { return nil }

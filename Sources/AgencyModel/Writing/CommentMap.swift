@@ -25,16 +25,16 @@ public struct CommentMap: Sendable, Equatable {
 
     /// Collects the comments of `text`, using the item positions recorded in `map`.
     public init(text: String, map: SourceMap) {
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { line -> Substring in
-            line.hasSuffix("\r") ? line.dropLast() : line
-        }
+        // Split on every line break libyaml knows (\n, \r\n, \r, NEL, LS, PS): a Character "\r\n"
+        // is one grapheme, so splitting on "\n" alone would miss Windows line endings.
+        let lines = text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline)
         func indentation(_ line: Substring) -> Int { line.prefix { $0 == " " }.count }
         func isComment(_ line: Substring) -> Bool { line.drop { $0 == " " || $0 == "\t" }.hasPrefix("#") }
         func isBlank(_ line: Substring) -> Bool { line.allSatisfy { $0 == " " || $0 == "\t" } }
         /// Comment lines directly above line `line` (1-based) indented at most `maxIndent`.
         func above(line: Int, maxIndent: Int) -> [String] {
             var collected: [String] = []
-            var index = line - 2
+            var index = min(line - 2, lines.count - 1)
             while index >= 0 {
                 let candidate = lines[index]
                 if isBlank(candidate) { index -= 1; continue }
