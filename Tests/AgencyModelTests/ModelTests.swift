@@ -193,6 +193,23 @@ import Testing
         ])
     }
 
+    @Test func draftKeysAndBooleanAssumptionsGetSpecificHints() {
+        let lines = diagnosticLines("""
+            format: 1
+            network: n
+            title: T
+            sources: [{id: s, title: S}]
+            nodes:
+              - {id: a, kind: agency, level: l, assumption: true}
+              - {id: l, kind: level, source: {ref: s, quote: "q"}}
+            """, file: "d.yaml")
+        #expect(lines == [
+            "d.yaml:6:5: error: node 'a' has neither 'source' nor 'assumption'; cite a source or say why it is assumed",
+            "d.yaml:6:49: error: 'assumption' must say why the fact is assumed (a string), found the boolean true",
+            "d.yaml:7:43: error: unknown key 'quote' in a source reference; did you mean 'excerpt'?",
+        ])
+    }
+
     @Test func diagnosticsAsJSONAreStable() {
         let diagnostic = Diagnostic(.error, "unknown-key", at: SourceLocation(file: "a \"b\".yaml", line: 2, column: 3), "bad\nthing")
         #expect([diagnostic].jsonText() == """

@@ -11,6 +11,8 @@ struct NetworkDecoder {
     static let nodeKeys = ["id", "kind", "name", "acronym", "level", "rank", "since", "until", "tags", "notes", "source", "assumption"]
     static let edgeKeys = ["id", "from", "to", "type", "weight", "since", "until", "tags", "notes", "source", "assumption"]
     static let provenanceKeys = ["ref", "section", "excerpt"]
+    /// Keys of early drafts of the format, suggested by their current name.
+    static let renamedKeys = ["quote": "excerpt", "label": "name", "sources": "source", "abbreviation": "acronym"]
 
     init(file: String) {
         self.file = file
@@ -174,7 +176,9 @@ struct NetworkDecoder {
             tags = items.compactMap { string($0, "a tag") }
         }
         notes = f["notes"].flatMap { string($0, "notes") }
-        if let value = f["assumption"], let text = string(value, "assumption") {
+        if let value = f["assumption"], case .scalar(let scalar) = value.content, scalar.resolved == .bool {
+            error("wrong-type", value.location, "'assumption' must say why the fact is assumed (a string), found the boolean \(scalar.text)")
+        } else if let value = f["assumption"], let text = string(value, "assumption") {
             if text.trimmingWhitespaceAndPeriod.isEmpty {
                 error("empty-assumption", value.location, "assumption must say why the fact is assumed")
             }
@@ -237,7 +241,9 @@ struct NetworkDecoder {
 
     private mutating func checkKeys(_ entries: [DocValue.Entry], allowed: [String], in context: String) {
         for entry in entries where !allowed.contains(entry.key) {
-            error("unknown-key", entry.keyLocation, "unknown key '\(entry.key)' in \(context)\(Suggestion.hint(for: entry.key, in: allowed))")
+            var hint = Suggestion.hint(for: entry.key, in: allowed)
+            if let renamed = Self.renamedKeys[entry.key], allowed.contains(renamed) { hint = "; did you mean '\(renamed)'?" }
+            error("unknown-key", entry.keyLocation, "unknown key '\(entry.key)' in \(context)\(hint)")
         }
     }
 
