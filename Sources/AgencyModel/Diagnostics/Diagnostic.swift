@@ -89,10 +89,13 @@ enum Suggestion {
     /// the word's length (at least 1, at most 3); ties go to the earlier candidate.
     static func closest(to word: String, in candidates: [String]) -> String? {
         let limit = Swift.min(3, Swift.max(1, word.count / 3))
+        let scalars = Array(word.lowercased().unicodeScalars)
         var best: (String, Int)?
         for candidate in candidates {
-            let distance = editDistance(Array(word.lowercased().unicodeScalars),
-                                        Array(candidate.unicodeScalars), limit: limit)
+            // Cheap length filter before the quadratic distance.
+            let length = candidate.unicodeScalars.count
+            if abs(length - scalars.count) > limit { continue }
+            let distance = editDistance(scalars, Array(candidate.unicodeScalars), limit: limit)
             if distance <= limit, distance < (best?.1 ?? Int.max) { best = (candidate, distance) }
         }
         return best?.0

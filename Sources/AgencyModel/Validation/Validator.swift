@@ -29,6 +29,16 @@ public struct Validator: Sendable {
         let map: SourceMap
         let sourceTexts: [String: String]
         var diagnostics: [Diagnostic] = []
+        /// "Did you mean" searches compare the word with every candidate: they share a budget of
+        /// comparisons, so that a large file full of broken references stays fast (the first
+        /// references get hints, later ones do not).
+        var comparisonsLeft = 200_000
+
+        mutating func hint(for word: String, in candidates: [String]) -> String {
+            guard comparisonsLeft >= candidates.count else { return "" }
+            comparisonsLeft -= candidates.count
+            return Suggestion.hint(for: word, in: candidates)
+        }
 
         mutating func error(_ code: String, _ at: SourceLocation, _ message: String) {
             diagnostics.append(Diagnostic(.error, code, at: at, message))
@@ -41,6 +51,9 @@ public struct Validator: Sendable {
         func describe(_ node: Node) -> String {
             node.kind.rawValue.isEmpty ? "'\(node.id)'" : "\(node.kind.rawValue) '\(node.id)'"
         }
+
+        var sourceIDs: [String] { network.sources.map(\.id) }
+        lazy var sourceIDSet: Set<String> = Set(network.sources.map(\.id))
 
         mutating func checkAll() {
             checkDuplicates()
@@ -81,18 +94,16 @@ public struct Validator: Sendable {
 
         func lineColumn(_ location: SourceLocation) -> String { "\(location.line):\(location.column)" }
 
-        var nodeIDs: [String] { network.nodes.map(\.id) }
 
         mutating func checkProvenance(_ records: [Provenance], assumption: String?, locations: ElementLocations, what: String) {
             if records.isEmpty && assumption == nil {
                 error("missing-provenance", locations.start, "\(what) has neither 'source' nor 'assumption'; cite a source or say why it is assumed")
             }
-            let sourceIDs = network.sources.map(\.id)
             for (index, record) in records.enumerated() {
                 let path = "source[\(index)]"
-                guard sourceIDs.contains(record.ref) else {
+                guard sourceIDSet.contains(record.ref) else {
                     error("unknown-source", locations[path + ".ref"],
-                          "unknown source '\(record.ref)' in 'ref'\(Suggestion.hint(for: record.ref, in: sourceIDs))")
+                          "unknown source '\(record.ref)' in 'ref'\(hint(for: record.ref, in: sourceIDs))")
                     continue
                 }
                 if let excerpt = record.excerpt, let text = sourceTexts[record.ref], !text.contains(ExcerptMatching.normalized(excerpt)) {
@@ -125,13 +136,14 @@ public struct Validator: Sendable {
                         }
                     } else {
                         let levels = network.nodes(ofKind: .level).map(\.id)
-                        error("dangling-reference", locations["level"], "unknown level '\(level)'\(Suggestion.hint(for: level, in: levels))")
+                        error("dangling-reference", locations["level"], "unknown level '\(level)'\(hint(for: level, in: levels))")
                     }
                 }
             }
         }
 
         mutating func checkEdges() {
+            let ids = network.nodes.map(\.id)
             var seen: [String: Int] = [:]
             for (position, edge) in network.edges.enumerated() {
                 let locations = map.edges[position]
@@ -141,10 +153,10 @@ public struct Validator: Sendable {
                 let from = network.node(withID: edge.from)
                 let to = network.node(withID: edge.to)
                 if from == nil {
-                    error("dangling-reference", locations["from"], "unknown node '\(edge.from)' in 'from'\(Suggestion.hint(for: edge.from, in: nodeIDs))")
+                    error("dangling-reference", locations["from"], "unknown node '\(edge.from)' in 'from'\(hint(for: edge.from, in: ids))")
                 }
                 if to == nil {
-                    error("dangling-reference", locations["to"], "unknown node '\(edge.to)' in 'to'\(Suggestion.hint(for: edge.to, in: nodeIDs))")
+                    error("dangling-reference", locations["to"], "unknown node '\(edge.to)' in 'to'\(hint(for: edge.to, in: ids))")
                 }
                 if let from, let to, from.kind.isKnown, to.kind.isKnown, edge.type.isKnown, !edge.type.allows(from: from.kind, to: to.kind) {
                     error("disallowed-endpoints", locations["type"], "'\(edge.type.rawValue)' cannot link \(describe(from)) to \(describe(to)); "
