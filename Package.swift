@@ -6,9 +6,11 @@ let package = Package(
     products: [
         .executable(name: "agencygraph", targets: ["agencygraph"]),
         .library(name: "Graphviz", targets: ["Graphviz"]),
+        .library(name: "AgencyModel", targets: ["AgencyModel"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
     ],
     targets: [
         // C library, through pkg-config `libgvc` (Debian/Ubuntu: libgraphviz-dev).
@@ -20,15 +22,26 @@ let package = Package(
         ),
         // The safe Swift face of Graphviz. Domain-free.
         .target(name: "Graphviz", dependencies: ["CGraphviz"]),
+        // The network model: types, YAML/JSON I/O, validation. Must not import GraphCore or Graphviz.
+        .target(
+            name: "AgencyModel",
+            dependencies: [.product(name: "Yams", package: "Yams")]
+        ),
         // The command-line tool: thin over the libraries.
         .executableTarget(
             name: "agencygraph",
             dependencies: [
                 "Graphviz",
+                "AgencyModel",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .testTarget(name: "GraphvizTests", dependencies: ["Graphviz"]),
+        .testTarget(
+            name: "AgencyModelTests",
+            dependencies: ["AgencyModel"],
+            exclude: ["Broken", "Fixtures"]
+        ),
         // `make leakcheck`: many renders in one process, run under valgrind.
         .executableTarget(name: "graphviz-leakcheck", dependencies: ["Graphviz"]),
         // End-to-end tests of the CLI: they run the built `agencygraph` as a user would.

@@ -20,7 +20,7 @@ Dependency: PyYAML (`import yaml`), installed system-wide on the project's machi
 
 Usage:
   python3 scripts/check_excerpts.py graphs/belgium-counter-terrorism.yaml \
-      --source seed=../shared/seed/belgium-counter-terrorism.fr.txt
+      --source seed=graphs/sources/belgium-counter-terrorism.fr.txt
   python3 scripts/check_excerpts.py examples/synthetic.yaml      # no text: excerpts not checked
   # the synthetic example quotes its invented source text in its header comment:
   grep '^#   Agency A coordinates' examples/synthetic.yaml | sed 's/^#   //' > /tmp/synth.txt
@@ -28,7 +28,7 @@ Usage:
   # add --counts to print node counts by kind and edge counts by type
 
 For graphs/belgium-counter-terrorism.yaml the seed text is found by default at
-../shared/seed/belgium-counter-terrorism.fr.txt relative to the repository root.
+graphs/sources/belgium-counter-terrorism.fr.txt relative to the repository root.
 Exit status: 1 if any error, else 0.
 """
 import argparse

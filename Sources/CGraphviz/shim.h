@@ -168,11 +168,17 @@ static inline Agraph_t *cgv_open(char *name, Agdesc_t desc) {
     return agopen(name, desc, &disc);
 }
 
+/// cgraph's lexer keeps its input buffer in globals; after a syntax error the rest of the failed
+/// line stays there and would be read as the start of the next text (shifting its line numbers).
+/// Exported by libcgraph but not declared in its headers.
+extern void aglexbad(void);
+
 /// Parses DOT text of `length` bytes with the deterministic id discipline (cgraph's agmemread
 /// with our discipline). Returns NULL when there is no graph; syntax errors go through agerr.
 static inline Agraph_t *cgv_read(const char *text, size_t length) {
     cgv_reader reader = { text, length, 0 };
     Agdisc_t disc = { &AgMemDisc, &cgv_id_disc, &cgv_io_disc };
+    aglexbad();
     agsetfile((char *)"<input>");
     return agread(&reader, &disc);
 }

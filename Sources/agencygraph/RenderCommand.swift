@@ -30,11 +30,11 @@ struct RenderCommand: ParsableCommand {
         let outputFormat = try resolveFormat()
         let engines = try withEnvironmentCheck { try Graphviz.availableEngines() }
         guard engines.contains(engine) else {
-            throw CLIFailure(Diagnostic.format(file: nil, "unknown layout engine '\(engine)'; available engines: \(engines.joined(separator: ", "))"), status: .usage)
+            throw CLIFailure(DiagnosticText.format(file: nil, "unknown layout engine '\(engine)'; available engines: \(engines.joined(separator: ", "))"), status: .usage)
         }
         let data = try Files.read(input)
         guard let text = String(data: data, encoding: .utf8) else {
-            throw CLIFailure(Diagnostic.format(file: input, "not UTF-8 text; a DOT file is expected"), status: .invalidInput)
+            throw CLIFailure(DiagnosticText.format(file: input, "not UTF-8 text; a DOT file is expected"), status: .invalidInput)
         }
         let rendered: RenderOutput
         do {
@@ -43,7 +43,7 @@ struct RenderCommand: ParsableCommand {
             throw failure(for: error)
         }
         for warning in rendered.warnings {
-            StandardError.write(Diagnostic.format(file: input, severity: "warning", warning))
+            StandardError.write(DiagnosticText.format(file: input, severity: "warning", warning))
         }
         try Files.write(rendered.data, to: output)
     }
@@ -54,13 +54,13 @@ struct RenderCommand: ParsableCommand {
             case "dot", "canon", "gv": return .dot
             case "svg", "png", "pdf", "json", "plain": return OutputFormat(format.lowercased())
             default:
-                throw CLIFailure(Diagnostic.format(file: nil, "unknown format '\(format)'; use one of svg, png, pdf, dot, json, plain"), status: .usage)
+                throw CLIFailure(DiagnosticText.format(file: nil, "unknown format '\(format)'; use one of svg, png, pdf, dot, json, plain"), status: .usage)
             }
         }
         if output == "-" { return .svg }
         let ext = URL(fileURLWithPath: output).pathExtension
         guard let f = OutputFormat(fileExtension: ext) else {
-            throw CLIFailure(Diagnostic.format(file: nil, "cannot tell the format from '\(output)'; give --format svg|png|pdf|dot|json|plain"), status: .usage)
+            throw CLIFailure(DiagnosticText.format(file: nil, "cannot tell the format from '\(output)'; give --format svg|png|pdf|dot|json|plain"), status: .usage)
         }
         return f
     }
@@ -68,14 +68,14 @@ struct RenderCommand: ParsableCommand {
     private func failure(for error: GraphvizError) -> CLIFailure {
         switch error {
         case let .syntax(message, line):
-            let lines = message.split(separator: "\n").map { Diagnostic.format(file: input, line: line, String($0)) }
+            let lines = message.split(separator: "\n").map { DiagnosticText.format(file: input, line: line, String($0)) }
             return CLIFailure(lines: lines, status: .invalidInput)
         case .pluginsMissing:
-            return CLIFailure(Diagnostic.format(file: nil, error.description), status: .environment)
+            return CLIFailure(DiagnosticText.format(file: nil, error.description), status: .environment)
         case .unknownEngine, .unknownFormat:
-            return CLIFailure(Diagnostic.format(file: nil, error.description), status: .usage)
+            return CLIFailure(DiagnosticText.format(file: nil, error.description), status: .usage)
         default:
-            return CLIFailure(Diagnostic.format(file: input, error.description), status: .invalidInput)
+            return CLIFailure(DiagnosticText.format(file: input, error.description), status: .invalidInput)
         }
     }
 }
@@ -85,6 +85,6 @@ func withEnvironmentCheck<T>(_ body: () throws -> T) throws -> T {
     do {
         return try body()
     } catch let error as GraphvizError {
-        throw CLIFailure(Diagnostic.format(file: nil, error.description), status: .environment)
+        throw CLIFailure(DiagnosticText.format(file: nil, error.description), status: .environment)
     }
 }

@@ -29,7 +29,7 @@ struct CLIFailure: Error {
 }
 
 /// Writes diagnostics in the `file:line:column: error: message` shape compilers use.
-enum Diagnostic {
+enum DiagnosticText {
     static func format(file: String?, line: Int? = nil, column: Int? = nil, severity: String = "error", _ message: String) -> String {
         var location = ""
         if let file {
@@ -45,8 +45,14 @@ enum Diagnostic {
 }
 
 enum StandardError {
+    /// Writes one line to standard error.
     static func write(_ text: String) {
         FileHandle.standardError.write(Data((text + "\n").utf8))
+    }
+
+    /// Writes `error: MESSAGE` (a message that already names its file keeps it).
+    static func error(_ message: String) {
+        write(DiagnosticText.format(file: nil, message))
     }
 }
 
@@ -83,12 +89,12 @@ enum Files {
     static func read(_ path: String) throws -> Data {
         if path == "-" { return FileHandle.standardInput.readDataToEndOfFile() }
         guard FileManager.default.fileExists(atPath: path) else {
-            throw CLIFailure(Diagnostic.format(file: path, "no such file"), status: .invalidInput)
+            throw CLIFailure(DiagnosticText.format(file: path, "no such file"), status: .invalidInput)
         }
         do {
             return try Data(contentsOf: URL(fileURLWithPath: path))
         } catch {
-            throw CLIFailure(Diagnostic.format(file: path, "cannot read: \(error.localizedDescription)"), status: .invalidInput)
+            throw CLIFailure(DiagnosticText.format(file: path, "cannot read: \(error.localizedDescription)"), status: .invalidInput)
         }
     }
 
@@ -103,7 +109,7 @@ enum Files {
             try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
             try Data(bytes).write(to: url, options: .atomic)
         } catch {
-            throw CLIFailure(Diagnostic.format(file: path, "cannot write: \(error.localizedDescription)"), status: .environment)
+            throw CLIFailure(DiagnosticText.format(file: path, "cannot write: \(error.localizedDescription)"), status: .environment)
         }
     }
 }

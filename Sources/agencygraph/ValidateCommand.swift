@@ -1,0 +1,70 @@
+import AgencyModel
+import ArgumentParser
+import Foundation
+
+/// `agencygraph validate`: check network files and print located diagnostics.
+struct ValidateCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "validate",
+        abstract: "Check network files (YAML or JSON) and report every problem with its location.",
+        discussion: """
+            Prints `file:line:column: error|warning: message` on stderr (or a JSON array on stdout \
+            with --format json). Exit status: 0 no errors, 1 errors found, 2 usage error, \
+            3 a file could not be read.
+            """
+    )
+
+    enum OutputFormat: String, CaseIterable, ExpressibleByArgument {
+        case text, json
+    }
+
+    @Argument(help: "Network files to check (.yaml, .yml or .json).")
+    var files: [String]
+
+    @Option(name: .customLong("source"), help: ArgumentHelp(
+        "The text of a source, to check that excerpts occur in it: ID=PATH (repeatable).", valueName: "id=path"))
+    var sources: [String] = []
+
+    @Option(help: "Output format: text (diagnostics on stderr) or json (an array on stdout).")
+    var format: OutputFormat = .text
+
+    func run() throws {
+        var sourceTexts: [String: String] = [:]
+        for spec in sources {
+            guard let equals = spec.firstIndex(of: "="), equals != spec.startIndex,
+                  spec.index(after: equals) != spec.endIndex else {
+                StandardError.error("--source expects ID=PATH, got '\(spec)'")
+                throw ExitCode(ExitStatus.usage.rawValue)
+            }
+            let id = String(spec[..<equals])
+            let path = String(spec[spec.index(after: equals)...])
+            guard let data = FileManager.default.contents(atPath: path) else {
+                StandardError.error("cannot read source text '\(path)' for '\(id)'")
+                throw ExitCode(ExitStatus.invalidInput.rawValue)
+            }
+            sourceTexts[id] = String(decoding: data, as: UTF8.self)
+        }
+        var all: [Diagnostic] = []
+        var unreadable = false
+        for file in files {
+            do {
+                all += try NetworkReader.validate(contentsOf: file, sourceTexts: sourceTexts)
+            } catch {
+                StandardError.error(error.description)
+                unreadable = true
+            }
+        }
+        switch format {
+        case .text:
+            for diagnostic in all { StandardError.write(diagnostic.description) }
+            let errors = all.filter { $0.severity == .error }.count
+            let warnings = all.count - errors
+            StandardError.write("\(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s") in \(files.count) file\(files.count == 1 ? "" : "s")")
+        case .json:
+            print(all.jsonText(), terminator: "")
+        }
+        if unreadable { throw ExitCode(ExitStatus.invalidInput.rawValue) }
+        if all.containsErrors { throw ExitCode(ExitStatus.invalidInput.rawValue) }
+    }
+}
+

@@ -1,0 +1,81 @@
+import Foundation
+import Testing
+
+/// End-to-end runs of the `agencygraph validate` and `fmt` subcommands (the built executable),
+/// checking exit statuses and output. The executable is built beside the test bundle.
+@Suite struct CLITests {
+    struct Run {
+        var status: Int32
+        var stdout: String
+        var stderr: String
+    }
+
+    static var executable: URL? {
+        var folder = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
+        for _ in 0..<4 {
+            let candidate = folder.appendingPathComponent("agencygraph")
+            if FileManager.default.isExecutableFile(atPath: candidate.path) { return candidate }
+            folder = folder.deletingLastPathComponent()
+        }
+        let fallback = Paths.packageRoot.appendingPathComponent(".build/debug/agencygraph")
+        return FileManager.default.isExecutableFile(atPath: fallback.path) ? fallback : nil
+    }
+
+    func run(_ arguments: [String]) throws -> Run {
+        let binary = try #require(Self.executable, "agencygraph was not built beside the tests")
+        let process = Process()
+        process.executableURL = binary
+        process.arguments = arguments
+        process.currentDirectoryURL = Paths.testsFolder
+        let out = Pipe(), err = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        try process.run()
+        let stdout = out.fileHandleForReading.readDataToEndOfFile()
+        let stderr = err.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return Run(status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self),
+                   stderr: String(decoding: stderr, as: UTF8.self))
+    }
+
+    @Test func validateReportsLocatedErrorsAndExitsOne() throws {
+        let result = try run(["validate", "Broken/unknown-key.yaml", "Broken/warnings.yaml"])
+        #expect(result.status == 1)
+        let lines = result.stderr.split(separator: "\n").map(String.init)
+        #expect(lines.first == "Broken/unknown-key.yaml:18:5: error: unknown key 'lavel' in a node; did you mean 'level'?")
+        #expect(lines.last == "1 error, 6 warnings in 2 files")
+        #expect(result.stdout.isEmpty)
+    }
+
+    @Test func validateWithSourcesAndJSONOutput() throws {
+        let ok = try run(["validate", "Fixtures/small.yaml", "--format", "json"])
+        #expect(ok.status == 0)
+        #expect(ok.stdout == "[]\n")
+        let missing = try run(["validate", "Broken/excerpt-not-found.yaml", "--source", "doc=Broken/sources/doc.txt", "--format", "json"])
+        #expect(missing.status == 1)
+        #expect(missing.stdout.contains("\"code\": \"excerpt-not-found\""))
+        #expect(missing.stdout.contains("\"line\": 21, \"column\": 29"))
+    }
+
+    @Test func usageAndEnvironmentErrorsHaveTheirOwnStatus() throws {
+        #expect(try run(["validate", "Fixtures/small.yaml", "--source", "doc"]).status == 2)
+        #expect(try run(["validate", "Broken/nothing-here.yaml"]).status == 1)
+        #expect(try run(["validate", "Fixtures/small.yaml", "--source", "doc=Broken/nothing-here.txt"]).status == 1)
+        #expect(try run(["fmt", "--check", "--write", "Fixtures/small.yaml"]).status == 2)
+    }
+
+    @Test func fmtPrintsChecksAndWrites() throws {
+        let printed = try run(["fmt", "Fixtures/small.yaml"])
+        #expect(printed.status == 0)
+        #expect(printed.stdout.hasPrefix("# yaml-language-server: $schema=../../../schema/agencygraph.schema.json\nformat: 1\n"))
+        #expect(try run(["fmt", "--check", "Fixtures/small.yaml"]).status == 1)
+        #expect(try run(["fmt", "Broken/unknown-key.yaml"]).status == 1)
+
+        let copy = FileManager.default.temporaryDirectory.appendingPathComponent("agencygraph-fmt-\(UUID().uuidString).yaml")
+        defer { try? FileManager.default.removeItem(at: copy) }
+        try FileManager.default.copyItem(atPath: Paths.tests("Fixtures/small.yaml"), toPath: copy.path)
+        #expect(try run(["fmt", "--write", copy.path]).status == 0)
+        #expect(try String(contentsOf: copy, encoding: .utf8) == printed.stdout)
+        #expect(try run(["fmt", "--check", copy.path]).status == 0)
+    }
+}
