@@ -11,8 +11,8 @@ struct FmtCommand: ParsableCommand {
             Canonical form: fixed key order, the author's order of sources, nodes and edges, \
             whole-line comments above keys and items kept, end-of-line comments dropped \
             (see docs/format.md). Exit status: 0 ok (or already canonical with --check), \
-            1 not canonical (--check) or the file has structural errors, 2 usage error, \
-            3 the file could not be read or written.
+            1 not canonical (--check), structural errors or an unreadable file, 2 usage error, \
+            3 the file could not be written.
             """
     )
 

@@ -9,8 +9,8 @@ struct ValidateCommand: ParsableCommand {
         abstract: "Check network files (YAML or JSON) and report every problem with its location.",
         discussion: """
             Prints `file:line:column: error|warning: message` on stderr (or a JSON array on stdout \
-            with --format json). Exit status: 0 no errors, 1 errors found, 2 usage error, \
-            3 a file could not be read.
+            with --format json). Exit status: 0 no errors, 1 errors found or a file could not be read, \
+            2 usage error (see docs/cli.md).
             """
     )
 
