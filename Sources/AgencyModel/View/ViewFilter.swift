@@ -1,0 +1,193 @@
+/// Which part of a network a question or a drawing looks at: node kinds, edge types, a date,
+/// removed nodes and edges, and an optional neighbourhood around one node.
+///
+/// Every command that reads a network (analyses, rendering, briefing) applies the same filter,
+/// so `--kinds`, `--edge-types`, `--at`, `--without`, `--without-edges` and `--focus/--radius`
+/// mean the same thing everywhere. Direction and weights are not the filter's business: they
+/// belong to the analysis view that projects the filtered network onto a graph.
+///
+/// Steps, in this order:
+/// 1. `at`: ``Network/snapshot(at:)`` (nodes and edges valid at the date);
+/// 2. `kinds`: keep the nodes of these kinds (all when `nil`);
+/// 3. `withoutNodes`: remove these nodes;
+/// 4. `edgeTypes`: keep the edges of these types (all when `nil`), and only edges whose two
+///    ends are kept; `withoutEdges`: remove the edges they select;
+/// 5. `focus`/`radius`: keep the nodes within `radius` edges of `focus`, edges read in both
+///    directions (the ego network), and the edges among them.
+///
+/// ```swift
+/// var filter = ViewFilter()
+/// filter.kinds = [.agency, .body, .group]
+/// filter.withoutNodes = ["ocam"]
+/// let view = try filter.apply(to: network)
+/// ```
+public struct ViewFilter: Sendable, Equatable {
+    /// Node kinds kept; `nil` keeps every kind.
+    public var kinds: Set<NodeKind>?
+    /// Edge types kept; `nil` keeps every type.
+    public var edgeTypes: Set<EdgeType>?
+    /// The date of the view (see ``Network/snapshot(at:)``); `nil` keeps everything regardless of dates.
+    public var at: PartialDate?
+    /// Nodes removed from the view (ids).
+    public var withoutNodes: Set<String> = []
+    /// Edges removed from the view.
+    public var withoutEdges: [EdgeSelector] = []
+    /// The node at the centre of an ego view.
+    public var focus: String?
+    /// How many edges away from ``focus`` the view reaches (default 1).
+    public var radius: Int = 1
+
+    public init(kinds: Set<NodeKind>? = nil, edgeTypes: Set<EdgeType>? = nil, at: PartialDate? = nil,
+                withoutNodes: Set<String> = [], withoutEdges: [EdgeSelector] = [],
+                focus: String? = nil, radius: Int = 1) {
+        self.kinds = kinds
+        self.edgeTypes = edgeTypes
+        self.at = at
+        self.withoutNodes = withoutNodes
+        self.withoutEdges = withoutEdges
+        self.focus = focus
+        self.radius = radius
+    }
+
+    /// Whether the filter keeps the whole network unchanged.
+    public var isIdentity: Bool {
+        kinds == nil && edgeTypes == nil && at == nil && withoutNodes.isEmpty && withoutEdges.isEmpty && focus == nil
+    }
+
+    /// Applies the filter.
+    ///
+    /// - Throws: ``ViewFilterError`` when a removed node, a removed edge's end or the focus is not
+    ///   a node of the network (with the closest id as a hint), when a removed edge matches no
+    ///   edge, or when the focus is filtered out by the other steps or the radius is negative.
+    /// - Complexity: O(n + m) plus the ego search, O(n + m).
+    public func apply(to network: Network) throws(ViewFilterError) -> Network {
+        let ids = network.nodes.map(\.id)
+        func check(_ id: String, role: String) throws(ViewFilterError) {
+            guard network.node(withID: id) != nil else {
+                throw .unknownNode(id, role: role, suggestion: Suggestion.closest(to: id, in: ids))
+            }
+        }
+        for id in withoutNodes.sorted() { try check(id, role: "--without") }
+        for selector in withoutEdges {
+            try check(selector.from, role: "--without-edges")
+            try check(selector.to, role: "--without-edges")
+            if !network.edges(touching: selector.from).contains(where: { selector.matches($0) }) {
+                throw .noSuchEdge(selector)
+            }
+        }
+        if let focus { try check(focus, role: "--focus") }
+        if radius < 0 { throw .negativeRadius(radius) }
+
+        var result = at.map { network.snapshot(at: $0) } ?? network
+        let kinds = self.kinds
+        let withoutNodes = self.withoutNodes
+        let edgeTypes = self.edgeTypes
+        let withoutEdges = self.withoutEdges
+        result.update { nodes, edges in
+            nodes.removeAll { node in
+                (kinds.map { !$0.contains(node.kind) } ?? false) || withoutNodes.contains(node.id)
+            }
+            let kept = Set(nodes.map(\.id))
+            edges.removeAll { edge in
+                !kept.contains(edge.from) || !kept.contains(edge.to)
+                    || (edgeTypes.map { !$0.contains(edge.type) } ?? false)
+                    || withoutEdges.contains { $0.matches(edge) }
+            }
+        }
+        if let focus {
+            guard result.node(withID: focus) != nil else { throw .focusFilteredOut(focus) }
+            let ego = Self.ball(around: focus, radius: radius, in: result)
+            result.update { nodes, edges in
+                nodes.removeAll { !ego.contains($0.id) }
+                edges.removeAll { !ego.contains($0.from) || !ego.contains($0.to) }
+            }
+        }
+        return result
+    }
+
+    /// The ids within `radius` edges of `centre`, edges read in both directions.
+    static func ball(around centre: String, radius: Int, in network: Network) -> Set<String> {
+        var seen: Set<String> = [centre]
+        var frontier = [centre]
+        var depth = 0
+        while depth < radius, !frontier.isEmpty {
+            var next: [String] = []
+            for id in frontier {
+                for edge in network.edges(touching: id) {
+                    let other = edge.from == id ? edge.to : edge.from
+                    if seen.insert(other).inserted { next.append(other) }
+                }
+            }
+            frontier = next
+            depth += 1
+        }
+        return seen
+    }
+}
+
+/// Selects edges to remove: by their two ends and, optionally, their type. Written `FROM,TO` or
+/// `FROM,TO,TYPE` on the command line.
+public struct EdgeSelector: Sendable, Hashable, CustomStringConvertible {
+    public var from: String
+    public var to: String
+    public var type: EdgeType?
+
+    public init(from: String, to: String, type: EdgeType? = nil) {
+        self.from = from
+        self.to = to
+        self.type = type
+    }
+
+    /// Parses `FROM,TO` or `FROM,TO,TYPE`; `nil` when the text has another shape.
+    public init?(parsing text: String) {
+        let parts = text.split(separator: ",", omittingEmptySubsequences: false).map {
+            String($0).trimmingSpaces()
+        }
+        guard parts.count == 2 || parts.count == 3, !parts[0].isEmpty, !parts[1].isEmpty else { return nil }
+        from = parts[0]
+        to = parts[1]
+        if parts.count == 3 {
+            guard !parts[2].isEmpty else { return nil }
+            type = EdgeType(rawValue: parts[2])
+        }
+    }
+
+    /// Whether `edge` is selected. A symmetric edge (`cooperates_with`) matches in either direction.
+    public func matches(_ edge: Edge) -> Bool {
+        if let type, edge.type != type { return false }
+        if edge.from == from && edge.to == to { return true }
+        return edge.type.isSymmetric && edge.from == to && edge.to == from
+    }
+
+    public var description: String { [from, to, type?.rawValue].compactMap { $0 }.joined(separator: ",") }
+}
+
+/// Why a ``ViewFilter`` cannot be applied.
+public enum ViewFilterError: Error, Equatable, Sendable, CustomStringConvertible {
+    case unknownNode(String, role: String, suggestion: String?)
+    case noSuchEdge(EdgeSelector)
+    case focusFilteredOut(String)
+    case negativeRadius(Int)
+
+    public var description: String {
+        switch self {
+        case let .unknownNode(id, role, suggestion):
+            return "\(role): no node '\(id)' in the network" + (suggestion.map { " (did you mean '\($0)'?)" } ?? "")
+        case let .noSuchEdge(selector):
+            return "--without-edges: no edge \(selector) in the network"
+        case let .focusFilteredOut(id):
+            return "--focus: '\(id)' is not in the view (removed by --kinds, --at or --without)"
+        case let .negativeRadius(r):
+            return "--radius must be 0 or more, not \(r)"
+        }
+    }
+}
+
+extension String {
+    fileprivate func trimmingSpaces() -> String {
+        var s = Substring(self)
+        while s.first == " " { s = s.dropFirst() }
+        while s.last == " " { s = s.dropLast() }
+        return String(s)
+    }
+}
