@@ -6,6 +6,8 @@ let package = Package(
     products: [
         .executable(name: "agencygraph", targets: ["agencygraph"]),
         .library(name: "Graphviz", targets: ["Graphviz"]),
+        .library(name: "GraphCore", targets: ["GraphCore"]),
+        .executable(name: "agencygraph-bench", targets: ["agencygraph-bench"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -29,6 +31,15 @@ let package = Package(
             ]
         ),
         .testTarget(name: "GraphvizTests", dependencies: ["Graphviz"]),
+        // Domain-free graph algorithms on dense Int32 ids. Imports nothing of the domain.
+        .target(name: "GraphCore"),
+        .testTarget(
+            name: "GraphCoreTests",
+            dependencies: ["GraphCore"],
+            resources: [.copy("Fixtures")]
+        ),
+        // Side-by-side benchmark driver (release build), see docs/performance.md.
+        .executableTarget(name: "agencygraph-bench", dependencies: ["GraphCore"]),
     ],
     swiftLanguageModes: [.v6]
 )
