@@ -89,7 +89,7 @@ public enum EdgeListReader {
     public static func parse(bytes: [UInt8], directed: Bool = false, weighted: Bool = false,
                              selfLoops: GraphBuilder.SelfLoopPolicy = .keep,
                              parallelEdges: GraphBuilder.ParallelEdgePolicy = .keep) throws -> LabeledGraph {
-        var table = LabelTable(expected: max(16, bytes.count / 16))
+        var table = LabelTable(expected: 1024)
         var sources: [Int32] = []
         var targets: [Int32] = []
         var weights: [Double] = []
@@ -205,7 +205,7 @@ public enum EdgeListReader {
     }
 
     /// Reads a whole file into memory with C stdio.
-    static func readFile(_ path: String) throws -> [UInt8] {
+    public static func readFile(_ path: String) throws -> [UInt8] {
         guard let f = fopen(path, "rb") else {
             throw EdgeListError(path: path, line: 0, column: 0, reason: "cannot open the file (errno \(errno))")
         }
@@ -293,78 +293,157 @@ public enum EdgeListReader {
     ]
 }
 
-/// Open-addressing hash table from byte ranges of the input to dense ids.
+/// Maps tokens (byte ranges of the input) to dense ids. Canonical non-negative integers below
+/// 2^31 go through a direct-indexed array; other tokens through an open-addressing hash table whose
+/// slots pack 32 bits of the hash with the id, so a probe rarely touches other memory.
 struct LabelTable {
-    var slots: [Int32]
+    var slots: [UInt64]  // 0 = empty, else (hash high 32 bits) << 32 | (id + 1)
+    var keys: [UInt64]   // per slot: up to 7 key bytes, little-endian, with min(len, 255) in the top byte
     var mask: Int
+    var used = 0
     var start: [Int] = []
     var length: [Int32] = []
-    var hashes: [UInt64] = []
+    var byInteger: [Int32] = []  // integer token value -> id + 1 (0 = unseen)
 
     init(expected: Int) {
         var cap = 16
-        while cap < expected * 2 { cap <<= 1 }
-        slots = [Int32](repeating: -1, count: cap)
+        while cap < expected { cap <<= 1 }
+        slots = [UInt64](repeating: 0, count: cap)
+        keys = [UInt64](repeating: 0, count: cap)
         mask = cap - 1
     }
 
     @inline(__always)
-    static func hash(_ buf: UnsafeBufferPointer<UInt8>, _ s: Int, _ e: Int) -> UInt64 {
-        var h: UInt64 = 0xcbf2_9ce4_8422_2325
-        var i = s
-        while i + 8 <= e {
-            let chunk = UnsafeRawPointer(buf.baseAddress! + i).loadUnaligned(as: UInt64.self)
-            h = (h ^ chunk) &* 0x1000_0000_01b3
-            h ^= h >> 29
-            i += 8
-        }
-        while i < e {
-            h = (h ^ UInt64(buf[i])) &* 0x1000_0000_01b3
+    static func shortKey(_ base: UnsafePointer<UInt8>, _ s: Int, _ e: Int) -> UInt64 {
+        let len = e - s
+        var k: UInt64 = UInt64(Swift.min(len, 255)) << 56
+        var i = 0
+        while i < 7 && i < len {
+            k |= UInt64(base[s + i]) << (8 * UInt64(i))
             i += 1
         }
-        h ^= UInt64(e - s)
-        h ^= h >> 33
+        return k
+    }
+
+    @inline(__always)
+    static func hash(_ base: UnsafePointer<UInt8>, _ s: Int, _ e: Int) -> UInt64 {
+        var h: UInt64 = 0x9e37_79b9_7f4a_7c15 ^ UInt64(e - s)
+        var i = s
+        while i + 8 <= e {
+            let chunk = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
+            h = (h ^ chunk) &* 0xff51_afd7_ed55_8ccd
+            h ^= h >> 32
+            i += 8
+        }
+        var tail: UInt64 = 0
+        var shift: UInt64 = 0
+        while i < e {
+            tail |= UInt64(base[i]) << shift
+            shift += 8
+            i += 1
+        }
+        h = (h ^ tail) &* 0xc4ce_b9fe_1a85_ec53
+        h ^= h >> 29
         h = h &* 0xff51_afd7_ed55_8ccd
-        h ^= h >> 33
+        h ^= h >> 32
         return h
+    }
+
+    @inline(__always)
+    static func equal(_ base: UnsafePointer<UInt8>, _ a: Int, _ b: Int, _ len: Int) -> Bool {
+        var i = 0
+        while i + 8 <= len {
+            if UnsafeRawPointer(base + a + i).loadUnaligned(as: UInt64.self)
+                != UnsafeRawPointer(base + b + i).loadUnaligned(as: UInt64.self) { return false }
+            i += 8
+        }
+        while i < len {
+            if base[a + i] != base[b + i] { return false }
+            i += 1
+        }
+        return true
+    }
+
+    @inline(__always)
+    mutating func newID(_ s: Int, _ len: Int) -> Int32 {
+        guard start.count < Int(Int32.max) - 1 else { return -1 }
+        start.append(s)
+        length.append(Int32(truncatingIfNeeded: len))
+        return Int32(start.count - 1)
     }
 
     /// The id for the token `buf[s..<e]`, adding it when new; -1 when the id space is full.
     @inline(__always)
     mutating func id(_ buf: UnsafeBufferPointer<UInt8>, _ s: Int, _ e: Int) -> Int32 {
-        let h = LabelTable.hash(buf, s, e)
-        var p = Int(truncatingIfNeeded: h) & mask
+        let base = buf.baseAddress!
         let len = e - s
+        // Canonical integer: digits only, no leading zero (except "0" itself), at most 9 digits.
+        if len <= 9 && (base[s] != 48 || len == 1) {
+            var value = 0
+            var i = s
+            while i < e {
+                let d = base[i] &- 48
+                if d >= 10 { break }
+                value = value * 10 + Int(d)
+                i += 1
+            }
+            if i == e { return integerID(value, s, len) }
+        }
+        let h = LabelTable.hash(base, s, e)
+        let tag = h & 0xffff_ffff_0000_0000
+        let key = LabelTable.shortKey(base, s, e)
+        var p = Int(truncatingIfNeeded: h) & mask
         while true {
-            let id = slots[p]
-            if id < 0 { break }
-            let k = Int(id)
-            if hashes[k] == h && Int(length[k]) == len
-                && memcmp(buf.baseAddress! + start[k], buf.baseAddress! + s, len) == 0
-            {
-                return id
+            let slot = slots[p]
+            if slot == 0 { break }
+            if slot & 0xffff_ffff_0000_0000 == tag && keys[p] == key {
+                let k = Int(slot & 0xffff_ffff) - 1
+                if len <= 7 || (Int(length[k]) == len && LabelTable.equal(base, start[k], s, len)) {
+                    return Int32(k)
+                }
             }
             p = (p + 1) & mask
         }
-        guard start.count < Int(Int32.max) else { return -1 }
-        let id = Int32(start.count)
-        slots[p] = id
-        start.append(s)
-        length.append(Int32(truncatingIfNeeded: len))
-        hashes.append(h)
-        if start.count * 2 > slots.count { grow() }
+        let id = newID(s, len)
+        if id < 0 { return -1 }
+        slots[p] = tag | UInt64(id + 1)
+        keys[p] = key
+        used += 1
+        if used * 2 > slots.count { grow(base) }
         return id
     }
 
-    mutating func grow() {
-        let cap = slots.count * 2
-        slots = [Int32](repeating: -1, count: cap)
-        mask = cap - 1
-        for k in 0 ..< start.count {
-            var p = Int(truncatingIfNeeded: hashes[k]) & mask
-            while slots[p] >= 0 { p = (p + 1) & mask }
-            slots[p] = Int32(k)
+    @inline(__always)
+    mutating func integerID(_ value: Int, _ s: Int, _ len: Int) -> Int32 {
+        if value >= byInteger.count {
+            var cap = Swift.max(1024, byInteger.count)
+            while cap <= value { cap <<= 1 }
+            byInteger.append(contentsOf: repeatElement(0, count: cap - byInteger.count))
         }
+        let known = byInteger[value]
+        if known != 0 { return known - 1 }
+        let id = newID(s, len)
+        if id < 0 { return -1 }
+        byInteger[value] = id + 1
+        return id
+    }
+
+    mutating func grow(_ base: UnsafePointer<UInt8>) {
+        let cap = slots.count * 2
+        var fresh = [UInt64](repeating: 0, count: cap)
+        var freshKeys = [UInt64](repeating: 0, count: cap)
+        let newMask = cap - 1
+        for (q, slot) in slots.enumerated() where slot != 0 {
+            let k = Int(slot & 0xffff_ffff) - 1
+            let h = LabelTable.hash(base, start[k], start[k] + Int(length[k]))
+            var p = Int(truncatingIfNeeded: h) & newMask
+            while fresh[p] != 0 { p = (p + 1) & newMask }
+            fresh[p] = slot
+            freshKeys[p] = keys[q]
+        }
+        slots = fresh
+        keys = freshKeys
+        mask = newMask
     }
 
     func label(_ buf: UnsafeBufferPointer<UInt8>, _ id: Int32) -> String {
