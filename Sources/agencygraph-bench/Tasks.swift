@@ -54,11 +54,13 @@ enum BenchTask: String, CaseIterable {
                 return .integer(try g.biconnectedComponents().count)
             case .kCore:
                 return .intPerNode(try g.coreNumbers())
-            case .nodeConnectivity, .robustnessR:
-                throw BenchError.unsupported("\(rawValue): not in GraphCore yet")
+            case .nodeConnectivity:
+                return .integer(try g.nodeConnectivity())
+            case .robustnessR:
+                // Schneider et al. (PNAS 2011): highest degree first, recomputed after every
+                // removal (the paper's attack), ties to the lowest id.
+                return .real(try g.schneiderR(strategy: .degree(adaptive: true)))
             }
-        } catch let e as BenchError {
-            throw e
         } catch {
             throw BenchError.input("\(rawValue): \(error)")
         }

@@ -251,7 +251,7 @@ def main(argv: list[str]) -> int:
         # Correctness first: every result against ours (or, without ours, against the first peer).
         reference = "ours" if "ours" in values else next(iter(values), None)
         if task == "robustness-r" and "ours" in values:
-            ref_val, ref_note = reference_r(path, args.out, args.timeout)
+            ref_val, ref_note = reference_r(path, os.path.join(args.data, "ref"), args.timeout)
             if ref_val is not None:
                 values["networkx-ref"] = ref_val
             elif ref_note:
@@ -285,7 +285,7 @@ def main(argv: list[str]) -> int:
 
 
 def reference_r(path: str, out: str, timeout: float):
-    """NetworkX reference for robustness-r, cached by file content hash."""
+    """NetworkX reference for robustness-r, cached by file content hash in bench-data/ref/."""
     import hashlib
     with open(path, "rb") as f:
         digest = hashlib.sha256(f.read()).hexdigest()[:16]
@@ -299,6 +299,7 @@ def reference_r(path: str, out: str, timeout: float):
     n = len(nodes)
     if n > REF_R_MAX_N:
         return None, f"no NetworkX reference (n={n} > {REF_R_MAX_N}, too slow for the naive reference)"
+    os.makedirs(out, exist_ok=True)
     cache = os.path.join(out, f"ref-r-{digest}.json")
     if not os.path.exists(cache):
         cmd = [sys.executable, os.path.join(HERE, "reference_r.py"), path, "--out", cache]
@@ -351,11 +352,12 @@ def render(rows, peers, ours_enabled, args) -> str:
         out.append("| " + " | ".join(str(c) for c in cells) + " |")
 
     # Load time and memory, one row per file (from the first task that ran on it).
-    out.append("\nLoad time (ms, one load) and memory. *graph* = RSS after load − RSS before load "
-               "(interpreter and library already imported), per edge; *peak* = VmHWM of the process.\n")
+    out.append("\nLoad time (ms, one load) and memory. *B/edge* = (RSS after load − RSS before load) / m, "
+               "the interpreter and library already imported and freed heap trimmed; *peak−base* = VmHWM "
+               "of the process minus its RSS before loading, in MiB (the first task run on the file).\n")
     who = (["ours"] if ours_enabled else []) + peers
     head = ["file", "m"] + [f"load {PEER_TITLE.get(w, w)}" for w in who]
-    head += [f"B/edge {PEER_TITLE.get(w, w)}" for w in who] + [f"peak MiB {PEER_TITLE.get(w, w)}" for w in who]
+    head += [f"B/edge {PEER_TITLE.get(w, w)}" for w in who] + [f"peak−base {PEER_TITLE.get(w, w)}" for w in who]
     out.append("| " + " | ".join(head) + " |")
     out.append("|---|" + "|".join(["---:"] * (len(head) - 1)) + "|")
     seen = {}
@@ -375,7 +377,8 @@ def render(rows, peers, ours_enabled, args) -> str:
                 cells.append(f"{(x['loaded'] - x['base']) / x['m']:.1f}")
             else:
                 cells.append("—")
-        cells += [mib(f[w]["peak"]) if w in f else "—" for w in who]
+        cells += [mib(f[w]["peak"] - f[w]["base"]) if w in f and f[w]["base"] is not None else "—"
+                  for w in who]
         out.append("| " + " | ".join(cells) + " |")
     threads = {}
     for r in rows:
