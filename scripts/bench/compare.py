@@ -218,6 +218,8 @@ def main(argv: list[str]) -> int:
 
     rows = []
     mismatches = 0
+    load_before = loadavg()
+    started = time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime())
     for gname, fname, task, flags in cases:
         path = os.path.join(args.data, fname)
         if not os.path.isfile(path):
@@ -274,7 +276,7 @@ def main(argv: list[str]) -> int:
                      "checked": checked, "reference": reference})
 
     raw.close()
-    md = render(rows, peers, ours_enabled, args)
+    md = conditions(load_before, started) + render(rows, peers, ours_enabled, args)
     with open(os.path.join(args.out, "table.md"), "w", encoding="utf-8") as f:
         f.write(md)
     print(md)
@@ -312,6 +314,19 @@ def reference_r(path: str, out: str, timeout: float):
             return None, f"NetworkX reference failed: {p.stderr.strip()[-500:]}"
     with open(cache, encoding="utf-8") as f:
         return json.load(f)["R"], None
+
+
+def loadavg() -> str:
+    try:
+        with open("/proc/loadavg", encoding="ascii") as f:
+            return " ".join(f.read().split()[:3])
+    except OSError:
+        return "?"
+
+
+def conditions(load_before: str, started: str) -> str:
+    return (f"Run started {started}; load average (1, 5, 15 min) {load_before} at the start, "
+            f"{loadavg()} at the end; {os.cpu_count()} CPUs.\n\n")
 
 
 def count_file(path: str) -> tuple[int, int]:
