@@ -174,6 +174,6 @@ do {
     try runBench(Array(CommandLine.arguments.dropFirst()))
 } catch {
     printError("agencygraph-bench: error: \(error)")
-    if error.exitCode == 2 { printError("run 'agencygraph-bench --help' for usage") }
+    if case .usage = error { printError("run 'agencygraph-bench --help' for usage") }
     exit(error.exitCode)
 }
