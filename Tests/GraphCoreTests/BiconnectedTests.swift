@@ -8,6 +8,8 @@ import Testing
         #expect(s.articulationPoints == f.results["articulation_points"]!.ints, "\(f.name)")
         #expect(s.bridges.map { [$0.0, $0.1] } == f.results["bridges"]!.intLists, "\(f.name)")
         #expect(s.components == f.results["biconnected_components"]!.intLists, "\(f.name)")
+        #expect(s.componentCount == s.components.count)
+        #expect(try f.graph.biconnectedComponentCount() == s.components.count)
         #expect(try f.graph.articulationPoints() == s.articulationPoints)
         #expect(try f.graph.bridges().map { [$0.0, $0.1] } == s.bridges.map { [$0.0, $0.1] })
     }

@@ -98,6 +98,30 @@ import Testing
         }
     }
 
+    /// The two flow engines (Dinic; bidirectional augmenting paths) agree, with and without cutoff,
+    /// and resetting after a run restores the original capacities.
+    @Test func flowEnginesAgree() throws {
+        for seed in 0 ..< 20 as Range<UInt64> {
+            let g = RandomGraphs.gnp(n: 30, p: 0.12, directed: seed % 2 == 0, weighted: true, parallel: true, seed: 2100 + seed)
+            var net = FlowNetwork(nodeCount: g.nodeCount)
+            for e in g.edges where e.source != e.target {
+                net.addArc(e.source, e.target, e.weight, reverse: g.isDirected ? 0 : e.weight)
+            }
+            net.finalize()
+            for t in [Int32(5), 17, 29] {
+                net.reset()
+                let dinic = net.maxFlow(from: 0, to: t)
+                net.reset()
+                #expect(net.residual == net.capacity)
+                let aug = net.augmentingPathFlow(from: 0, to: t)
+                #expect(close(dinic, aug), "seed \(seed) t \(t)")
+                net.reset()
+                #expect(net.residual == net.capacity)
+                #expect(net.augmentingPathFlow(from: 0, to: t, cutoff: 2) == min(2, aug))
+            }
+        }
+    }
+
     /// Menger: the node cut separates and has the local connectivity's size; κ ≤ λ ≤ min degree.
     @Test func mengerOnRandomGraphs() throws {
         for seed in 0 ..< 20 as Range<UInt64> {

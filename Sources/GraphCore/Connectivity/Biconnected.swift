@@ -6,17 +6,23 @@ public struct BiconnectedStructure: Sendable, Equatable {
     public var bridges: [(Int32, Int32)]
     /// Edge ids of the bridges, in the same order as ``bridges``.
     public var bridgeEdges: [Int32]
-    /// Biconnected components as sorted node lists, sorted lexicographically.
+    /// Biconnected components as sorted node lists, sorted lexicographically (empty when the
+    /// structure was computed with `components: false`).
     public var components: [[Int32]]
+    /// The number of biconnected components (always filled in).
+    public var componentCount: Int
 
     public static func == (a: Self, b: Self) -> Bool {
         a.articulationPoints == b.articulationPoints && a.bridgeEdges == b.bridgeEdges
-            && a.components == b.components && a.bridges.map { [$0.0, $0.1] } == b.bridges.map { [$0.0, $0.1] }
+            && a.components == b.components && a.componentCount == b.componentCount && a.bridges.map { [$0.0, $0.1] } == b.bridges.map { [$0.0, $0.1] }
     }
 }
 
 extension Graph {
     /// Articulation points, bridges and biconnected components in one iterative Hopcroft–Tarjan pass.
+    ///
+    /// Pass `components: false` to skip materialising the component node sets (the count,
+    /// ``BiconnectedStructure/componentCount``, is still computed).
     ///
     /// Conventions (as NetworkX `articulation_points`, `bridges`, `biconnected_components`):
     /// - Self-loops are ignored. Isolated nodes belong to no biconnected component.
@@ -41,6 +47,7 @@ extension Graph {
         var time: Int32 = 0
         var mark = [Int32](repeating: -1, count: wantComponents ? n : 0)
         var componentStamp: Int32 = 0
+        var componentCount = 0
 
         for root in 0 ..< n where disc[root] < 0 {
             disc[root] = time; low[root] = time; time += 1
@@ -80,6 +87,7 @@ extension Graph {
                 if low[v] < low[u] { low[u] = low[v] }
                 if low[v] > disc[u] { bridgeEdges.append(pe) }
                 if low[v] >= disc[u] {
+                    componentCount += 1
                     if u == root { rootChildren += 1 } else { isCut[u] = true }
                     if wantComponents {
                         // Pop the edges of this component, down to and including the tree edge (u, v).
@@ -109,7 +117,8 @@ extension Graph {
         pairs.sort { ($0.0, $0.1) < ($1.0, $1.1) }
         components.sort { $0.lexicographicallyPrecedes($1) }
         return BiconnectedStructure(articulationPoints: points, bridges: pairs.map { ($0.0, $0.1) },
-                                    bridgeEdges: pairs.map { $0.2 }, components: components)
+                                    bridgeEdges: pairs.map { $0.2 }, components: components,
+                                    componentCount: componentCount)
     }
 
     /// Articulation points (cut vertices), sorted by id. Matches NetworkX `articulation_points`.
@@ -123,6 +132,13 @@ extension Graph {
     /// - Complexity: O(n + m), iterative.
     public func bridges() throws(GraphError) -> [(Int32, Int32)] {
         try biconnectedStructure(components: false).bridges
+    }
+
+    /// The number of biconnected components, without materialising them.
+    /// Matches `len(list(networkx.biconnected_components(G)))`.
+    /// - Complexity: O(n + m), iterative.
+    public func biconnectedComponentCount() throws(GraphError) -> Int {
+        try biconnectedStructure(components: false).componentCount
     }
 
     /// Biconnected components as sorted node lists. Matches NetworkX `biconnected_components`.

@@ -42,8 +42,112 @@ struct FlowNetwork {
         residual = capacity
     }
 
+    // Scratch state for `augmentingPathFlow`, reused across calls (stamps avoid O(n) clears).
+    var stampF: [Int32] = []
+    var stampB: [Int32] = []
+    var viaF: [Int32] = []
+    var viaB: [Int32] = []
+    var stamp: Int32 = 0
+    var touched: [Int32] = []
+    var frontierF: [Int32] = []
+    var frontierB: [Int32] = []
+    var nextFrontier: [Int32] = []
+
     /// Resets the flow to zero (keeps the arcs).
-    mutating func reset() { residual = capacity }
+    mutating func reset() {
+        if touched.isEmpty || touched.count * 4 > residual.count {
+            residual = capacity
+        } else {
+            for a in touched { residual[Int(a)] = capacity[Int(a)] }
+        }
+        touched.removeAll(keepingCapacity: true)
+    }
+
+    /// Maximum flow by shortest augmenting paths found with **bidirectional** BFS (from `s` forward
+    /// and from `t` backward through reverse arcs), stopping once the flow reaches `cutoff`.
+    ///
+    /// Meant for many small-valued unit-capacity flows (connectivity): each augmentation usually
+    /// explores a small part of a small-world graph, and the state is reset in time proportional
+    /// to the arcs touched (``reset()``). Iterative.
+    /// - Complexity: O(value · (n + m)) worst case.
+    mutating func augmentingPathFlow(from s: Int32, to t: Int32, cutoff: Double = .infinity) -> Double {
+        if s == t { return .infinity }
+        if stampF.count != nodeCount {
+            stampF = [Int32](repeating: 0, count: nodeCount)
+            stampB = stampF
+            viaF = [Int32](repeating: -1, count: nodeCount)
+            viaB = viaF
+            stamp = 0
+        }
+        var flow = 0.0
+        let eps = 1e-12
+        while flow < cutoff {
+            if stamp == Int32.max - 1 {
+                for i in 0 ..< nodeCount { stampF[i] = 0; stampB[i] = 0 }
+                stamp = 0
+            }
+            stamp += 1
+            let st = stamp
+            stampF[Int(s)] = st; viaF[Int(s)] = -1
+            stampB[Int(t)] = st; viaB[Int(t)] = -1
+            frontierF.removeAll(keepingCapacity: true); frontierF.append(s)
+            frontierB.removeAll(keepingCapacity: true); frontierB.append(t)
+            var meetArc: Int32 = -1  // arc x→y with x reached forward and y reached backward
+            search: while !frontierF.isEmpty && !frontierB.isEmpty {
+                nextFrontier.removeAll(keepingCapacity: true)
+                if frontierF.count <= frontierB.count {
+                    for x in frontierF {
+                        for k in arcStart[Int(x)] ..< arcStart[Int(x) + 1] {
+                            let a = Int(arcList[k])
+                            if residual[a] <= eps { continue }
+                            let y = Int(head[a])
+                            if stampB[y] == st { meetArc = Int32(a); break search }
+                            if stampF[y] != st {
+                                stampF[y] = st
+                                viaF[y] = Int32(a)
+                                nextFrontier.append(Int32(y))
+                            }
+                        }
+                    }
+                    swap(&frontierF, &nextFrontier)
+                } else {
+                    for y in frontierB {
+                        for k in arcStart[Int(y)] ..< arcStart[Int(y) + 1] {
+                            let a = Int(arcList[k]) ^ 1  // the arc x→y paired with y→x
+                            if residual[a] <= eps { continue }
+                            let x = Int(tail[a])
+                            if stampF[x] == st { meetArc = Int32(a); break search }
+                            if stampB[x] != st {
+                                stampB[x] = st
+                                viaB[x] = Int32(a)
+                                nextFrontier.append(Int32(x))
+                            }
+                        }
+                    }
+                    swap(&frontierB, &nextFrontier)
+                }
+            }
+            if meetArc < 0 { break }
+            // Bottleneck along s ~> x → y ~> t.
+            var b = min(cutoff - flow, residual[Int(meetArc)])
+            var x = Int(tail[Int(meetArc)])
+            while viaF[x] >= 0 { let a = Int(viaF[x]); b = min(b, residual[a]); x = Int(tail[a]) }
+            var y = Int(head[Int(meetArc)])
+            while viaB[y] >= 0 { let a = Int(viaB[y]); b = min(b, residual[a]); y = Int(head[a]) }
+            func push(_ a: Int) {
+                residual[a] -= b
+                residual[a ^ 1] += b
+                touched.append(Int32(a)); touched.append(Int32(a ^ 1))
+            }
+            push(Int(meetArc))
+            x = Int(tail[Int(meetArc)])
+            while viaF[x] >= 0 { let a = Int(viaF[x]); push(a); x = Int(tail[a]) }
+            y = Int(head[Int(meetArc)])
+            while viaB[y] >= 0 { let a = Int(viaB[y]); push(a); y = Int(head[a]) }
+            flow += b
+        }
+        return flow
+    }
 
     /// Maximum flow from `s` to `t` by Dinic's algorithm; stops early once the flow reaches `cutoff`.
     /// Iterative (no recursion).
