@@ -98,7 +98,6 @@ public enum EdgeListReader {
         sources.reserveCapacity(estimate)
         targets.reserveCapacity(estimate)
         if weighted { weights.reserveCapacity(estimate) }
-        var builderDropsLoops = false
         try bytes.withUnsafeBufferPointer { (buf) throws(EdgeListError) -> Void in
             let end = buf.count
             var i = 0
@@ -163,7 +162,7 @@ public enum EdgeListReader {
                     if u == v {
                         switch selfLoops {
                         case .keep: break
-                        case .drop: builderDropsLoops = true
+                        case .drop: break
                         case .reject:
                             throw EdgeListError(line: line, column: fieldStart.0 - lineStart + 1,
                                                 reason: "self-loop on `\(table.label(buf, u))` rejected "
@@ -180,7 +179,6 @@ public enum EdgeListReader {
                 if i < end { i += 1 }  // consume '\n'
                 line += 1
             }
-            _ = builderDropsLoops
         }
         let labels = bytes.withUnsafeBufferPointer { table.labels($0) }
         var builder = GraphBuilder(nodeCount: labels.count, directed: directed, weighted: weighted,

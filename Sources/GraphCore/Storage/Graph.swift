@@ -51,7 +51,6 @@ public struct Graph: Sendable, Equatable {
         self.edgeSource = sources
         self.edgeTarget = targets
         self.edgeWeight = weighted ? weights : []
-        let m = sources.count
         if directed {
             (outOffset, outNeighbor, outEdge) = Graph.makeRows(
                 nodeCount: nodeCount, from: sources, to: targets, both: false)
@@ -64,7 +63,6 @@ public struct Graph: Sendable, Equatable {
             inNeighbor = []
             inEdge = []
         }
-        _ = m
     }
 
     /// Counting-sort the edges into rows, keeping edge order inside each row.

@@ -119,13 +119,19 @@ public struct GraphBuilder: Sendable {
     /// - Throws: ``GraphError/parallelEdgeRejected(source:target:edgeIndex:)`` under the `reject` policy.
     /// - Complexity: O(n + m).
     public func build() throws(GraphError) -> Graph {
+        let graph: Graph
         if parallelEdges == .keep {
-            return Graph(nodeCount: nodeCount, directed: isDirected, weighted: isWeighted,
-                         sources: sources, targets: targets, weights: weights)
+            graph = Graph(nodeCount: nodeCount, directed: isDirected, weighted: isWeighted,
+                          sources: sources, targets: targets, weights: weights)
+        } else {
+            let (s, t, w) = try merged()
+            graph = Graph(nodeCount: nodeCount, directed: isDirected, weighted: isWeighted,
+                          sources: s, targets: t, weights: w)
         }
-        let (s, t, w) = try merged()
-        return Graph(nodeCount: nodeCount, directed: isDirected, weighted: isWeighted,
-                     sources: s, targets: t, weights: w)
+        #if DEBUG
+        graph.checkInvariants()
+        #endif
+        return graph
     }
 
     /// Groups edges by (canonical) endpoints with two stable counting sorts, then merges groups.
