@@ -51,7 +51,7 @@ enum BenchTask: String, CaseIterable {
             case .bridges:
                 return .pairSet(try g.bridges())
             case .biconnectedComponents:
-                return .integer(try g.biconnectedComponents().count)
+                return .integer(try g.biconnectedComponentCount())
             case .kCore:
                 return .intPerNode(try g.coreNumbers())
             case .nodeConnectivity:
