@@ -55,6 +55,25 @@ import Testing
         #expect(throws: GraphError.sameNode("source and target must differ (both are 1)")) {
             try bowtie.localEdgeConnectivity(from: 1, to: 1)
         }
+        // Two K6 joined by three disjoint edges: min degree 5 but κ = λ = 3, and a K6 pair through
+        // a shared triangle of nodes: κ = 3 with λ = 5 (the certificates must not hide either).
+        var twoK6: [(Int32, Int32)] = []
+        for base in [0, 6] as [Int32] {
+            for u in 0 ..< 6 { for v in u + 1 ..< 6 { twoK6.append((base + Int32(u), base + Int32(v))) } }
+        }
+        twoK6 += [(0, 6), (1, 7), (2, 8)]
+        let joined = try Graph(nodeCount: 12, edges: twoK6)
+        #expect(try joined.nodeConnectivity() == 3)
+        #expect(try joined.edgeConnectivity() == 3)
+        var shared: [(Int32, Int32)] = []
+        for group in [[0, 1, 2, 3, 4, 5], [3, 4, 5, 6, 7, 8]] as [[Int32]] {
+            for i in 0 ..< 6 { for j in i + 1 ..< 6 where !(group[i] >= 3 && group[j] <= 5 && group[0] == 3) {
+                shared.append((group[i], group[j]))
+            } }
+        }
+        let bowK6 = try Graph(nodeCount: 9, edges: shared)
+        #expect(try bowK6.nodeConnectivity() == 3)
+        #expect(try bowK6.edgeConnectivity() == 5)
         // Parallel edges count once (NetworkX treats the multigraph as simple here).
         let multi = try Graph(nodeCount: 2, edges: [(0, 1), (0, 1), (1, 0)])
         #expect(try multi.localEdgeConnectivity(from: 0, to: 1) == 1)
@@ -124,8 +143,8 @@ import Testing
 
     /// Menger: the node cut separates and has the local connectivity's size; κ ≤ λ ≤ min degree.
     @Test func mengerOnRandomGraphs() throws {
-        for seed in 0 ..< 20 as Range<UInt64> {
-            let g = RandomGraphs.gnp(n: 20, p: 0.3, directed: seed % 3 == 0, seed: 900 + seed)
+        for seed in 0 ..< 24 as Range<UInt64> {
+            let g = RandomGraphs.gnp(n: 20, p: [0.3, 0.45, 0.6][Int(seed % 3)], directed: seed % 2 == 0, seed: 900 + seed)
             let kappa = try g.nodeConnectivity(), lambda = try g.edgeConnectivity()
             let minDeg = g.nodes.map { g.isDirected ? min(g.outDegree(of: $0), g.inDegree(of: $0)) : g.degree(of: $0) }.min()!
             #expect(kappa <= lambda && lambda <= minDeg, "seed \(seed)")
@@ -140,6 +159,12 @@ import Testing
                 }
             }
             #expect(kappa == brute, "seed \(seed)")
+            // λ is the minimum over ordered pairs of the local edge connectivity (brute force).
+            var bruteEdge = Int.max
+            for s in g.nodes {
+                for t in g.nodes where s != t { bruteEdge = min(bruteEdge, try g.localEdgeConnectivity(from: s, to: t)) }
+            }
+            #expect(lambda == bruteEdge, "seed \(seed)")
         }
     }
 }

@@ -109,13 +109,18 @@ extension Graph {
     /// one node). 0 when the graph is not connected (directed: not strongly connected, since some
     /// node then cannot reach another); `n - 1` for a complete graph.
     ///
-    /// Even's algorithm as in NetworkX `node_connectivity`: take a node `v` of minimum degree; the
-    /// answer is the minimum of the local connectivities between `v` and each non-neighbour, and
-    /// between non-adjacent pairs of neighbours of `v`. For directed graphs both directions are
-    /// checked for each pair with `v` (NetworkX checks only `v → w`, which can overestimate).
-    /// Each local flow uses bidirectional-BFS augmenting paths cut off at the best value so far,
-    /// with state reset in time proportional to the arcs touched.
-    /// - Complexity: O(n · κ · (n + m)) worst case; usually far less on small-world graphs.
+    /// Even's algorithm, as NetworkX `node_connectivity`: take a node `v` of minimum degree; the
+    /// answer is the minimum of the local connectivities κ(v, w) over the non-neighbours `w`, and
+    /// κ(x, y) over non-adjacent neighbours `x`, `y` of `v`. Directed graphs check κ(v → w) for
+    /// non-successors and κ(w → v) for non-predecessors (NetworkX checks only `v → w`, which can
+    /// overestimate), and pairs (predecessor, successor) of `v`.
+    ///
+    /// Speed-ups that keep the result exact: linear-time answers for κ <= 2 on undirected graphs
+    /// (cut vertices); a certificate that skips the flow for any `w` with at least k neighbours
+    /// already known to be k-connected to `v`; flows by bidirectional-BFS augmenting paths cut off
+    /// at the best value so far.
+    /// - Complexity: O(n · κ · (n + m)) worst case; on sparse small-world graphs most nodes are
+    ///   certified without a flow.
     public func nodeConnectivity() throws(GraphError) -> Int {
         let n = nodeCount
         if n <= 1 { return 0 }
@@ -139,27 +144,43 @@ extension Graph {
             if k == 2 { return 2 }
         }
         var net = nodeSplitNetwork(edgeCapacity: 1)
-        func local(_ s: Int32, _ t: Int32) -> Int {
+        func local(_ s: Int32, _ t: Int32, _ cutoff: Int) -> Int {
             net.reset()
-            return Int(net.augmentingPathFlow(from: 2 * s + 1, to: 2 * t, cutoff: Double(k)))
+            return Int(net.augmentingPathFlow(from: 2 * s + 1, to: 2 * t, cutoff: Double(cutoff)))
         }
         let v = Int32(bestV)
-        var isNeighbor = [Bool](repeating: false, count: n)
-        var nbrs: [Int32] = []
-        for w in g.successors(of: v) where !isNeighbor[Int(w)] { isNeighbor[Int(w)] = true; nbrs.append(w) }
+        // Part 1: κ(v → w) for every w that is not a successor of v, and (directed) κ(w → v) for every
+        // w that is not a predecessor. Most w are certified without a flow by the lemma: if w has
+        // at least k in-neighbours x each with κ(v → x) >= k (or x = v, or x a successor of v, which
+        // no node set can separate from v), then no set of fewer than k nodes separates v from w,
+        // since one such x survives and still reaches w. Flows are run only for the rest, highest
+        // degree first, and every flow-checked node joins the certified set.
+        var seeds = [v]
+        seeds.append(contentsOf: g.successors(of: v))
+        k = g.certifiedSweep(from: v, seeds: seeds, forward: true, k: k) { w, cut in local(v, w, cut) }
+        if k == 0 { return 0 }
         if isDirected {
-            for w in g.predecessors(of: v) where !isNeighbor[Int(w)] { isNeighbor[Int(w)] = true; nbrs.append(w) }
-        }
-        for w in 0 ..< n where w != bestV && !isNeighbor[w] {
-            k = min(k, local(v, Int32(w)))
-            if isDirected { k = min(k, local(Int32(w), v)) }
+            seeds = [v]
+            seeds.append(contentsOf: g.predecessors(of: v))
+            k = g.certifiedSweep(from: v, seeds: seeds, forward: false, k: k) { w, cut in local(w, v, cut) }
             if k == 0 { return 0 }
         }
-        for i in 0 ..< nbrs.count {
-            for j in 0 ..< nbrs.count where i != j && (isDirected || i < j) {
-                let x = nbrs[i], y = nbrs[j]
+        // Part 2: v itself may lie in every minimum separator; then a predecessor x and a successor
+        // y of v (any two neighbours when undirected) lie on opposite sides, not adjacent.
+        var preds: [Int32] = []
+        var succs: [Int32] = []
+        var seen = [Bool](repeating: false, count: n)
+        for w in g.successors(of: v) where !seen[Int(w)] { seen[Int(w)] = true; succs.append(w) }
+        if isDirected {
+            for i in 0 ..< n { seen[i] = false }
+            for w in g.predecessors(of: v) where !seen[Int(w)] { seen[Int(w)] = true; preds.append(w) }
+        } else {
+            preds = succs
+        }
+        for x in preds {
+            for y in succs where x != y && (isDirected || x < y) {
                 if g.hasEdge(from: x, to: y) { continue }
-                k = min(k, local(x, y))
+                k = min(k, local(x, y, k))
             }
         }
         return k
@@ -168,9 +189,12 @@ extension Graph {
     /// The edge connectivity λ(G): the fewest edges whose removal disconnects the graph.
     /// 0 when not connected (directed: not strongly connected).
     ///
-    /// Undirected: the minimum over `w` of λ(v, w) for a fixed `v`; directed: the minimum of
-    /// λ(vᵢ, vᵢ₊₁) around a cycle through all nodes (Even), as NetworkX `edge_connectivity`.
-    /// - Complexity: O(n · λ · (n + m)) worst case (bidirectional-BFS augmenting paths).
+    /// The minimum over `w` of λ(v, w), and λ(w, v) when directed, for a fixed `v` (the value of
+    /// NetworkX `edge_connectivity`, which cycles through all nodes when directed). Exact speed-ups:
+    /// linear-time answers for λ <= 2 on undirected graphs (bridges), a certificate that skips the
+    /// flow for any `w` with at least k edges from nodes already known to be k-edge-connected to
+    /// `v`, and bidirectional-BFS augmenting paths cut off at the best value so far.
+    /// - Complexity: O(n · λ · (n + m)) worst case; far less when certificates apply.
     public func edgeConnectivity() throws(GraphError) -> Int {
         let n = nodeCount
         if n <= 1 { return 0 }
@@ -190,17 +214,60 @@ extension Graph {
             if k > 1, !(try g.bridges().isEmpty) { return 1 }
             if k == 2 { return 2 }
         }
-        for i in 0 ..< n {
-            let s: Int32, t: Int32
-            if isDirected {
-                s = Int32(i); t = Int32((i + 1) % n)
-            } else {
-                if i == 0 { continue }
-                s = 0; t = Int32(i)
-            }
+        // λ = min over w of λ(v, w) (and λ(w, v) when directed) for any fixed v, since v lies on one
+        // side of a minimum cut. Most w are certified without a flow: if w has at least k edges
+        // from nodes x with λ(v → x) >= k, a cut of fewer than k edges leaves one such edge, so it
+        // cannot separate v from w.
+        func local(_ s: Int32, _ t: Int32, _ cutoff: Int) -> Int {
             net.reset()
-            k = min(k, Int(net.augmentingPathFlow(from: s, to: t, cutoff: Double(k))))
-            if k == 0 { break }
+            return Int(net.augmentingPathFlow(from: s, to: t, cutoff: Double(cutoff)))
+        }
+        k = g.certifiedSweep(from: 0, seeds: [0], forward: true, k: k) { w, cut in local(0, w, cut) }
+        if isDirected && k > 0 {
+            k = g.certifiedSweep(from: 0, seeds: [0], forward: false, k: k) { w, cut in local(w, 0, cut) }
+        }
+        return k
+    }
+
+    /// Visits every node `w` that is not yet certified as "at least k-connected" to `v` and either
+    /// certifies it for free — it has at least `k` in-neighbours (`forward`) or out-neighbours
+    /// (`!forward`) in the certified set — or runs `flow(w)` and lowers `k` to the result.
+    /// Seeds are certified from the start. Flows run highest degree first (hubs unlock the most),
+    /// each cut off at the current `k`. Returns the final `k`; stops early at 0.
+    func certifiedSweep(from v: Int32, seeds: [Int32], forward: Bool, k start: Int,
+                        flow: (_ w: Int32, _ cutoff: Int) -> Int) -> Int {
+        var k = start
+        let n = nodeCount
+        var certified = [Bool](repeating: false, count: n)
+        var count = [Int32](repeating: 0, count: n)
+        var queue: [Int32] = []
+        var threshold = k
+        func add(_ x: Int32) {
+            certified[Int(x)] = true
+            for y in (forward ? successors(of: x) : predecessors(of: x)) where !certified[Int(y)] {
+                count[Int(y)] += 1
+                if Int(count[Int(y)]) == threshold { queue.append(y) }
+            }
+        }
+        for x in seeds where !certified[Int(x)] { add(x) }
+        var candidates: [Int32] = []
+        for w in nodes where !certified[Int(w)] { candidates.append(w) }
+        let degree = candidates.map { outDegree(of: $0) + (isDirected ? inDegree(of: $0) : 0) }
+        let order = candidates.indices.sorted {
+            degree[$0] != degree[$1] ? degree[$0] > degree[$1] : candidates[$0] < candidates[$1]
+        }
+        for i in order {
+            while let y = queue.popLast() { if !certified[Int(y)] { add(y) } }
+            let w = candidates[i]
+            if certified[Int(w)] { continue }
+            let r = flow(w, k)
+            if r < k {
+                k = r
+                threshold = r
+                if k == 0 { return 0 }
+                for y in nodes where !certified[Int(y)] && Int(count[Int(y)]) >= k { queue.append(y) }
+            }
+            add(w)
         }
         return k
     }
