@@ -8,6 +8,12 @@ public struct Components: Sendable, Equatable {
     /// `label[v]` is the component of node `v`.
     public let label: [Int32]
 
+    /// Wraps labels that are already in smallest-node order.
+    init(count: Int, label: [Int32]) {
+        self.count = count
+        self.label = label
+    }
+
     /// Relabels an arbitrary labelling into smallest-node order.
     init(rawLabels raw: [Int32], rawCount: Int) {
         var map = [Int32](repeating: -1, count: rawCount)
@@ -45,48 +51,52 @@ extension Graph {
     ///
     /// Matches NetworkX `connected_components` (undirected) and `weakly_connected_components`
     /// (directed) as sets. Isolated nodes are components of size 1.
-    /// - Complexity: O(n + m) time, O(n) extra memory.
+    ///
+    /// Union–find over the edge list (a sequential scan of the endpoints, the smaller id becoming
+    /// the root, path halving), so each root is its component's smallest node.
+    /// - Complexity: O(n + m α(n)) time, O(n) extra memory.
     public func connectedComponents() -> Components {
         let n = nodeCount
-        var label = [Int32](repeating: -1, count: n)
-        var queue = [Int32](repeating: 0, count: n)
-        var count: Int32 = 0
-        let directed = isDirected
-        label.withUnsafeMutableBufferPointer { lab in
-            queue.withUnsafeMutableBufferPointer { q in
-                outOffset.withUnsafeBufferPointer { oo in
-                    outNeighbor.withUnsafeBufferPointer { on in
-                        inOffset.withUnsafeBufferPointer { io in
-                            inNeighbor.withUnsafeBufferPointer { inn in
-                                for s in 0 ..< n where lab[s] < 0 {
-                                    let c = count
-                                    count += 1
-                                    lab[s] = c
-                                    q[0] = Int32(truncatingIfNeeded: s)
-                                    var head = 0, tail = 1
-                                    while head < tail {
-                                        let v = Int(q[head])
-                                        head += 1
-                                        for p in oo[v] ..< oo[v + 1] {
-                                            let w = Int(on[p])
-                                            if lab[w] < 0 { lab[w] = c; q[tail] = on[p]; tail += 1 }
-                                        }
-                                        if directed {
-                                            for p in io[v] ..< io[v + 1] {
-                                                let w = Int(inn[p])
-                                                if lab[w] < 0 { lab[w] = c; q[tail] = inn[p]; tail += 1 }
-                                            }
-                                        }
-                                    }
-                                }
-                            }
+        var parent = [Int32](unsafeUninitializedCapacity: n) { buf, count in
+            for i in 0 ..< n { buf[i] = Int32(truncatingIfNeeded: i) }
+            count = n
+        }
+        parent.withUnsafeMutableBufferPointer { p in
+            edgeSource.withUnsafeBufferPointer { src in
+                edgeTarget.withUnsafeBufferPointer { dst in
+                    @inline(__always) func find(_ x0: Int32) -> Int32 {
+                        var x = x0
+                        while true {
+                            let px = p[Int(x)]
+                            if px == x { return x }
+                            let gx = p[Int(px)]
+                            p[Int(x)] = gx
+                            x = gx
                         }
                     }
+                    for e in 0 ..< src.count {
+                        var a = find(src[e]), b = find(dst[e])
+                        if a == b { continue }
+                        if a > b { swap(&a, &b) }
+                        p[Int(b)] = a
+                    }
+                    // Parents always have smaller ids, so one increasing pass points every node at
+                    // its root.
+                    for v in 0 ..< n { p[v] = p[Int(p[v])] }
                 }
             }
         }
-        // BFS from increasing start ids already numbers components by smallest member.
-        return Components(rawLabels: label, rawCount: Int(count))
+        var label = [Int32](repeating: 0, count: n)
+        var count: Int32 = 0
+        parent.withUnsafeBufferPointer { p in
+            label.withUnsafeMutableBufferPointer { l in
+                for v in 0 ..< n {
+                    let r = Int(p[v])
+                    if r == v { l[v] = count; count += 1 } else { l[v] = l[r] }
+                }
+            }
+        }
+        return Components(count: Int(count), label: label)
     }
 
     /// Weakly connected components (direction ignored); the same as ``connectedComponents()``.
