@@ -198,6 +198,8 @@ def main(argv: list[str]) -> int:
     ap.add_argument("--graphs", help="comma-separated subset of " + ",".join(UNDIRECTED))
     ap.add_argument("--tasks", help="comma-separated subset of the task names")
     ap.add_argument("--peers", default=",".join(PEERS))
+    ap.add_argument("--nx-connectivity", action="store_true",
+                    help="compute missing NetworkX node_connectivity references (n <= 10k; minutes each)")
     ap.add_argument("--no-ours", action="store_true", help="peers only (pipeline check)")
     args = ap.parse_args(argv)
 
@@ -259,6 +261,12 @@ def main(argv: list[str]) -> int:
                 values["networkx-ref"] = ref_val
             elif ref_note:
                 print(f"   robustness-r {fname}: {ref_note}", file=sys.stderr)
+        if task == "node-connectivity" and "ours" in values:
+            ref_val, ref_note = reference_nc(path, os.path.join(args.data, "ref"), args.nx_connectivity)
+            if ref_val is not None:
+                values["networkx-ref"] = ref_val
+            elif ref_note:
+                print(f"   node-connectivity {fname}: {ref_note}", file=sys.stderr)
         bad: dict[str, str] = {}
         checked = []
         for w, v in values.items():
@@ -342,6 +350,28 @@ def count_file(path: str) -> tuple[int, int]:
     return len(nodes), m
 
 
+def reference_nc(path: str, out: str, compute: bool):
+    """NetworkX node_connectivity, from the cache in bench-data/ref/ or (with
+    --nx-connectivity, n <= REF_R_MAX_N) computed now; None when neither."""
+    import hashlib
+    with open(path, "rb") as f:
+        digest = hashlib.sha256(f.read()).hexdigest()[:16]
+    cache = os.path.join(out, f"ref-nc-{digest}.json")
+    if not os.path.exists(cache):
+        if not compute:
+            return None, "no cached NetworkX reference (run with --nx-connectivity to compute it; slow)"
+        n, _ = count_file(path)
+        if n > REF_R_MAX_N:
+            return None, f"no NetworkX reference (n={n} > {REF_R_MAX_N})"
+        os.makedirs(out, exist_ok=True)
+        cmd = [sys.executable, os.path.join(HERE, "reference_nc.py"), path, "--out", cache]
+        p = subprocess.run(cmd, capture_output=True, text=True)
+        if p.returncode != 0:
+            return None, f"NetworkX reference failed: {p.stderr.strip()[-500:]}"
+    with open(cache, encoding="utf-8") as f:
+        return json.load(f)["kappa"], None
+
+
 def render(rows, peers, ours_enabled, args) -> str:
     out = []
     head = ["graph", "n", "m", "task"] + (["ours"] if ours_enabled else []) + [PEER_TITLE[p] for p in peers]
@@ -374,6 +404,8 @@ def render(rows, peers, ours_enabled, args) -> str:
             verdict = "MISMATCH: " + ", ".join(sorted(r["bad"]))
         elif r["checked"]:
             verdict = "= " + ", ".join(PEER_TITLE.get(w, w) for w in r["checked"])
+        elif "ours" in r["summ"] and r["summ"]["ours"] and r["task"] in ("node-connectivity", "robustness-r"):
+            verdict = "unchecked (no peer finished, no NetworkX reference)"
         else:
             verdict = "unchecked"
         cells.append(verdict)
