@@ -77,16 +77,47 @@ extension Graph {
         var heap = DistanceHeap()
         dist[Int(source)] = 0
         heap.push(0, source)
-        while let (d, v) = heap.pop() {
-            if done[Int(v)] { continue }
-            done[Int(v)] = true
-            order.append(v)
-            forEachNeighbor(of: v, direction) { w, e in
-                let nd = d + edgeWeight[Int(e)]
-                if nd < dist[Int(w)] {
-                    dist[Int(w)] = nd
-                    parent[Int(w)] = v
-                    heap.push(nd, w)
+        if direction == .outgoing || !isDirected {
+            // Fast path: sequential reads of neighbours and per-slot weights.
+            dist.withUnsafeMutableBufferPointer { dist in
+                parent.withUnsafeMutableBufferPointer { parent in
+                    done.withUnsafeMutableBufferPointer { done in
+                        outOffset.withUnsafeBufferPointer { off in
+                            outNeighbor.withUnsafeBufferPointer { nb in
+                                outWeight.withUnsafeBufferPointer { wt in
+                                    while let (d, v) = heap.pop() {
+                                        let vi = Int(v)
+                                        if done[vi] { continue }
+                                        done[vi] = true
+                                        order.append(v)
+                                        for p in off[vi] ..< off[vi + 1] {
+                                            let w = Int(nb[p])
+                                            let nd = d + wt[p]
+                                            if nd < dist[w] {
+                                                dist[w] = nd
+                                                parent[w] = v
+                                                heap.push(nd, nb[p])
+                                            }
+                                        }
+                                    }
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        } else {
+            while let (d, v) = heap.pop() {
+                if done[Int(v)] { continue }
+                done[Int(v)] = true
+                order.append(v)
+                forEachNeighbor(of: v, direction) { w, e in
+                    let nd = d + edgeWeight[Int(e)]
+                    if nd < dist[Int(w)] {
+                        dist[Int(w)] = nd
+                        parent[Int(w)] = v
+                        heap.push(nd, w)
+                    }
                 }
             }
         }

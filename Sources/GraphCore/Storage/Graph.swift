@@ -19,7 +19,8 @@
 /// Build one with ``GraphBuilder`` or read one with ``EdgeListReader``.
 ///
 /// - Complexity: O(n + m) memory: per edge, 8 bytes of endpoints plus 8 bytes per adjacency slot
-///   (4 for the neighbour, 4 for the edge id), and 8 more per slot and per edge when weighted.
+///   (4 for the neighbour, 4 for the edge id); weighted graphs add 8 bytes per edge and 8 per
+///   out-slot.
 public struct Graph: Sendable, Equatable {
     /// The number of nodes; node ids are `0 ..< nodeCount`.
     public let nodeCount: Int
@@ -37,6 +38,7 @@ public struct Graph: Sendable, Equatable {
     @usableFromInline let outOffset: [Int]      // nodeCount + 1
     @usableFromInline let outNeighbor: [Int32]
     @usableFromInline let outEdge: [Int32]
+    @usableFromInline let outWeight: [Double]   // parallel to outNeighbor; empty when unweighted
     // In adjacency (directed only; empty otherwise).
     @usableFromInline let inOffset: [Int]
     @usableFromInline let inNeighbor: [Int32]
@@ -62,6 +64,18 @@ public struct Graph: Sendable, Equatable {
             inOffset = []
             inNeighbor = []
             inEdge = []
+        }
+        if weighted {
+            // Weights per slot, so Dijkstra reads them sequentially with the neighbours.
+            let edgeIDs = outEdge
+            outWeight = [Double](unsafeUninitializedCapacity: edgeIDs.count) { buf, count in
+                weights.withUnsafeBufferPointer { w in
+                    for p in 0 ..< edgeIDs.count { buf[p] = w[Int(edgeIDs[p])] }
+                }
+                count = edgeIDs.count
+            }
+        } else {
+            outWeight = []
         }
     }
 
