@@ -12,6 +12,7 @@ public struct BiconnectedStructure: Sendable, Equatable {
     /// The number of biconnected components (always filled in).
     public var componentCount: Int
 
+    /// Equal when every field is equal.
     public static func == (a: Self, b: Self) -> Bool {
         a.articulationPoints == b.articulationPoints && a.bridgeEdges == b.bridgeEdges
             && a.components == b.components && a.componentCount == b.componentCount && a.bridges.map { [$0.0, $0.1] } == b.bridges.map { [$0.0, $0.1] }

@@ -25,6 +25,7 @@ public struct ShortestPathTree: Sendable, Equatable {
 
 /// Shortest paths with **every** predecessor on a shortest path, and path counts.
 public struct ShortestPathDAG: Sendable, Equatable {
+    /// The source.
     public var source: Int32
     /// As in ``ShortestPathTree/distance``.
     public var distance: [Double]

@@ -36,8 +36,11 @@ public struct RobustnessCurve: Sendable, Equatable {
 
 /// SplitMix64 (Steele, Lea, Flood 2014): a small seeded generator for reproducible random orders.
 public struct SplitMix64Generator: RandomNumberGenerator, Sendable {
+    /// The current state; the sequence is fully determined by it.
     public var state: UInt64
+    /// A generator whose sequence is determined by `seed`.
     public init(seed: UInt64) { state = seed }
+    /// The next 64 random bits.
     public mutating func next() -> UInt64 {
         state &+= 0x9E37_79B9_7F4A_7C15
         var z = state

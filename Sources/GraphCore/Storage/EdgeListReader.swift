@@ -13,6 +13,7 @@ public struct LabeledGraph: Sendable, Equatable {
     /// `labels[v]` is node `v`'s id as written in the file; ids are given in order of first appearance.
     public var labels: [String]
 
+    /// Pairs a graph with its labels; `labels.count` should equal `graph.nodeCount`.
     public init(graph: Graph, labels: [String]) {
         self.graph = graph
         self.labels = labels
@@ -29,11 +30,16 @@ public struct LabeledGraph: Sendable, Equatable {
 
 /// An error in an edge-list file, with its 1-based line and column (in bytes).
 public struct EdgeListError: Error, Equatable, Sendable, CustomStringConvertible {
+    /// The file, when read from one.
     public var path: String?
+    /// 1-based line (0 when the file could not be read at all).
     public var line: Int
+    /// 1-based byte column within the line (0 when the file could not be read at all).
     public var column: Int
+    /// What is wrong, in words a person can act on.
     public var reason: String
 
+    /// Creates an error at a position.
     public init(path: String? = nil, line: Int, column: Int, reason: String) {
         self.path = path
         self.line = line
@@ -203,6 +209,7 @@ public enum EdgeListReader {
     }
 
     /// Reads a whole file into memory with C stdio.
+    /// - Throws: ``EdgeListError`` with line 0 when the file cannot be opened or read.
     public static func readFile(_ path: String) throws -> [UInt8] {
         guard let f = fopen(path, "rb") else {
             throw EdgeListError(path: path, line: 0, column: 0, reason: "cannot open the file (errno \(errno))")

@@ -232,6 +232,7 @@ public struct Graph: Sendable, Equatable {
 }
 
 extension Graph: CustomStringConvertible {
+    /// A one-line summary: direction, weights, node and edge counts.
     public var description: String {
         "Graph(\(isDirected ? "directed" : "undirected"), \(isWeighted ? "weighted" : "unweighted"), "
             + "\(nodeCount) nodes, \(edgeCount) edges)"

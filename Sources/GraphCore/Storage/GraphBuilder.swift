@@ -39,9 +39,13 @@ public struct GraphBuilder: Sendable {
 
     /// The number of nodes so far.
     public private(set) var nodeCount: Int
+    /// Whether the built graph is directed.
     public let isDirected: Bool
+    /// Whether the built graph keeps weights.
     public let isWeighted: Bool
+    /// The self-loop policy, applied in `addEdge`.
     public let selfLoops: SelfLoopPolicy
+    /// The parallel-edge policy, applied in `build()`.
     public let parallelEdges: ParallelEdgePolicy
 
     var sources: [Int32] = []

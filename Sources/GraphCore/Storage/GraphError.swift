@@ -11,13 +11,15 @@ public enum GraphError: Error, Equatable, Sendable, CustomStringConvertible {
     case nonFiniteWeight(source: Int32, target: Int32, weight: Double)
     /// An algorithm that needs non-negative weights (Dijkstra) met a negative one.
     case negativeWeight(source: Int32, target: Int32, weight: Double)
-    /// The algorithm needs a directed (or undirected) graph.
+    /// The algorithm needs a directed graph; the payload names the algorithm.
     case requiresDirected(String)
+    /// The algorithm needs an undirected graph; the payload names the algorithm.
     case requiresUndirected(String)
     /// The algorithm does not accept self-loops (e.g. k-core, as in NetworkX).
     case selfLoopsNotAllowed(String)
-    /// The graph is empty, or not connected where the measure needs it (e.g. diameter).
+    /// The graph is not connected where the measure needs it (e.g. diameter); the payload says why.
     case notConnected(String)
+    /// The measure is undefined on the empty graph.
     case emptyGraph(String)
     /// Two nodes that must differ are equal (e.g. the source and target of a cut).
     case sameNode(String)
@@ -26,6 +28,7 @@ public enum GraphError: Error, Equatable, Sendable, CustomStringConvertible {
     /// Too many nodes or edges for `Int32` ids.
     case tooLarge(String)
 
+    /// A message a person can act on.
     public var description: String {
         switch self {
         case let .nodeOutOfRange(v, n):
