@@ -7,6 +7,8 @@ let package = Package(
         .executable(name: "agencygraph", targets: ["agencygraph"]),
         .library(name: "Graphviz", targets: ["Graphviz"]),
         .library(name: "AgencyModel", targets: ["AgencyModel"]),
+        .library(name: "GraphCore", targets: ["GraphCore"]),
+        .executable(name: "agencygraph-bench", targets: ["agencygraph-bench"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -46,6 +48,15 @@ let package = Package(
         .executableTarget(name: "graphviz-leakcheck", dependencies: ["Graphviz"]),
         // End-to-end tests of the CLI: they run the built `agencygraph` as a user would.
         .testTarget(name: "AgencyGraphCLITests", dependencies: ["agencygraph"]),
+        // Domain-free graph algorithms on dense Int32 ids. Imports nothing of the domain.
+        .target(name: "GraphCore"),
+        .testTarget(
+            name: "GraphCoreTests",
+            dependencies: ["GraphCore"],
+            resources: [.copy("Fixtures")]
+        ),
+        // Side-by-side benchmark driver (release build), see docs/performance.md.
+        .executableTarget(name: "agencygraph-bench", dependencies: ["GraphCore"]),
     ],
     swiftLanguageModes: [.v6]
 )
