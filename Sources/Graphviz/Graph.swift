@@ -11,7 +11,7 @@
 /// g.addEdge(from: "ocam", to: "police")
 /// let svg = try Graphviz.render(g, format: .svg)
 /// ```
-public struct Graph: Sendable, Equatable {
+public struct Graph: NodeContainer, Sendable, Equatable {
     /// Whether edges have a direction.
     public enum Kind: Sendable, Equatable {
         case directed, undirected
@@ -38,26 +38,6 @@ public struct Graph: Sendable, Equatable {
         self.name = name
         self.kind = kind
         self.isStrict = isStrict
-    }
-
-    /// Declares a node at the top level and lets `configure` set its attributes.
-    public mutating func addNode(_ id: String) { nodes.append(Node(id)) }
-
-    /// Declares a node and lets `configure` set its attributes.
-    public mutating func addNode(_ id: String, _ configure: (inout Attributes) throws -> Void) rethrows {
-        var node = Node(id)
-        try configure(&node.attributes)
-        nodes.append(node)
-    }
-
-    /// Adds an edge at the top level; undeclared endpoints are created with default attributes.
-    public mutating func addEdge(from tail: String, to head: String) { edges.append(Edge(from: tail, to: head)) }
-
-    /// Adds an edge and lets `configure` set its attributes.
-    public mutating func addEdge(from tail: String, to head: String, _ configure: (inout Attributes) throws -> Void) rethrows {
-        var edge = Edge(from: tail, to: head)
-        try configure(&edge.attributes)
-        edges.append(edge)
     }
 }
 
@@ -87,7 +67,7 @@ public struct Edge: Sendable, Equatable {
 
 /// A subgraph, drawn as a box when it is a cluster (in `dot`, `fdp`, `neato`, `osage` and
 /// `patchwork`). Subgraphs nest.
-public struct Subgraph: Sendable, Equatable {
+public struct Subgraph: NodeContainer, Sendable, Equatable {
     /// The name given to Graphviz. Cluster names are prefixed with `cluster_` automatically.
     public var name: String
     public var isCluster: Bool
@@ -108,20 +88,29 @@ public struct Subgraph: Sendable, Equatable {
         isCluster && !name.hasPrefix("cluster") ? "cluster_" + name : name
     }
 
-    /// Declares a node inside this subgraph and lets `configure` set its attributes.
+}
+
+/// A graph or subgraph: something nodes and edges are declared in.
+public protocol NodeContainer {
+    var nodes: [Node] { get set }
+    var edges: [Edge] { get set }
+}
+
+extension NodeContainer {
+    /// Declares a node here, with default attributes.
     public mutating func addNode(_ id: String) { nodes.append(Node(id)) }
 
-    /// Declares a node and lets `configure` set its attributes.
+    /// Declares a node here and lets `configure` set its attributes.
     public mutating func addNode(_ id: String, _ configure: (inout Attributes) throws -> Void) rethrows {
         var node = Node(id)
         try configure(&node.attributes)
         nodes.append(node)
     }
 
-    /// Adds an edge inside this subgraph.
+    /// Adds an edge here; endpoints not declared anywhere are created with default attributes.
     public mutating func addEdge(from tail: String, to head: String) { edges.append(Edge(from: tail, to: head)) }
 
-    /// Adds an edge and lets `configure` set its attributes.
+    /// Adds an edge here and lets `configure` set its attributes.
     public mutating func addEdge(from tail: String, to head: String, _ configure: (inout Attributes) throws -> Void) rethrows {
         var edge = Edge(from: tail, to: head)
         try configure(&edge.attributes)

@@ -28,27 +28,13 @@ struct ViewOptions: ParsableArguments {
     /// The filter these options describe; bad values are usage errors that list what is allowed.
     func filter() throws -> ViewFilter {
         var filter = ViewFilter()
-        if let kinds {
-            var set = Set<NodeKind>()
-            for name in Self.list(kinds) {
-                let kind = NodeKind(rawValue: name)
-                guard kind.isKnown else {
-                    throw CLIFailure(DiagnosticText.format(file: nil, "--kinds: unknown kind '\(name)'; use \(NodeKind.builtIn.map(\.rawValue).joined(separator: ", ")) or x-…"), status: .usage)
-                }
-                set.insert(kind)
-            }
-            filter.kinds = set
+        filter.kinds = try kinds.map {
+            try Self.names($0, option: "--kinds", make: NodeKind.init(rawValue:), isKnown: \.isKnown,
+                           allowed: NodeKind.builtIn.map(\.rawValue))
         }
-        if let edgeTypes {
-            var set = Set<EdgeType>()
-            for name in Self.list(edgeTypes) {
-                let type = EdgeType(rawValue: name)
-                guard type.isKnown else {
-                    throw CLIFailure(DiagnosticText.format(file: nil, "--edge-types: unknown type '\(name)'; use \(EdgeType.builtIn.map(\.rawValue).joined(separator: ", ")) or x-…"), status: .usage)
-                }
-                set.insert(type)
-            }
-            filter.edgeTypes = set
+        filter.edgeTypes = try edgeTypes.map {
+            try Self.names($0, option: "--edge-types", make: EdgeType.init(rawValue:), isKnown: \.isKnown,
+                           allowed: EdgeType.builtIn.map(\.rawValue))
         }
         if let at {
             guard let date = PartialDate(parsing: at) else {
@@ -76,6 +62,20 @@ struct ViewOptions: ParsableArguments {
         } catch {
             throw CLIFailure(DiagnosticText.format(file: nil, error.description), status: error == .negativeRadius(radius) ? .usage : .invalidInput)
         }
+    }
+
+    /// Parses a comma-separated list of kinds or types; an unknown one is a usage error listing the allowed ones.
+    private static func names<T: Hashable>(_ text: String, option: String, make: (String) -> T,
+                                           isKnown: (T) -> Bool, allowed: [String]) throws -> Set<T> {
+        var set = Set<T>()
+        for name in list(text) {
+            let value = make(name)
+            guard isKnown(value) else {
+                throw CLIFailure(DiagnosticText.format(file: nil, "\(option): unknown value '\(name)'; use \(allowed.joined(separator: ", ")) or x-…"), status: .usage)
+            }
+            set.insert(value)
+        }
+        return set
     }
 
     private static func list(_ text: String) -> [String] {
