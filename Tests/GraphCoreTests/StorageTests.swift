@@ -68,6 +68,8 @@ import Testing
         }
         let v = try b.addNode()
         #expect(v == 2)
+        #expect(throws: GraphError.invalidArgument("cannot add a negative number of nodes (-1)")) { try b.addNodes(-1) }
+        #expect(try b.addNodes(0) == 3 ..< 3)
         try b.addEdge(0, 2, weight: 0.5)
         let g = try b.build()
         #expect(g.nodeCount == 3 && g.edgeCount == 1 && g.edge(0).weight == 0.5)
