@@ -97,10 +97,9 @@ extension Graph {
                         let stamp = componentStamp
                         componentStamp += 1
                         while let e = edgeStack.popLast() {
-                            for x in [edgeSource[Int(e)], edgeTarget[Int(e)]] where mark[Int(x)] != stamp {
-                                mark[Int(x)] = stamp
-                                nodes.append(x)
-                            }
+                            let a = edgeSource[Int(e)], b = edgeTarget[Int(e)]
+                            if mark[Int(a)] != stamp { mark[Int(a)] = stamp; nodes.append(a) }
+                            if mark[Int(b)] != stamp { mark[Int(b)] = stamp; nodes.append(b) }
                             if e == pe { break }
                         }
                         nodes.sort()
