@@ -31,6 +31,10 @@ import Testing
             let base = g.connectedComponents().count
             let s = try g.biconnectedStructure()
             let bridgeSet = Set(s.bridgeEdges)
+            // The count-only pass agrees with the full one.
+            let fast = try g.biconnectedStructure(components: false)
+            #expect(fast.articulationPoints == s.articulationPoints && fast.bridgeEdges == s.bridgeEdges)
+            #expect(fast.componentCount == s.components.count)
             for e in 0 ..< g.edgeCount {
                 var b = GraphBuilder(nodeCount: g.nodeCount)
                 for x in 0 ..< g.edgeCount where x != e { try b.addEdge(g.edge(x).source, g.edge(x).target) }

@@ -81,6 +81,8 @@ import Testing
         let d = try Graph(nodeCount: 3, directed: true, edges: [(0, 1), (1, 2), (2, 0)])
         #expect(try d.nodeConnectivity() == 1 && d.edgeConnectivity() == 1)
         #expect(try d.localEdgeConnectivity(from: 1, to: 0) == 1)
+        let path = try Graph(nodeCount: 3, directed: true, edges: [(0, 1), (1, 2)])
+        #expect(try path.nodeConnectivity() == 0 && path.edgeConnectivity() == 0)
     }
 
     /// Max-flow value equals the capacity of the reported minimum cut, the cut separates s from t,

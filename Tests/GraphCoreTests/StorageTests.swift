@@ -68,6 +68,8 @@ import Testing
         }
         let v = try b.addNode()
         #expect(v == 2)
+        #expect(throws: GraphError.invalidArgument("cannot add a negative number of nodes (-1)")) { try b.addNodes(-1) }
+        #expect(try b.addNodes(0) == 3 ..< 3)
         try b.addEdge(0, 2, weight: 0.5)
         let g = try b.build()
         #expect(g.nodeCount == 3 && g.edgeCount == 1 && g.edge(0).weight == 0.5)
@@ -142,7 +144,13 @@ import Testing
         let lg = try EdgeListReader.read(path: url.path)
         #expect(lg.labels == ["1", "2", "3"])
         #expect(lg.graph.edgeCount == 2)
-        #expect(throws: EdgeListError.self) { try EdgeListReader.read(path: "/nonexistent/file") }
+        do {
+            _ = try EdgeListReader.read(path: "/nonexistent/file")
+            Issue.record("expected an error")
+        } catch let e as EdgeListError {
+            #expect(e.description == "/nonexistent/file:0:0: cannot open the file: No such file or directory; "
+                + "check the path and its permissions")
+        }
     }
 
     @Test func readerManyLabels() throws {

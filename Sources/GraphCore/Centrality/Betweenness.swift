@@ -10,7 +10,7 @@ extension Graph {
     /// Conventions: path counts are `Double` (no overflow on grids). Parallel edges count once (the
     /// lightest when weighted) and self-loops are ignored, as NetworkX on multigraphs. Weighted
     /// distances are compared exactly, as NetworkX does. Disconnected graphs: unreachable pairs
-    /// contribute nothing.
+    /// contribute nothing. Zero-weight edges: see ``shortestPathDAG(from:weighted:)``.
     ///
     /// - Parameters:
     ///   - normalized: scale as described above.

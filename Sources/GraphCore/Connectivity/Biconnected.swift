@@ -35,6 +35,7 @@ extension Graph {
     /// - Complexity: O(n + m) time and memory, no recursion.
     public func biconnectedStructure(components wantComponents: Bool = true) throws(GraphError) -> BiconnectedStructure {
         guard !isDirected else { throw GraphError.requiresUndirected("articulation points, bridges and biconnected components") }
+        if !wantComponents { return cutStructure() }
         let n = nodeCount
         var disc = [Int32](repeating: -1, count: n)
         var low = [Int32](repeating: 0, count: n)
@@ -96,10 +97,9 @@ extension Graph {
                         let stamp = componentStamp
                         componentStamp += 1
                         while let e = edgeStack.popLast() {
-                            for x in [edgeSource[Int(e)], edgeTarget[Int(e)]] where mark[Int(x)] != stamp {
-                                mark[Int(x)] = stamp
-                                nodes.append(x)
-                            }
+                            let a = edgeSource[Int(e)], b = edgeTarget[Int(e)]
+                            if mark[Int(a)] != stamp { mark[Int(a)] = stamp; nodes.append(a) }
+                            if mark[Int(b)] != stamp { mark[Int(b)] = stamp; nodes.append(b) }
                             if e == pe { break }
                         }
                         nodes.sort()
@@ -119,6 +119,84 @@ extension Graph {
         components.sort { $0.lexicographicallyPrecedes($1) }
         return BiconnectedStructure(articulationPoints: points, bridges: pairs.map { ($0.0, $0.1) },
                                     bridgeEdges: pairs.map { $0.2 }, components: components,
+                                    componentCount: componentCount)
+    }
+
+    /// The same DFS as `biconnectedStructure` without the edge stack, on raw buffers with
+    /// preallocated frames: articulation points, bridges and the component count only.
+    func cutStructure() -> BiconnectedStructure {
+        let n = nodeCount
+        var disc = [Int32](repeating: -1, count: n)
+        var low = [Int32](repeating: 0, count: n)
+        var isCut = [Bool](repeating: false, count: n)
+        var frameNode = [Int32](repeating: 0, count: n)
+        var framePos = [Int](repeating: 0, count: n)
+        var frameEdge = [Int32](repeating: 0, count: n)
+        var bridgeEdges: [Int32] = []
+        var componentCount = 0
+        disc.withUnsafeMutableBufferPointer { disc in
+        low.withUnsafeMutableBufferPointer { low in
+        isCut.withUnsafeMutableBufferPointer { isCut in
+        frameNode.withUnsafeMutableBufferPointer { fNode in
+        framePos.withUnsafeMutableBufferPointer { fPos in
+        frameEdge.withUnsafeMutableBufferPointer { fEdge in
+        outOffset.withUnsafeBufferPointer { off in
+        outNeighbor.withUnsafeBufferPointer { nb in
+        outEdge.withUnsafeBufferPointer { eid in
+            var time: Int32 = 0
+            for root in 0 ..< n where disc[root] < 0 {
+                disc[root] = time; low[root] = time; time += 1
+                var rootChildren = 0
+                var top = 0
+                fNode[0] = Int32(truncatingIfNeeded: root); fPos[0] = off[root]; fEdge[0] = -1
+                while top >= 0 {
+                    let v = Int(fNode[top])
+                    var p = fPos[top]
+                    let end = off[v + 1]
+                    let pe = fEdge[top]
+                    var lv = low[v]
+                    var descended = false
+                    while p < end {
+                        let w = Int(nb[p])
+                        let e = eid[p]
+                        p += 1
+                        let dw = disc[w]
+                        if dw < 0 {
+                            fPos[top] = p
+                            low[v] = lv
+                            disc[w] = time; low[w] = time; time += 1
+                            top += 1
+                            fNode[top] = Int32(truncatingIfNeeded: w); fPos[top] = off[w]; fEdge[top] = e
+                            descended = true
+                            break
+                        }
+                        if dw < lv && e != pe { lv = dw }  // back edge (a self-loop has dw == dv >= lv)
+                    }
+                    if descended { continue }
+                    low[v] = lv
+                    top -= 1
+                    if top < 0 { break }
+                    let u = Int(fNode[top])
+                    if lv < low[u] { low[u] = lv }
+                    let du = disc[u]
+                    if lv > du { bridgeEdges.append(pe) }
+                    if lv >= du {
+                        componentCount += 1
+                        if u == root { rootChildren += 1 } else { isCut[u] = true }
+                    }
+                }
+                if rootChildren > 1 { isCut[root] = true }
+            }
+        }}}}}}}}}
+        var points: [Int32] = []
+        for v in 0 ..< n where isCut[v] { points.append(Int32(v)) }
+        var pairs = bridgeEdges.map { e -> (Int32, Int32, Int32) in
+            let a = edgeSource[Int(e)], b = edgeTarget[Int(e)]
+            return (min(a, b), max(a, b), e)
+        }
+        pairs.sort { ($0.0, $0.1) < ($1.0, $1.1) }
+        return BiconnectedStructure(articulationPoints: points, bridges: pairs.map { ($0.0, $0.1) },
+                                    bridgeEdges: pairs.map { $0.2 }, components: [],
                                     componentCount: componentCount)
     }
 

@@ -113,7 +113,8 @@ extension Graph {
     /// answer is the minimum of the local connectivities κ(v, w) over the non-neighbours `w`, and
     /// κ(x, y) over non-adjacent neighbours `x`, `y` of `v`. Directed graphs check κ(v → w) for
     /// non-successors and κ(w → v) for non-predecessors (NetworkX checks only `v → w`, which can
-    /// overestimate), and pairs (predecessor, successor) of `v`.
+    /// overestimate, e.g. it gives 1 for the path 0 → 1 → 2, which is not strongly connected and
+    /// so has κ = 0 here), and pairs (predecessor, successor) of `v`.
     ///
     /// Speed-ups that keep the result exact: linear-time answers for κ <= 2 on undirected graphs
     /// (cut vertices); a certificate that skips the flow for any `w` with at least k neighbours

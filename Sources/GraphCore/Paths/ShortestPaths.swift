@@ -143,6 +143,10 @@ extension Graph {
 
     /// Shortest paths from `source` with all predecessors and path counts (the first phase of
     /// Brandes' algorithm). Distances are compared exactly, as NetworkX does.
+    ///
+    /// Zero-weight edges between two nodes at the same distance are followed only from the node
+    /// settled first, so the predecessor graph stays acyclic; NetworkX instead records both
+    /// directions and then repeats paths. With positive weights both agree exactly.
     /// - Complexity: O((n + m) log n) weighted, O(n + m) unweighted.
     public func shortestPathDAG(from source: Int32, weighted: Bool = false) throws(GraphError) -> ShortestPathDAG {
         try checkNode(source)

@@ -105,51 +105,114 @@ extension Graph {
         try robustnessCurve(strategy: strategy).schneiderR
     }
 
-    /// Largest component sizes after removing 0, 1, …, order.count nodes (reverse union–find).
+    /// Largest component sizes after removing 0, 1, …, order.count nodes (reverse union–find:
+    /// nodes are added back in reverse removal order, union by size, path halving).
     func largestComponentCurve(_ order: [Int32]) -> [Int] {
         let n = nodeCount
         var present = [Bool](repeating: true, count: n)
         for v in order { present[Int(v)] = false }
-        var uf = UnionFind(count: n)
-        var best = 0
-        for v in 0 ..< n where present[v] { best = max(best, 1) }
-        func attach(_ v: Int) {
-            forEachNeighbor(of: Int32(v), .both) { w, _ in
-                if present[Int(w)] { best = max(best, uf.union(v, Int(w))) }
-            }
-        }
-        for v in 0 ..< n where present[v] { attach(v) }
+        var parent = (0 ..< n).map { Int32($0) }
+        var size = [Int32](repeating: 1, count: n)
         var curve = [Int](repeating: 0, count: order.count + 1)
-        curve[order.count] = best
-        for q in stride(from: order.count - 1, through: 0, by: -1) {
-            let v = Int(order[q])
-            present[v] = true
-            best = max(best, 1)
-            attach(v)
-            curve[q] = best
+        let directed = isDirected
+        present.withUnsafeMutableBufferPointer { present in
+            parent.withUnsafeMutableBufferPointer { parent in
+                size.withUnsafeMutableBufferPointer { size in
+                    outOffset.withUnsafeBufferPointer { oo in
+                        outNeighbor.withUnsafeBufferPointer { on in
+                            inOffset.withUnsafeBufferPointer { io in
+                                inNeighbor.withUnsafeBufferPointer { inn in
+                                    var best: Int32 = 0
+                                    @inline(__always) func find(_ x0: Int) -> Int {
+                                        var x = x0
+                                        while Int(parent[x]) != x {
+                                            let g = parent[Int(parent[x])]
+                                            parent[x] = g
+                                            x = Int(g)
+                                        }
+                                        return x
+                                    }
+                                    @inline(__always) func join(_ a: Int, _ b: Int) {
+                                        var ra = find(a), rb = find(b)
+                                        if ra == rb { return }
+                                        if size[ra] < size[rb] { swap(&ra, &rb) }
+                                        parent[rb] = Int32(truncatingIfNeeded: ra)
+                                        size[ra] += size[rb]
+                                        if size[ra] > best { best = size[ra] }
+                                    }
+                                    @inline(__always) func attach(_ v: Int) {
+                                        if best < 1 { best = 1 }
+                                        for p in oo[v] ..< oo[v + 1] where present[Int(on[p])] { join(v, Int(on[p])) }
+                                        if directed {
+                                            for p in io[v] ..< io[v + 1] where present[Int(inn[p])] { join(v, Int(inn[p])) }
+                                        }
+                                    }
+                                    for v in 0 ..< n where present[v] { attach(v) }
+                                    curve[order.count] = Int(best)
+                                    for q in stride(from: order.count - 1, through: 0, by: -1) {
+                                        let v = Int(order[q])
+                                        present[v] = true
+                                        attach(v)
+                                        curve[q] = Int(best)
+                                    }
+                                }
+                            }
+                        }
+                    }
+                }
+            }
         }
         return curve
     }
 
-    /// Highest current degree first, ties to the lowest id, with a lazy max-heap.
+    /// Highest current degree first, ties to the lowest id. A tournament (segment) tree over the
+    /// node ids keeps the best node at the root; each degree decrement updates one leaf-to-root path.
+    /// - Complexity: O((n + m) log n), no allocation per step.
     func adaptiveDegreeOrder(count k: Int) -> [Int32] {
         let n = nodeCount
-        var deg = nodes.map { degree(of: $0) }
-        var removed = [Bool](repeating: false, count: n)
-        var heap = MinHeap<DegreeKey>()
-        for v in 0 ..< n { heap.push(DegreeKey(degree: deg[v], node: Int32(v))) }
+        if n == 0 || k == 0 { return [] }
+        var deg = nodes.map { Int32(degree(of: $0)) }
+        var size = 1
+        while size < n { size <<= 1 }
+        var tree = [Int32](repeating: -1, count: 2 * size)
         var order: [Int32] = []
         order.reserveCapacity(k)
-        while order.count < k, let top = heap.pop() {
-            let v = Int(top.node)
-            if removed[v] || top.degree != deg[v] { continue }
-            removed[v] = true
-            order.append(top.node)
-            forEachNeighbor(of: top.node, .both) { w, _ in
-                let wi = Int(w)
-                if !removed[wi] {
-                    deg[wi] -= 1
-                    heap.push(DegreeKey(degree: deg[wi], node: w))
+        deg.withUnsafeMutableBufferPointer { deg in
+            tree.withUnsafeMutableBufferPointer { tree in
+                @inline(__always) func best(_ a: Int32, _ b: Int32) -> Int32 {
+                    if a < 0 { return b }
+                    if b < 0 { return a }
+                    let da = deg[Int(a)], db = deg[Int(b)]
+                    return da > db || (da == db && a < b) ? a : b
+                }
+                // Only v's key got worse: above the first level where v was not the winner and
+                // the winner did not change, nothing changes.
+                @inline(__always) func update(_ v: Int) {
+                    var i = (size + v) >> 1
+                    let node = Int32(truncatingIfNeeded: v)
+                    while i >= 1 {
+                        let old = tree[i]
+                        let new = best(tree[2 * i], tree[2 * i + 1])
+                        if new == old && old != node { break }
+                        tree[i] = new
+                        i >>= 1
+                    }
+                }
+                for v in 0 ..< n { tree[size + v] = Int32(truncatingIfNeeded: v) }
+                for i in stride(from: size - 1, through: 1, by: -1) { tree[i] = best(tree[2 * i], tree[2 * i + 1]) }
+                while order.count < k {
+                    let v = tree[1]
+                    if v < 0 { break }
+                    order.append(v)
+                    tree[size + Int(v)] = -1
+                    update(Int(v))
+                    forEachNeighbor(of: v, .both) { w, _ in
+                        let wi = Int(w)
+                        if tree[size + wi] >= 0 {
+                            deg[wi] -= 1
+                            update(wi)
+                        }
+                    }
                 }
             }
         }
@@ -169,41 +232,5 @@ extension Graph {
             alive[Int(v)] = false
         }
         return order
-    }
-}
-
-/// Max-heap key as a min-heap element: higher degree first, then lower id.
-struct DegreeKey: Comparable {
-    var degree: Int
-    var node: Int32
-    static func < (a: DegreeKey, b: DegreeKey) -> Bool {
-        a.degree > b.degree || (a.degree == b.degree && a.node < b.node)
-    }
-}
-
-/// Union–find with union by size and path halving.
-struct UnionFind {
-    var parent: [Int32]
-    var size: [Int32]
-    init(count: Int) {
-        parent = (0 ..< count).map { Int32($0) }
-        size = [Int32](repeating: 1, count: count)
-    }
-    mutating func find(_ x: Int) -> Int {
-        var x = x
-        while Int(parent[x]) != x {
-            parent[x] = parent[Int(parent[x])]
-            x = Int(parent[x])
-        }
-        return x
-    }
-    /// Joins the sets of `a` and `b`; returns the size of the joined set.
-    mutating func union(_ a: Int, _ b: Int) -> Int {
-        var ra = find(a), rb = find(b)
-        if ra == rb { return Int(size[ra]) }
-        if size[ra] < size[rb] { swap(&ra, &rb) }
-        parent[rb] = Int32(ra)
-        size[ra] += size[rb]
-        return Int(size[ra])
     }
 }

@@ -212,7 +212,10 @@ public enum EdgeListReader {
     /// - Throws: ``EdgeListError`` with line 0 when the file cannot be opened or read.
     public static func readFile(_ path: String) throws -> [UInt8] {
         guard let f = fopen(path, "rb") else {
-            throw EdgeListError(path: path, line: 0, column: 0, reason: "cannot open the file (errno \(errno))")
+            let code = errno
+            let message = strerror(code).map { String(cString: $0) } ?? "errno \(code)"
+            throw EdgeListError(path: path, line: 0, column: 0,
+                                reason: "cannot open the file: \(message); check the path and its permissions")
         }
         defer { fclose(f) }
         var result: [UInt8] = []

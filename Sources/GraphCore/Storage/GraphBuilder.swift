@@ -84,7 +84,8 @@ public struct GraphBuilder: Sendable {
     /// Adds `count` nodes and returns their ids.
     @discardableResult
     public mutating func addNodes(_ count: Int) throws(GraphError) -> Range<Int32> {
-        guard count >= 0, nodeCount + count <= Int(Int32.max) else {
+        guard count >= 0 else { throw GraphError.invalidArgument("cannot add a negative number of nodes (\(count))") }
+        guard nodeCount + count <= Int(Int32.max) else {
             throw GraphError.tooLarge("cannot add \(count) nodes to \(nodeCount): ids must fit in Int32")
         }
         let start = Int32(nodeCount)
