@@ -204,6 +204,7 @@ struct StrictXML {
             if peek("/>") { advance(2); return (node, true) }
             if bytes[position] == 0x3E { advance(); return (node, false) }
             guard hadSpace else { throw fail("space expected between attributes of <\(tag)>") }
+            let nameLine = line, nameColumn = column
             let attribute = try name()
             skipSpace()
             guard position < bytes.count, bytes[position] == 0x3D else { throw fail("'=' expected after attribute '\(attribute)'") }
@@ -228,7 +229,9 @@ struct StrictXML {
                 value.append(c == 0x0A || c == 0x0D || c == 0x09 ? 0x20 : c)
                 advance()
             }
-            if node.attributes.contains(where: { $0.0 == attribute }) { throw fail("attribute '\(attribute)' repeated in <\(tag)>") }
+            if node.attributes.contains(where: { $0.0 == attribute }) {
+                throw InteropError(file: file, line: nameLine, column: nameColumn, "attribute '\(attribute)' repeated in <\(tag)>")
+            }
             guard node.attributes.count < StrictXML.maximumAttributes else { throw fail("too many attributes in <\(tag)>") }
             node.attributes.append((attribute, String(decoding: value, as: UTF8.self)))
         }
