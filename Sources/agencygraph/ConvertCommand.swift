@@ -42,6 +42,9 @@ struct ConvertCommand: ParsableCommand {
         }
         let inputFormat: InteropFormat
         if let from { inputFormat = try parse(from, option: "--from") } else {
+            if input == "-" {
+                throw CLIFailure(DiagnosticText.format(file: nil, "reading standard input needs --from (\(names))"), status: .usage)
+            }
             let csvPair = CSVFormat.paths(forOutput: input)
             guard FileManager.default.fileExists(atPath: input) || (input.lowercased().hasSuffix(".csv")
                 && (FileManager.default.fileExists(atPath: csvPair.nodes) || FileManager.default.fileExists(atPath: csvPair.edges))) else {
