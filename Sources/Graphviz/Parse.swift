@@ -8,12 +8,24 @@ public struct ParsedGraph: Sendable, Equatable {
     public struct Attribute: Sendable, Equatable {
         public var name: String
         public var value: String
+
+        /// Creates an attribute.
+        public init(name: String, value: String) {
+            self.name = name
+            self.value = value
+        }
     }
 
     /// A node and the attributes it has (declared defaults applied; empty values left out).
     public struct Node: Sendable, Equatable {
         public var name: String
         public var attributes: [Attribute]
+
+        /// Creates a node.
+        public init(name: String, attributes: [Attribute]) {
+            self.name = name
+            self.attributes = attributes
+        }
     }
 
     /// An edge `tail -> head` (or `tail -- head`), with its key when the DOT names one (`key=…`).
@@ -22,6 +34,14 @@ public struct ParsedGraph: Sendable, Equatable {
         public var head: String
         public var key: String?
         public var attributes: [Attribute]
+
+        /// Creates an edge.
+        public init(tail: String, head: String, key: String?, attributes: [Attribute]) {
+            self.tail = tail
+            self.head = head
+            self.key = key
+            self.attributes = attributes
+        }
     }
 
     /// The graph's name (empty for an anonymous graph).

@@ -124,6 +124,8 @@ import Graphviz
         let parsed = try Graphviz.parse(dot: text)
         #expect(parsed.nodes.count == network.nodes.count && parsed.edges.count == network.edges.count)
         #expect(parsed.nodes.first { $0.name == "agency_a" }?.attributes.contains { $0.name == "label" && $0.value == "AGA" } == true)
+        let svg = String(decoding: try Graphviz.render(dot: text, engine: .dot, format: .svg).data, as: UTF8.self)
+        #expect(svg.contains(">AGA</text>"))
     }
 
     @Test func pajekAsNetworkXWritesIt() throws {
