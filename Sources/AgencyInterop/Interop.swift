@@ -209,7 +209,8 @@ public enum Interop {
         }
     }
 
-    /// Reads text already in memory in a one-file format (not CSV, neo4j-admin or Cypher).
+    /// Reads text already in memory. CSV text is one table (edges when its header has `Source`
+    /// and `Target`, else nodes); neo4j-admin text is a `nodes.csv`; Cypher is not read.
     public static func read(_ text: String, format: InteropFormat, file: String) throws(InteropError) -> ImportResult {
         switch format {
         case .yaml, .json:
@@ -225,7 +226,12 @@ public enum Interop {
         case .dot: return try DOT.read(text, file: file)
         case .pajek: return try Pajek.read(text, file: file)
         case .edgelist: return try EdgeList.read(text, file: file)
-        case .csv: return try CSVFormat.read(nodes: nil, edges: (text, file))
+        case .csv:
+            // One text: an edges table when its header has Source and Target, else a nodes table.
+            let header = text.prefix { $0 != "\n" && $0 != "\r\n" && $0 != "\r" }.lowercased()
+                .split(separator: ",").map { $0.trimmingCharacters(in: CharacterSet(charactersIn: "\" ")) }
+            return header.contains("source") && header.contains("target")
+                ? try CSVFormat.read(nodes: nil, edges: (text, file)) : try CSVFormat.read(nodes: (text, file), edges: nil)
         case .neo4jAdmin: return try Neo4jAdmin.read(nodes: (text, file), relationships: nil)
         case .cypher: throw InteropError(file: file, "Cypher scripts are written, not read")
         }

@@ -79,6 +79,16 @@ import Testing
         #expect(r.stderr.hasPrefix("\(path):2:3: error: the quoted field opened here is never closed"))
     }
 
+    @Test func standardInputWithFrom() throws {
+        let nodes = try CLIRunner.run(["convert", "-", "--from", "csv", "-o", "-", "--to", "yaml"], stdin: Data("Id,kind,name_fr\nocam,agency,Organe\n".utf8))
+        #expect(nodes.status == 0)
+        #expect(nodes.stdout.contains("  - id: ocam\n    kind: agency\n    name: {fr: \"Organe\"}"))
+        let edges = try CLIRunner.run(["convert", "-", "--from", "edgelist", "-o", "-", "--to", "node-link"], stdin: Data("a b 2\nb c\n".utf8))
+        #expect(edges.status == 0 && edges.stdout.contains(#""source":"a","target":"b","key":0,"type":"x-link","weight":2"#))
+        let noFrom = try CLIRunner.run(["convert", "-", "-o", "-", "--to", "yaml"], stdin: Data())
+        #expect(noFrom.status == 2 && noFrom.stderr.contains("needs --from"))
+    }
+
     @Test func usageErrorsExitTwo() throws {
         let unknown = try CLIRunner.run(["convert", belgium, "-o", "x.unknown"])
         #expect(unknown.status == 2 && unknown.stderr.contains("give --to"))

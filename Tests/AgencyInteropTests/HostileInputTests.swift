@@ -115,10 +115,8 @@ let xxe = "<?xml version=\"1.0\"?>\n<!DOCTYPE graphml [<!ENTITY x SYSTEM \"file:
     }
 
     @Test func randomBytesNeverCrashAReader() throws {
-        var generator = SystemRandomNumberGenerator()
         var seed: UInt64 = 0x5EED
         func next() -> UInt64 { seed = seed &* 6364136223846793005 &+ 1442695040888963407; return seed >> 33 }
-        _ = generator
         let alphabet = Array("<>/=\"'&;#x[]!-?:abcdgnoex 0123\n\t,*{}".utf8)
         let starts = ["<graphml><graph>", "<gexf><graph><nodes>", "{\"nodes\":[", "Id,kind\n", "digraph {", "*Vertices 2\n", "a b\n"]
         let formats: [InteropFormat] = [.graphml, .gexf, .nodeLink, .csv, .dot, .pajek, .edgelist]
