@@ -4,7 +4,8 @@
 Converts the Belgian network with the built binary to GraphML, GEXF and node-link JSON, reads each
 with NetworkX (pinned, in its own virtual environment .venv-interop/), and compares node and edge
 counts and the key attributes (kind, type, names, dates, weights) with the network as AgencyGraph
-itself exports it. Exits non-zero on any mismatch.
+itself exports it. Then NetworkX writes each graph back and agencygraph must read every node and
+edge unchanged. Exits non-zero on any mismatch.
 
 Usage: python3 scripts/check_networkx_interop.py [--binary .build/debug/agencygraph] [NETWORK.yaml]
 """
@@ -111,12 +112,48 @@ def main():
                 failures.append(f"{label}: edges differ; e.g. expected but not read: {missing}")
             print(f"{label}: {g.number_of_nodes()} nodes, {g.number_of_edges()} edges read by NetworkX {nx.__version__}")
 
+        # The other way: NetworkX writes, AgencyGraph reads; nothing may be lost but edge order.
+        def agency_json(path, fmt):
+            out = path + ".agency.json"
+            result = subprocess.run([binary, "convert", path, "--from", fmt, "-o", out, "--to", "json"], capture_output=True, text=True)
+            if result.returncode != 0:
+                failures.append(f"reading NetworkX's {fmt}: exit {result.returncode}: {result.stderr.strip()}")
+                return None
+            with open(out, encoding="utf-8") as f:
+                return json.load(f)
+
+        written = {}
+        nx.write_graphml(graphs["GraphML"], os.path.join(tmp, "nx.graphml"))
+        written["graphml"] = True
+        nx.write_gexf(graphs["GEXF"], os.path.join(tmp, "nx.gexf"))
+        written["gexf"] = False
+        with open(os.path.join(tmp, "nx.json"), "w", encoding="utf-8") as f:
+            json.dump(nx.node_link_data(graphs["node-link JSON"], edges="edges"), f)
+        written["node-link"] = True
+        for fmt, keeps_graph in written.items():
+            path = os.path.join(tmp, "nx." + ("json" if fmt == "node-link" else fmt))
+            back = agency_json(path, fmt)
+            if back is None:
+                continue
+            back_nodes = {n["id"]: n for n in back["nodes"]}
+            for node_id, node in nodes.items():
+                check(back_nodes.get(node_id) == node, f"NetworkX's {fmt}: node {node_id} differs: {back_nodes.get(node_id)} != {node}")
+            check(len(back_nodes) == len(nodes), f"NetworkX's {fmt}: {len(back_nodes)} nodes, expected {len(nodes)}")
+            canon = lambda es: sorted(json.dumps(e, sort_keys=True, ensure_ascii=False) for e in es)
+            if canon(back.get("edges", [])) != canon(edges):
+                extra = [e for e in canon(back.get("edges", [])) if e not in canon(edges)][:2]
+                failures.append(f"NetworkX's {fmt}: edges differ; e.g. read but not in the original: {extra}")
+            if keeps_graph:
+                for key in ("network", "title", "description", "as_of", "sources"):
+                    check(back.get(key) == reference.get(key), f"NetworkX's {fmt}: graph attribute {key} differs")
+            print(f"NetworkX's {fmt}: read back by agencygraph, {len(back_nodes)} nodes and {len(back.get('edges', []))} edges equal to the original")
+
     if failures:
         for failure in failures[:40]:
             print("error: " + failure, file=sys.stderr)
         print(f"{len(failures)} mismatch(es)", file=sys.stderr)
         sys.exit(1)
-    print("NetworkX reads the GraphML, GEXF and node-link JSON with the same nodes, edges and attributes.")
+    print("NetworkX reads our GraphML, GEXF and node-link JSON with the same nodes, edges and attributes, and what it writes back reads unchanged.")
 
 
 if __name__ == "__main__":

@@ -41,8 +41,21 @@ import Graphviz
         #expect(w.contains("'Police Fédérale' → 'police_federale'"))
         #expect(w.contains("kind:…"))
         #expect(w.contains("kept in notes"))
-        #expect(w.contains("edge ids are not unique"))
+        #expect(w.contains("3 edge ids that are repeated"))
         #expect(w.contains("without a type: read as x-link"))
+    }
+
+    /// Our ids survive a trip through NetworkX, whose own keys (0, 1, …) are dropped.
+    @Test func agencyGraphEdgeIDsAmongNetworkXKeys() throws {
+        let text = """
+            <graphml><graph>
+            <node id="a"/><node id="b"/>
+            <edge source="a" target="b" id="ours"/><edge source="a" target="b" id="0"/><edge source="b" target="a" id="0"/><edge source="b" target="a" id="1"/>
+            </graph></graphml>
+            """
+        let result = try GraphML.read(text, file: "nx.graphml")
+        #expect(result.network.edges.map(\.id) == ["ours", nil, nil, nil])
+        #expect(result.warnings.contains { $0.hasPrefix("3 edge ids") })
     }
 
     /// GEXF as Gephi writes it: numeric attribute ids, spells, positions.

@@ -165,7 +165,8 @@ public enum GEXF {
         }
         if presentation > 0 { dropped.append("viz positions, sizes or shapes of \(presentation) elements dropped (presentation)") }
         if spells > 0 { dropped.append("\(spells) elements with several spells: the gaps between spells dropped (first start to last end kept)") }
-        raw.presentational = ["label"]
+        // NetworkX's write_gexf stores a multigraph's edge keys as `networkx_key`: the edge id again.
+        raw.presentational = ["label", "networkx_key"]
         var importer = Importer(format: .gexf, file: file)
         let (network, warnings) = importer.network(from: raw)
         return ImportResult(network: network, warnings: dropped + warnings)

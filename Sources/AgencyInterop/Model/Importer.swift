@@ -87,11 +87,22 @@ struct Importer {
             }
             edges.append(edge(link, from: nodeIDs[link.from] ?? link.from, to: nodeIDs[link.to] ?? link.to, presentational: raw.presentational))
         }
-        // Edge ids must be unique and valid; NetworkX writes its per-pair keys (0, 1, …) as ids.
-        let ids = edges.compactMap(\.id)
-        if Set(ids).count != ids.count || ids.contains(where: { !Identifier.isValid($0) }) {
-            if !ids.isEmpty { warnings.append("edge ids are not unique AgencyGraph ids: dropped") }
-            for i in edges.indices { edges[i].id = nil }
+        // Edge ids must be unique and valid. NetworkX writes its per-pair keys (0, 1, …) as ids:
+        // when ids repeat, the repeated ones and the all-digit ones (keys) are dropped, the
+        // others (AgencyGraph ids that went through NetworkX) kept.
+        var idCounts: [String: Int] = [:]
+        for id in edges.compactMap(\.id) { idCounts[id, default: 0] += 1 }
+        let repeated = idCounts.values.contains { $0 > 1 }
+        var droppedIDs = 0
+        for i in edges.indices {
+            guard let id = edges[i].id else { continue }
+            if !Identifier.isValid(id) || idCounts[id, default: 0] > 1 || (repeated && id.allSatisfy(\.isNumber)) {
+                edges[i].id = nil
+                droppedIDs += 1
+            }
+        }
+        if droppedIDs > 0 {
+            warnings.append("\(droppedIDs) edge ids that are repeated, all digits among repeated ones (NetworkX keys), or not AgencyGraph ids dropped")
         }
         if !raw.directed {
             warnings.append("the graph is undirected: each edge is read in the direction written")
