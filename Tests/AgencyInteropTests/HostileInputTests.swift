@@ -41,6 +41,23 @@ let xxe = "<?xml version=\"1.0\"?>\n<!DOCTYPE graphml [<!ENTITY x SYSTEM \"file:
         #expect(e.message.contains("unknown entity '&passwd;'"))
     }
 
+    /// Thousands of keys with defaults times many nodes: refused before it fills memory.
+    @Test func defaultAmplificationIsBounded() throws {
+        var text = "<graphml>\n"
+        for k in 0..<5_000 { text += "<key id=\"k\(k)\" for=\"node\" attr.name=\"a\(k)\"><default>x</default></key>\n" }
+        text += "<graph>\n" + String(repeating: "<node id=\"n\"/>\n", count: 2_000) + "</graph></graphml>\n"
+        let start = Date()
+        let e = try #require(error { _ = try GraphML.read(text, file: "amp.graphml") })
+        #expect(e.message.contains("over 5000000 attribute values"), "\(e)")
+        #expect(e.line == 5_000 + 2 + 1_001)   // the 1,001st node crosses the limit
+        #expect(Date().timeIntervalSince(start) < 20)
+        var gexf = "<gexf><graph><attributes class=\"node\">\n"
+        for k in 0..<5_000 { gexf += "<attribute id=\"\(k)\" title=\"a\(k)\"><default>x</default></attribute>\n" }
+        gexf += "</attributes><nodes>\n" + String(repeating: "<node id=\"n\"/>\n", count: 2_000) + "</nodes></graph></gexf>\n"
+        let g = try #require(error { _ = try GEXF.read(gexf, file: "amp.gexf") })
+        #expect(g.message.contains("over 5000000 attribute values"), "\(g)")
+    }
+
     @Test func deepNestingIsBounded() throws {
         let deep = "<graphml>" + String(repeating: "<a>", count: 100_000) + String(repeating: "</a>", count: 100_000) + "</graphml>"
         let e = try #require(error { _ = try GraphML.read(deep, file: "deep.graphml") })

@@ -123,13 +123,22 @@ public enum GEXF {
         }
         var dropped: [String] = []
         var presentation = 0, spells = 0
-        func attributes(_ element: XMLNode, scope: String) -> [(String, String)] {
+        var produced = 0
+        func attributes(_ element: XMLNode, scope: String) throws(InteropError) -> [(String, String)] {
             var out: [(String, String)] = []
+            var present = Set<String>()
             for v in element.child("attvalues")?.children("attvalue") ?? [] {
                 guard let id = v.attribute("for") ?? v.attribute("id"), let value = v.attribute("value") else { continue }
-                out.append((titles[scope]?[id] ?? id, value))
+                let title = titles[scope]?[id] ?? id
+                out.append((title, value))
+                present.insert(title)
             }
-            for (k, v) in defaults[scope] ?? [] where !out.contains(where: { $0.0 == k }) { out.append((k, v)) }
+            for (k, v) in defaults[scope] ?? [] where !present.contains(k) { out.append((k, v)) }
+            produced += out.count
+            if produced > StrictXML.maximumValues {
+                throw InteropError(file: file, line: element.line, column: element.column,
+                                   "the document expands to over \(StrictXML.maximumValues) attribute values (with the defaults of its attributes); refused")
+            }
             var start = element.attribute("start") ?? element.attribute("startopen")
             var end = element.attribute("end") ?? element.attribute("endopen")
             if start == nil, end == nil, let list = element.child("spells")?.children("spell"), !list.isEmpty {
@@ -137,8 +146,8 @@ public enum GEXF {
                 end = list.last?.attribute("end")
                 if list.count > 1 { spells += 1 }
             }
-            if !out.contains(where: { $0.0 == "since" }), let start { out.append(("since", start)) }
-            if !out.contains(where: { $0.0 == "until" }), let end { out.append(("until", end)) }
+            if !present.contains("since"), let start { out.append(("since", start)) }
+            if !present.contains("until"), let end { out.append(("until", end)) }
             if element.children.contains(where: { ["position", "size", "shape", "thickness"].contains($0.localName) }) { presentation += 1 }
             return out
         }
@@ -148,7 +157,7 @@ public enum GEXF {
         if let title, !title.isEmpty { raw.graph.append(("title", title)) }
         for node in graph.child("nodes")?.children("node") ?? [] {
             guard let id = node.attribute("id") else { throw InteropError(file: file, line: node.line, column: node.column, "<node> without an 'id'") }
-            var attrs = attributes(node, scope: "node")
+            var attrs = try attributes(node, scope: "node")
             if let label = node.attribute("label") { attrs.append(("label", label)) }
             raw.nodes.append(RawGraph.Item(id: id, attributes: attrs, line: node.line))
         }
@@ -156,7 +165,7 @@ public enum GEXF {
             guard let source = edge.attribute("source"), let target = edge.attribute("target") else {
                 throw InteropError(file: file, line: edge.line, column: edge.column, "<edge> without 'source' and 'target'")
             }
-            var attrs = attributes(edge, scope: "edge")
+            var attrs = try attributes(edge, scope: "edge")
             if !attrs.contains(where: { $0.0 == "type" }), let kind = edge.attribute("kind") ?? edge.attribute("label") { attrs.append(("type", kind)) }
             if let w = edge.attribute("weight"), !attrs.contains(where: { $0.0 == "weight" }) { attrs.append(("weight", w)) }
             var id = edge.attribute("id")

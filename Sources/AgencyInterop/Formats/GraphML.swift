@@ -69,6 +69,12 @@ public enum GraphML {
         }
         var dropped: [String] = []
         if root.children("graph").count > 1 { dropped.append("only the first <graph> is read; \(root.children("graph").count - 1) more dropped") }
+        // Keys with a default, per scope, in a fixed order; applied where an element has no <data>.
+        var defaults: [String: [(String, Key)]] = [:]
+        for (id, key) in keys.sorted(by: { $0.key < $1.key }) where key.defaultValue != nil {
+            for scope in key.scope == "all" ? ["graph", "node", "edge"] : [key.scope] { defaults[scope, default: []].append((id, key)) }
+        }
+        var produced = 0
         func attributes(of element: XMLNode, scope: String) throws(InteropError) -> [(String, String)] {
             var out: [(String, String)] = []
             var present = Set<String>()
@@ -83,8 +89,13 @@ public enum GraphML {
                 out.append((key.name, d.text))
                 present.insert(keyID)
             }
-            for (id, key) in keys.sorted(by: { $0.key < $1.key }) where (key.scope == scope || key.scope == "all") && !present.contains(id) {
+            for (id, key) in defaults[scope] ?? [] where !present.contains(id) {
                 if let value = key.defaultValue { out.append((key.name, value)) }
+            }
+            produced += out.count
+            if produced > StrictXML.maximumValues {
+                throw InteropError(file: file, line: element.line, column: element.column,
+                                   "the document expands to over \(StrictXML.maximumValues) attribute values (with the <default>s of its keys); refused")
             }
             return out
         }

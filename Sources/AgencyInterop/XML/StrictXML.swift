@@ -36,6 +36,10 @@ struct XMLNode {
 struct StrictXML {
     static let maximumDepth = 256
     static let maximumAttributes = 4096
+    /// The most attribute values a GraphML or GEXF document may expand to once declared defaults
+    /// are applied to every element: 5,000,000. Defeats "default amplification" (a few thousand
+    /// keys with defaults times a million elements), the attribute cousin of billion laughs.
+    static let maximumValues = 5_000_000
 
     private let bytes: [UInt8]
     private var position = 0
@@ -195,6 +199,7 @@ struct StrictXML {
         advance() // <
         let tag = try name()
         var node = XMLNode(name: tag, attributes: [], line: startLine, column: startColumn)
+        var names = Set<String>()
         while true {
             let hadSpace = position < bytes.count && [0x20, 0x09, 0x0A, 0x0D].contains(bytes[position])
             skipSpace()
@@ -229,7 +234,7 @@ struct StrictXML {
                 value.append(c == 0x0A || c == 0x0D || c == 0x09 ? 0x20 : c)
                 advance()
             }
-            if node.attributes.contains(where: { $0.0 == attribute }) {
+            if !names.insert(attribute).inserted {
                 throw InteropError(file: file, line: nameLine, column: nameColumn, "attribute '\(attribute)' repeated in <\(tag)>")
             }
             guard node.attributes.count < StrictXML.maximumAttributes else { throw fail("too many attributes in <\(tag)>") }
