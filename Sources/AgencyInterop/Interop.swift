@@ -212,6 +212,8 @@ public enum Interop {
     /// Reads text already in memory. CSV text is one table (edges when its header has `Source`
     /// and `Target`, else nodes); neo4j-admin text is a `nodes.csv`; Cypher is not read.
     public static func read(_ text: String, format: InteropFormat, file: String) throws(InteropError) -> ImportResult {
+        // A byte order mark is not content (files read from disk have it removed already).
+        let text = text.unicodeScalars.first == "\u{FEFF}" ? String(text.unicodeScalars.dropFirst()) : text
         switch format {
         case .yaml, .json:
             let result = NetworkReader.read(text: text, file: file, format: format == .yaml ? .yaml : .json)

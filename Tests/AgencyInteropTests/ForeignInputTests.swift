@@ -187,3 +187,46 @@ import Graphviz
         #expect(!text.contains("\nDETACH"))
     }
 }
+
+@Suite struct SmallRulesTests {
+    @Test func byteOrderMarkIsNotContent() throws {
+        let r = try Interop.read("\u{FEFF}<graphml><graph><node id=\"a\"/></graph></graphml>", format: .graphml, file: "bom.graphml")
+        #expect(r.network.nodes.map(\.id) == ["a"])
+    }
+
+    @Test func manyIdsRewrittenToOneBaseStayUniqueAndFast() throws {
+        let specials = Array("!@$%^&*()+=")
+        var lines: [String] = []
+        for a in specials { for b in specials { for c in specials { lines.append("a\(a)\(b)\(c) z") } } }
+        let start = Date()
+        let n = try EdgeList.read(lines.joined(separator: "\n"), file: "same.txt").network
+        #expect(Set(n.nodes.map(\.id)).count == n.nodes.count)
+        #expect(n.nodes.count == lines.count + 1)
+        #expect(n.nodes.filter { $0.id.hasPrefix("a_") }.count == lines.count)
+        #expect(Date().timeIntervalSince(start) < 10)
+    }
+
+    @Test func formatsFromNames() {
+        #expect(InteropFormat(outputPath: "x/y.GEXF") == .gexf)
+        #expect(InteropFormat(outputPath: "y.json") == .nodeLink)
+        #expect(InteropFormat(outputPath: "y.neo4j") == .neo4jAdmin)
+        #expect(InteropFormat(outputPath: "y.xlsx") == nil)
+        #expect(CSVFormat.paths(forOutput: "out/b.csv") == ("out/b.nodes.csv", "out/b.edges.csv"))
+        #expect(CSVFormat.paths(forOutput: "out/b.edges.csv") == ("out/b.nodes.csv", "out/b.edges.csv"))
+        #expect(InteropFormat.allCases.filter { !$0.isReadable } == [.cypher])
+    }
+
+    @Test func ourJSONAndNodeLinkAreToldApart() throws {
+        let folder = try Fixtures.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let network = try Fixtures.load("examples/synthetic.yaml")
+        let ours = folder.appendingPathComponent("ours.json").path
+        let theirs = folder.appendingPathComponent("theirs.json").path
+        try NetworkWriter.json(network).write(toFile: ours, atomically: true, encoding: .utf8)
+        try NodeLinkJSON.write(network).text.write(toFile: theirs, atomically: true, encoding: .utf8)
+        #expect(InteropFormat(inputPath: ours) == .json)
+        #expect(InteropFormat(inputPath: theirs) == .nodeLink)
+        #expect(try Interop.read(contentsOf: ours).network == network)
+        #expect(try Interop.read(contentsOf: theirs).network == network)
+    }
+}

@@ -56,12 +56,16 @@ struct Importer {
     mutating func network(from raw: RawGraph) -> (Network, [String]) {
         var nodeIDs: [String: String] = [:]
         var used = Set<String>()
+        var nextSuffix: [String: Int] = [:]
         func mapID(_ original: String) -> String {
             if let id = nodeIDs[original] { return id }
             var id = Identifier.isValid(original) ? original : Importer.slug(original)
             if used.contains(id) {
-                var n = 2
+                // Resume from the last suffix given to this base: linear even when thousands of
+                // ids ("a 1", "a!1", "A 1", …) rewrite to the same base.
+                var n = nextSuffix[id] ?? 2
                 while used.contains("\(id)-\(n)") { n += 1 }
+                nextSuffix[id] = n + 1
                 id = "\(id)-\(n)"
             }
             if id != original { note("rewritten-id", example: "'\(original)' → '\(id)'") }
