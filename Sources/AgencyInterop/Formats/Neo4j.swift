@@ -49,6 +49,7 @@ enum Neo4jNames {
 /// backticks. Running the script twice changes nothing. The graph's attributes go on one
 /// `(:Network {id})` node. Nothing is dropped; the script is not read back.
 public enum Cypher {
+    /// The Cypher script of `network`. Same network, same bytes. - Complexity: O(n + m).
     public static func write(_ network: Network) -> WrittenText {
         func properties(_ record: [(String, String)]) -> String {
             "{" + record.map { k, v in
@@ -87,6 +88,8 @@ public enum Cypher {
 /// RFC 4180 (multi-line notes need `--multiline-fields=true`, which `import.sh` passes). The
 /// graph's attributes have no place and are dropped (reported). Read back by ``read(nodes:relationships:)``.
 public enum Neo4jAdmin {
+    /// `nodes.csv`, `relationships.csv` and `import.sh` for `network`, and what they cannot carry.
+    /// - Complexity: O(n + m).
     public static func write(_ network: Network) -> (nodes: String, relationships: String, script: String, dropped: [String]) {
         func header(_ key: AttributeKey, plainTags: Bool) -> String {
             switch key.name {

@@ -9,6 +9,8 @@ import Foundation
 /// position when it has none. Reading accepts `"links"` (NetworkX before 3.4's default) as well
 /// as `"edges"`. Nothing is dropped.
 public enum NodeLinkJSON {
+    /// The node-link JSON text of `network`. Same network, same bytes.
+    /// - Complexity: O(n + m) times the attributes per node and edge.
     public static func write(_ network: Network) -> WrittenText {
         func object(_ leading: [(String, String)], _ record: [(String, String)]) -> String {
             JSONWriter.object(leading + record.map { (k, v) in (k, Flat.type(of: k) == .string ? JSONWriter.string(v) : v) })
@@ -29,6 +31,9 @@ public enum NodeLinkJSON {
         return WrittenText(text: out, dropped: [])
     }
 
+    /// Reads node-link JSON (nesting bounded by ``JSONValueReader``; `edges` or `links`).
+    /// Values that are lists, objects or null have no place in the model and are reported as dropped.
+    /// - Complexity: O(size of the text).
     public static func read(_ text: String, file: String) throws(InteropError) -> ImportResult {
         let value = try JSONValueReader.parse(text, file: file)
         guard case .object(let top) = value else { throw InteropError(file: file, line: 1, column: 1, "node-link JSON is an object; this file holds another JSON value") }

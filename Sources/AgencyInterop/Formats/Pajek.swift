@@ -9,6 +9,8 @@ import AgencyModel
 /// same way, as none) and edge types. Dropped (reported): everything else — kinds, names, dates,
 /// tags, notes, provenance, the graph's attributes.
 public enum Pajek {
+    /// The Pajek text of `network` (CRLF line ends, as Pajek writes), and what it cannot carry.
+    /// - Complexity: O(n + m).
     public static func write(_ network: Network) -> WrittenText {
         var index: [String: Int] = [:]
         var out = "*Vertices \(network.nodes.count)\r\n"
@@ -52,6 +54,8 @@ public enum Pajek {
         return out
     }
 
+    /// Reads `*Vertices`, `*Arcs`, `*Edges`, `*Arcslist` and `*Edgeslist`; other sections and
+    /// drawing parameters are reported as dropped. - Complexity: O(size of the text).
     public static func read(_ text: String, file: String) throws(InteropError) -> ImportResult {
         var raw = RawGraph()
         var labels: [String: String] = [:]
@@ -120,6 +124,7 @@ public enum Pajek {
 /// Carried: node ids and edge ends (only nodes with edges), weights. Dropped (reported):
 /// everything else. Read edges get the type `x-link`, nodes the kind `agency`.
 public enum EdgeList {
+    /// The edge list of `network`, and what it cannot carry. - Complexity: O(n + m).
     public static func write(_ network: Network) -> WrittenText {
         var out = ""
         for edge in network.edges {
@@ -132,6 +137,8 @@ public enum EdgeList {
         return WrittenText(text: out, dropped: dropped)
     }
 
+    /// Reads `u v` / `u v w` lines (white space or commas between, `#` comments).
+    /// - Complexity: O(size of the text).
     public static func read(_ text: String, file: String) throws(InteropError) -> ImportResult {
         var raw = RawGraph()
         raw.listsNodes = false
