@@ -37,8 +37,8 @@ public enum GEXF {
         let nodeKeys = Flat.keys(nodeRecords, order: Flat.nodeOrder)
         let edgeKeys = Flat.keys(edgeRecords, order: Flat.edgeOrder).filter { $0.name != "weight" }
         var out = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-        out += "<gexf xmlns=\"http://gexf.net/1.3\" xmlns:viz=\"http://gexf.net/1.3/viz\" xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\""
-        out += " xsi:schemaLocation=\"http://gexf.net/1.3 http://gexf.net/1.3/gexf.xsd\" version=\"1.3\">\n"
+        // No xsi:schemaLocation: the official GEXF 1.3 RelaxNG schema does not allow it.
+        out += "<gexf xmlns=\"http://gexf.net/1.3\" xmlns:viz=\"http://gexf.net/1.3/viz\" version=\"1.3\">\n"
         out += "  <meta>\n    <creator>AgencyGraph</creator>\n"
         out += "    <description>\(XMLText.escape(network.title.text(preferring: ["en", "fr", "nl", "de"]) ?? network.id))</description>\n  </meta>\n"
         out += "  <graph defaultedgetype=\"directed\" mode=\"dynamic\" timeformat=\"date\">\n"
