@@ -45,6 +45,30 @@ import Graphviz
         #expect(w.contains("without a type: read as x-link"))
     }
 
+    /// GraphML as igraph writes it: its own node ids with ours in an `id` attribute, every
+    /// attribute on every element with "" for none.
+    @Test func igraphGraphML() throws {
+        let text = """
+            <graphml xmlns="http://graphml.graphdrawing.org/xmlns">
+              <key id="v_kind" for="node" attr.name="kind" attr.type="string"/>
+              <key id="v_since" for="node" attr.name="since" attr.type="string"/>
+              <key id="v_id" for="node" attr.name="id" attr.type="string"/>
+              <key id="e_type" for="edge" attr.name="type" attr.type="string"/>
+              <graph id="G" edgedefault="directed">
+                <node id="n0"><data key="v_kind">agency</data><data key="v_since"></data><data key="v_id">ocam</data></node>
+                <node id="n1"><data key="v_kind">level</data><data key="v_since">2006</data><data key="v_id">federal</data></node>
+                <edge source="n0" target="n1"><data key="e_type">operates_at</data></edge>
+              </graph>
+            </graphml>
+            """
+        let result = try GraphML.read(text, file: "ig.graphml")
+        #expect(result.network.nodes.map(\.id) == ["ocam", "federal"])
+        #expect(result.network.nodes[0].validity.since == nil && result.network.nodes[0].notes == nil)
+        #expect(result.network.nodes[1].validity.since == PartialDate(year: 2006))
+        #expect(result.network.edges.map { "\($0.from)>\($0.to)" } == ["ocam>federal"])
+        #expect(!result.warnings.contains { $0.contains("rewritten") || $0.contains("notes") })
+    }
+
     /// Our ids survive a trip through NetworkX, whose own keys (0, 1, …) are dropped.
     @Test func agencyGraphEdgeIDsAmongNetworkXKeys() throws {
         let text = """

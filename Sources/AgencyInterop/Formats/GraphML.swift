@@ -106,12 +106,21 @@ public enum GraphML {
             raw.graph.append(("network", id))
         }
         var nested = 0
+        // igraph writes its own node ids (n0, n1, …) and keeps the original ones in an `id`
+        // attribute: that attribute, when present, is the node's id.
+        var renamed: [String: String] = [:]
         for node in graph.children("node") {
-            guard let id = node.attribute("id") else {
+            guard let xmlID = node.attribute("id") else {
                 throw InteropError(file: file, line: node.line, column: node.column, "<node> without an 'id'")
             }
             if node.child("graph") != nil { nested += 1 }
-            raw.nodes.append(RawGraph.Item(id: id, attributes: try attributes(of: node, scope: "node"), line: node.line))
+            var attrs = try attributes(of: node, scope: "node")
+            var id = xmlID
+            if let k = attrs.firstIndex(where: { $0.0 == "id" }) {
+                if !attrs[k].1.isEmpty { id = attrs[k].1; renamed[xmlID] = id }
+                attrs.remove(at: k)
+            }
+            raw.nodes.append(RawGraph.Item(id: id, attributes: attrs, line: node.line))
         }
         var undirectedEdges = 0
         for edge in graph.children("edge") {
@@ -119,7 +128,7 @@ public enum GraphML {
                 throw InteropError(file: file, line: edge.line, column: edge.column, "<edge> without 'source' and 'target'")
             }
             if edge.attribute("directed") == "false" { undirectedEdges += 1 }
-            raw.edges.append(RawGraph.Link(from: source, to: target, id: edge.attribute("id"),
+            raw.edges.append(RawGraph.Link(from: renamed[source] ?? source, to: renamed[target] ?? target, id: edge.attribute("id"),
                                            attributes: try attributes(of: edge, scope: "edge"), line: edge.line))
         }
         if nested > 0 { dropped.append("\(nested) nested graph\(nested == 1 ? "" : "s") inside nodes dropped") }

@@ -115,7 +115,7 @@ struct Importer {
         var network = Network(id: "imported", title: LocalizedText(universal: Importer.baseName(file)), nodes: nodes, edges: edges)
         var graphUnknown: [String] = []
         var titles: [(String, String)] = [], descriptions: [(String, String)] = []
-        for (key, value) in raw.graph {
+        for (key, value) in raw.graph where !value.isEmpty {
             switch key {
             case "network":
                 if Identifier.isValid(value) { network.id = value } else { graphUnknown.append("network: \(value)") }
@@ -176,7 +176,8 @@ struct Importer {
         var names: [(String, String)] = [], acronyms: [(String, String)] = []
         var label: String?
         var kindSeen = false
-        for (key, value) in attributes {
+        // An empty value is an absent one (igraph and spreadsheets write "" for "no value").
+        for (key, value) in attributes where !value.isEmpty {
             switch key {
             case "kind":
                 kindSeen = true
@@ -216,7 +217,7 @@ struct Importer {
         var edge = Edge(id: link.id, from: from, to: to, type: EdgeType(rawValue: "x-link"))
         var extra: [String] = []
         var typeSeen = false
-        for (key, value) in link.attributes {
+        for (key, value) in link.attributes where !value.isEmpty {
             switch key {
             case "type":
                 typeSeen = true
