@@ -231,7 +231,7 @@ public enum Interop {
         case .csv:
             // One text: an edges table when its header has Source and Target, else a nodes table.
             let header = text.prefix { $0 != "\n" && $0 != "\r\n" && $0 != "\r" }.lowercased()
-                .split(separator: ",").map { $0.trimmingCharacters(in: CharacterSet(charactersIn: "\" ")) }
+                .split(whereSeparator: { $0 == "," || $0 == ";" }).map { $0.trimmingCharacters(in: CharacterSet(charactersIn: "\" ")) }
             return header.contains("source") && header.contains("target")
                 ? try CSVFormat.read(nodes: nil, edges: (text, file)) : try CSVFormat.read(nodes: (text, file), edges: nil)
         case .neo4jAdmin: return try Neo4jAdmin.read(nodes: (text, file), relationships: nil)

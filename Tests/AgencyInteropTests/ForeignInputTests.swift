@@ -122,6 +122,17 @@ import Graphviz
         #expect(n.edges.map(\.id) == ["1", "2"])
     }
 
+    /// A spreadsheet in a Belgian locale saves "CSV" with semicolons (and a BOM, and decimal commas
+    /// are then quoted or absent): read the same.
+    @Test func semicolonSeparatedSpreadsheet() throws {
+        let text = "Id;Label;kind;name_fr\r\nocam;OCAM;agency;\"Organe; de coordination\"\r\nctif;CTIF;agency;Cellule\r\n"
+        let n = try Interop.read(text, format: .csv, file: "nodes.csv").network
+        #expect(n.nodes.map(\.id) == ["ocam", "ctif"])
+        #expect(n.nodes[0].name == LocalizedText(["fr": "Organe; de coordination"]))
+        let edges = try Interop.read("Source;Target;Weight\nocam;ctif;\"2.5\"\n", format: .csv, file: "edges.csv").network
+        #expect(edges.edges.map(\.weight) == [2.5])
+    }
+
     /// CSV cells a spreadsheet would run as formulas are written with a leading quote and read back.
     @Test func formulaCellsAreNeutralised() throws {
         let node = Node(id: "a", kind: .agency, name: LocalizedText(universal: "=HYPERLINK(\"http://x\")"), notes: "'=already", assumption: "@SUM(1)")

@@ -31,7 +31,21 @@ enum CSV {
 
     /// The records of `text`, each with its 1-based line. Errors: an unclosed quote (at the
     /// opening quote), text after a closing quote, a row with more fields than the header.
+    /// The field separator of a file: `;` when the header line has more `;` than `,` outside
+    /// quotes (spreadsheets in Belgian, French and other locales save "CSV" with `;`), else `,`.
+    static func separator(of text: String) -> UInt8 {
+        var commas = 0, semicolons = 0, quoted = false
+        for b in text.utf8 {
+            if b == 0x22 { quoted.toggle() } else if !quoted {
+                if b == 0x0A || b == 0x0D { break }
+                if b == 0x2C { commas += 1 } else if b == 0x3B { semicolons += 1 }
+            }
+        }
+        return semicolons > commas ? 0x3B : 0x2C
+    }
+
     static func parse(_ text: String, file: String) throws(InteropError) -> [(line: Int, fields: [String])] {
+        let separator = separator(of: text)
         var rows: [(Int, [String])] = []
         var fields: [String] = []
         var field: [UInt8] = []
@@ -57,14 +71,14 @@ enum CSV {
                 guard closed else {
                     throw InteropError(file: file, line: qLine, column: qColumn, "the quoted field opened here is never closed (unbalanced '\"')")
                 }
-                if i < bytes.count, bytes[i] != 0x2C, bytes[i] != 0x0A, bytes[i] != 0x0D {
+                if i < bytes.count, bytes[i] != separator, bytes[i] != 0x0A, bytes[i] != 0x0D {
                     throw InteropError(file: file, line: line, column: column, "text after the closing quote of a field; write a quote inside a quoted field as \"\"")
                 }
                 atFieldStart = false
                 continue
             }
             switch c {
-            case 0x2C: endField(); atFieldStart = true; i += 1; column += 1
+            case separator: endField(); atFieldStart = true; i += 1; column += 1
             case 0x0D where i + 1 < bytes.count && bytes[i + 1] == 0x0A: i += 1
             case 0x0A, 0x0D:
                 endField()
@@ -121,7 +135,7 @@ public enum CSVFormat {
         }
         let head = (FileHandle(forReadingAtPath: input).flatMap { try? $0.read(upToCount: 4096) }).map { String(decoding: $0, as: UTF8.self) } ?? ""
         let firstLine = head.split(whereSeparator: \.isNewline).first.map { $0.lowercased() } ?? ""
-        let columns = firstLine.split(separator: ",").map { $0.trimmingCharacters(in: CharacterSet(charactersIn: "\" ")) }
+        let columns = firstLine.split(whereSeparator: { $0 == "," || $0 == ";" }).map { $0.trimmingCharacters(in: CharacterSet(charactersIn: "\" ")) }
         return columns.contains("source") && columns.contains("target") ? (nil, input) : (input, nil)
     }
 
