@@ -9,6 +9,7 @@ let package = Package(
         .library(name: "AgencyModel", targets: ["AgencyModel"]),
         .library(name: "GraphCore", targets: ["GraphCore"]),
         .executable(name: "agencygraph-bench", targets: ["agencygraph-bench"]),
+        .library(name: "AgencyInterop", targets: ["AgencyInterop"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -29,12 +30,16 @@ let package = Package(
             name: "AgencyModel",
             dependencies: [.product(name: "Yams", package: "Yams")]
         ),
+        // Other tools' formats (GraphML, GEXF, node-link JSON, CSV, DOT, Pajek, edge lists, Neo4j).
+        // Separate from AgencyModel because reading DOT needs Graphviz, which AgencyModel must not import.
+        .target(name: "AgencyInterop", dependencies: ["AgencyModel", "Graphviz"]),
         // The command-line tool: thin over the libraries.
         .executableTarget(
             name: "agencygraph",
             dependencies: [
                 "Graphviz",
                 "AgencyModel",
+                "AgencyInterop",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -44,6 +49,7 @@ let package = Package(
             dependencies: ["AgencyModel"],
             exclude: ["Broken", "Fixtures"]
         ),
+        .testTarget(name: "AgencyInteropTests", dependencies: ["AgencyInterop", "AgencyModel", "Graphviz"]),
         // `make leakcheck`: many renders in one process, run under valgrind.
         .executableTarget(name: "graphviz-leakcheck", dependencies: ["Graphviz"]),
         // End-to-end tests of the CLI: they run the built `agencygraph` as a user would.

@@ -1,0 +1,135 @@
+import CGraphviz
+
+/// A DOT graph as parsed by cgraph: its nodes, edges and attributes as strings, nothing laid out.
+///
+/// A plain `Sendable` value: no C pointer survives ``Graphviz/parse(dot:)``.
+public struct ParsedGraph: Sendable, Equatable {
+    /// One `name = value` pair, in cgraph's declaration order.
+    public struct Attribute: Sendable, Equatable {
+        public var name: String
+        public var value: String
+
+        /// Creates an attribute.
+        public init(name: String, value: String) {
+            self.name = name
+            self.value = value
+        }
+    }
+
+    /// A node and the attributes it has (declared defaults applied; empty values left out).
+    public struct Node: Sendable, Equatable {
+        public var name: String
+        public var attributes: [Attribute]
+
+        /// Creates a node.
+        public init(name: String, attributes: [Attribute]) {
+            self.name = name
+            self.attributes = attributes
+        }
+    }
+
+    /// An edge `tail -> head` (or `tail -- head`), with its key when the DOT names one (`key=…`).
+    public struct Edge: Sendable, Equatable {
+        public var tail: String
+        public var head: String
+        public var key: String?
+        public var attributes: [Attribute]
+
+        /// Creates an edge.
+        public init(tail: String, head: String, key: String?, attributes: [Attribute]) {
+            self.tail = tail
+            self.head = head
+            self.key = key
+            self.attributes = attributes
+        }
+    }
+
+    /// The graph's name (empty for an anonymous graph).
+    public var name: String
+    /// `digraph` rather than `graph`.
+    public var isDirected: Bool
+    /// `strict`: no parallel edges.
+    public var isStrict: Bool
+    /// The root graph's attributes (empty values left out).
+    public var attributes: [Attribute]
+    /// The nodes, in order of first appearance.
+    public var nodes: [Node]
+    /// The edges, in order of appearance.
+    public var edges: [Edge]
+    /// The names of the subgraphs (clusters included) directly under the root, in order.
+    public var subgraphs: [String]
+}
+
+extension Graphviz {
+    /// Parses DOT text with cgraph and returns its structure, without a layout.
+    ///
+    /// Walks the graph with `agfstnode`/`agnxtnode`, `agfstout`/`agnxtout` and `agnxtattr`
+    /// while holding ``GraphvizLock``; the cgraph graph is closed before returning. Nothing is
+    /// printed: Graphviz's messages become the error.
+    ///
+    /// - Throws: ``GraphvizError/syntax(message:line:)`` with Graphviz's message and line.
+    /// - Complexity: O(n + m) attribute look-ups per declared attribute, for n nodes and m edges.
+    public static func parse(dot text: String) throws -> ParsedGraph {
+        try GraphvizLock.withLock {
+            _ = try Session.shared()
+            Capture.begin()
+            defer { Capture.end() }
+            if text.utf8.contains(0) {
+                throw GraphvizError.syntax(message: "the text contains a NUL byte", line: nil)
+            }
+            var copy = text
+            let parsed = copy.withUTF8 { buffer in
+                buffer.withMemoryRebound(to: CChar.self) { cgv_read($0.baseAddress, $0.count) }
+            }
+            let messages = Capture.messages()
+            guard let g = parsed, messages.errors.isEmpty else {
+                if let parsed { _ = agclose(parsed) }
+                let message = messages.errors.isEmpty ? "the text holds no graph"
+                    : messages.errors.map { $0.hasPrefix("<input>: ") ? String($0.dropFirst(9)) : $0 }.joined(separator: "\n")
+                throw GraphvizError.syntax(message: message, line: Capture.lineNumber(in: message))
+            }
+            defer { _ = agclose(g) }
+            return walk(g)
+        }
+    }
+
+    /// Must be called with the lock held.
+    private static func walk(_ g: UnsafeMutablePointer<Agraph_t>) -> ParsedGraph {
+        func string(_ p: UnsafeMutablePointer<CChar>?) -> String { p.map { String(cString: $0) } ?? "" }
+        func symbols(_ kind: Int32) -> [UnsafeMutablePointer<Agsym_t>] {
+            var out: [UnsafeMutablePointer<Agsym_t>] = []
+            var sym = agnxtattr(g, kind, nil)
+            while let s = sym { out.append(s); sym = agnxtattr(g, kind, s) }
+            return out
+        }
+        func attributes(_ object: UnsafeMutableRawPointer, _ syms: [UnsafeMutablePointer<Agsym_t>]) -> [ParsedGraph.Attribute] {
+            syms.compactMap { sym in
+                let value = string(agxget(object, sym))
+                return value.isEmpty ? nil : ParsedGraph.Attribute(name: string(sym.pointee.name), value: value)
+            }
+        }
+        let graphSyms = symbols(Int32(AGRAPH)), nodeSyms = symbols(Int32(AGNODE)), edgeSyms = symbols(Int32(AGEDGE))
+        var nodes: [ParsedGraph.Node] = []
+        var edges: [(UInt32, ParsedGraph.Edge)] = []
+        var n = agfstnode(g)
+        while let node = n {
+            let tail = string(agnameof(node))
+            nodes.append(ParsedGraph.Node(name: tail, attributes: attributes(UnsafeMutableRawPointer(node), nodeSyms)))
+            var e = agfstout(g, node)
+            while let edge = e {
+                let head = string(agnameof(edge.pointee.node))
+                let key = agnameof(edge).map { String(cString: $0) }
+                let seq = UInt32(edge.pointee.base.tag.seq)
+                edges.append((seq, ParsedGraph.Edge(tail: tail, head: head, key: key, attributes: attributes(UnsafeMutableRawPointer(edge), edgeSyms))))
+                e = agnxtout(g, edge)
+            }
+            n = agnxtnode(g, node)
+        }
+        var subgraphs: [String] = []
+        var s = agfstsubg(g)
+        while let sub = s { subgraphs.append(string(agnameof(sub))); s = agnxtsubg(sub) }
+        return ParsedGraph(name: string(agnameof(g)), isDirected: agisdirected(g) != 0, isStrict: agisstrict(g) != 0,
+                           attributes: attributes(UnsafeMutableRawPointer(g), graphSyms), nodes: nodes,
+                           edges: edges.sorted { $0.0 < $1.0 }.map(\.1), subgraphs: subgraphs)
+    }
+}
