@@ -74,20 +74,7 @@ extension Graphviz {
             _ = try Session.shared()
             Capture.begin()
             defer { Capture.end() }
-            if text.utf8.contains(0) {
-                throw GraphvizError.syntax(message: "the text contains a NUL byte", line: nil)
-            }
-            var copy = text
-            let parsed = copy.withUTF8 { buffer in
-                buffer.withMemoryRebound(to: CChar.self) { cgv_read($0.baseAddress, $0.count) }
-            }
-            let messages = Capture.messages()
-            guard let g = parsed, messages.errors.isEmpty else {
-                if let parsed { _ = agclose(parsed) }
-                let message = messages.errors.isEmpty ? "the text holds no graph"
-                    : messages.errors.map { $0.hasPrefix("<input>: ") ? String($0.dropFirst(9)) : $0 }.joined(separator: "\n")
-                throw GraphvizError.syntax(message: message, line: Capture.lineNumber(in: message))
-            }
+            let g = try parseC(text)
             defer { _ = agclose(g) }
             return walk(g)
         }

@@ -35,7 +35,7 @@ public enum Graphviz {
             try session.check(engine: engine, format: format)
             Capture.begin()
             defer { Capture.end() }
-            let cgraph = try parse(text)
+            let cgraph = try parseC(text)
             defer { _ = agclose(cgraph) }
             return try session.layoutAndRender(cgraph, engine: engine, format: format)
         }
@@ -51,7 +51,7 @@ public enum Graphviz {
             _ = try Session.shared()
             Capture.begin()
             defer { Capture.end() }
-            let cgraph = try parse(text)
+            let cgraph = try parseC(text)
             _ = agclose(cgraph)
             return Capture.messages().warnings
         }
@@ -74,8 +74,9 @@ public enum Graphviz {
         try GraphvizLock.withLock { _ = try Session.shared() }
     }
 
-    /// Must be called with the lock held.
-    private static func parse(_ text: String) throws -> UnsafeMutablePointer<Agraph_t> {
+    /// Parses DOT text into a cgraph graph the caller must `agclose`. Must be called with the
+    /// lock held and a capture begun.
+    static func parseC(_ text: String) throws -> UnsafeMutablePointer<Agraph_t> {
         if text.utf8.contains(0) {
             throw GraphvizError.syntax(message: "the text contains a NUL byte", line: nil)
         }

@@ -28,6 +28,7 @@ for i in 0..<iterations {
     do {
         bytes += try Graphviz.render(g, engine: engine, format: formats[i % formats.count]).data.count
         bytes += try Graphviz.render(dot: "digraph { a -> b; subgraph cluster_x { c } }", format: .svg).data.count
+        bytes += try Graphviz.parse(dot: "digraph { a [label=\"x\"]; a -> b [weight=2]; subgraph cluster_y { c } }").nodes.count
     } catch {
         failures += 1
         print("unexpected failure: \(error)")
