@@ -7,6 +7,7 @@ let package = Package(
         .executable(name: "agencygraph", targets: ["agencygraph"]),
         .library(name: "Graphviz", targets: ["Graphviz"]),
         .library(name: "AgencyModel", targets: ["AgencyModel"]),
+        .library(name: "AgencyRendering", targets: ["AgencyRendering"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -27,16 +28,21 @@ let package = Package(
             name: "AgencyModel",
             dependencies: [.product(name: "Yams", package: "Yams")]
         ),
+        // How a network and analysis results look: Network (+ overlays) -> Graphviz.Graph.
+        // Depends on the model and the binding only; it never runs analyses.
+        .target(name: "AgencyRendering", dependencies: ["AgencyModel", "Graphviz"]),
         // The command-line tool: thin over the libraries.
         .executableTarget(
             name: "agencygraph",
             dependencies: [
                 "Graphviz",
                 "AgencyModel",
+                "AgencyRendering",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .testTarget(name: "GraphvizTests", dependencies: ["Graphviz"]),
+        .testTarget(name: "AgencyRenderingTests", dependencies: ["AgencyRendering", "AgencyModel", "Graphviz"]),
         .testTarget(
             name: "AgencyModelTests",
             dependencies: ["AgencyModel"],
