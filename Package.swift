@@ -42,7 +42,8 @@ let package = Package(
             ]
         ),
         .testTarget(name: "GraphvizTests", dependencies: ["Graphviz"]),
-        .testTarget(name: "AgencyRenderingTests", dependencies: ["AgencyRendering", "AgencyModel", "Graphviz"]),
+        // Diagrams: structural SVG tests, and the render command end to end (hence `agencygraph`).
+        .testTarget(name: "AgencyRenderingTests", dependencies: ["AgencyRendering", "AgencyModel", "Graphviz", "agencygraph"]),
         .testTarget(
             name: "AgencyModelTests",
             dependencies: ["AgencyModel"],

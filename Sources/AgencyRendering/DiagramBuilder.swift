@@ -436,6 +436,7 @@ struct DiagramBuilder {
             g.attributes.rankdir = .TB
             try g.attributes.setRaw("nodesep", "0.25")
             try g.attributes.setRaw("ranksep", "0.55")
+            try g.attributes.setRaw("newrank", "true")
             if usesCompound { try g.attributes.setRaw("compound", "true") }
         } else {
             try g.attributes.setRaw("overlap", "false")
@@ -463,6 +464,7 @@ struct DiagramBuilder {
                 try s.attributes.setID("\(options.clusterBy.rawValue)-box-\(Self.classSafe(key))")
                 try s.attributes.setClass(["\(options.clusterBy.rawValue)-box"])
                 s.attributes.color = "#9E9E9E"
+                try s.attributes.setFontname("Helvetica")
                 s.nodes = inBox[key]!
                 g.subgraphs.append(s)
             }
@@ -471,7 +473,11 @@ struct DiagramBuilder {
         for drawn in edges {
             g.edges.append(GVEdge(from: drawn.tail, to: drawn.head, attributes: drawn.attributes))
         }
-        if usesRanks { g.edges += try rankGates(members: inBox) }
+        if usesRanks {
+            let (gates, gateEdges) = try rankGates(members: inBox)
+            g.nodes += gates
+            g.edges += gateEdges
+        }
         if options.showsLegend { try addLegend(to: &g) }
         return g
     }
@@ -516,6 +522,7 @@ struct DiagramBuilder {
             s.attributes.fillcolor = "#F7F7F7"
             s.attributes.color = "#8C8C8C"
             s.attributes.fontsize = 13
+            try s.attributes.setFontname("Helvetica")
             if let level = lookUpNode(box.id) { s.attributes.tooltip = nodeTooltip(level) }
             s.nodes = members[box.id] ?? []
             if box.needsAnchor {
@@ -535,7 +542,7 @@ struct DiagramBuilder {
 
     /// Invisible edges that stack the level boxes by rank in `dot`: every node of a rank's boxes
     /// → a gate → every node of the next rank's boxes.
-    private func rankGates(members: [String: [GVNode]]) throws -> [GVEdge] {
+    private func rankGates(members: [String: [GVNode]]) throws -> ([GVNode], [GVEdge]) {
         var byRank: [Int: [String]] = [:]
         for box in boxes.values.sorted(by: { $0.id < $1.id }) {
             guard let rank = box.rank else { continue }
@@ -545,8 +552,16 @@ struct DiagramBuilder {
         }
         let ranks = byRank.keys.sorted().filter { !(byRank[$0] ?? []).isEmpty }
         var out: [GVEdge] = []
+        var gates: [GVNode] = []
         for (n, (upper, lower)) in zip(ranks, ranks.dropFirst()).enumerated() {
             let gate = "rank gate \(n)"
+            var node = GVNode(gate)
+            node.attributes.shape = .point
+            node.attributes.style = [.invis]
+            try node.attributes.setRaw("width", "0.01")
+            try node.attributes.setID("rank-gate-\(n)")
+            try node.attributes.setClass(["anchor"])
+            gates.append(node)
             for name in byRank[upper]! {
                 var e = GVEdge(from: name, to: gate)
                 e.attributes.style = [.invis]
@@ -558,7 +573,7 @@ struct DiagramBuilder {
                 out.append(e)
             }
         }
-        return out
+        return (gates, out)
     }
 }
 

@@ -40,7 +40,7 @@ struct LegendWords {
     var nodes: String { pick("Nœuds", "Knopen", "Nodes", "Knoten") }
     var relations: String { pick("Relations", "Relaties", "Relations", "Beziehungen") }
     var situation: String { pick("Situation au", "Toestand op", "Situation at", "Stand am") }
-    var allDates: String { pick("toutes dates", "alle data", "all dates", "alle Daten") }
+    var allDates: String { pick("Toutes périodes", "Alle perioden", "All periods", "Alle Zeiträume") }
     var added: String { pick("ajouté", "toegevoegd", "added", "hinzugefügt") }
     var removed: String { pick("retiré", "verwijderd", "removed", "entfernt") }
     var comparedWith: String { pick("Comparaison avec", "Vergeleken met", "Compared with", "Verglichen mit") }

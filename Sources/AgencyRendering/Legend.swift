@@ -1,3 +1,4 @@
+import Foundation
 import AgencyModel
 import Graphviz
 
@@ -12,6 +13,7 @@ extension DiagramBuilder {
         try legend.attributes.setClass(["legend"])
         legend.attributes.color = "#BDBDBD"
         legend.attributes.fontsize = 12
+        try legend.attributes.setFontname("Helvetica")
 
         // Kinds drawn as nodes.
         var kinds = Set<NodeKind>()
@@ -20,7 +22,7 @@ extension DiagramBuilder {
         }
         var row = Subgraph(name: "legend kinds")
         if engine == .dot { row.attributes.rank = .same }
-        for kind in kinds.sorted() {
+        for kind in kinds.sorted().reversed() {  // dot lays a same-rank row out right to left here
             let look = KindAppearance.of(kind)
             var a = Attributes()
             a.shape = look.shape
@@ -53,7 +55,10 @@ extension DiagramBuilder {
     /// The HTML-like label of the legend's table. Every text from data or callers goes through
     /// `Escaping.html`; colours are our constants or were validated by the overlays.
     func tableHTML() -> String {
-        let t = Escaping.html
+        // Graphviz 2.43 expands `\N`, `\G`, … in the text of HTML-like labels too, after decoding
+        // character references (so `&#92;N` is expanded as well); a doubled backslash shows one.
+        // Escaping.html leaves backslashes as they are, so they are doubled here.
+        let t: (String) -> String = { Escaping.html($0).replacingOccurrences(of: "\\", with: "\\\\") }
         var rows: [String] = []
         let types = Set(drawnEdgesSnapshot.map(\.edge.type)).sorted()
         if !types.isEmpty {

@@ -80,7 +80,7 @@ struct DiagramSummary {
         let words = options.language.words
         let title = options.title ?? options.language.pick(view.title) ?? view.id
         self.title = title
-        dateLine = "\(words.situation) \(view.asOf?.description ?? words.allDates)"
+        dateLine = view.asOf.map { "\(words.situation) \($0)" } ?? words.allDates
         let kinds = view.kinds.map { "\(view.countsByKind[$0] ?? 0) \(words.kind($0))" }.joined(separator: ", ")
         let types = view.countsByType.keys.sorted().map { "\(view.countsByType[$0] ?? 0) \(words.type($0))" }.joined(separator: ", ")
         var text = "\(title). \(dateLine). \(view.nodes.count) nodes (\(kinds)); \(view.edges.count) edges (\(types))."
