@@ -128,9 +128,6 @@ struct DiagramBuilder {
                 current = boxes[p]?.parent
             }
         }
-        for (id, box) in boxes where !nodes.contains(where: { $0.node.level == id && !isBox($0.node.id) }) {
-            if !boxes.values.contains(where: { $0.parent == id }) { boxes[box.id]?.needsAnchor = true }
-        }
     }
 
     private mutating func collectEdges(diffs: [DiffOverlay]) throws {
@@ -514,6 +511,9 @@ struct DiagramBuilder {
         }
         var out: [Subgraph] = []
         for box in children {
+            // A level with nothing drawn in it and no edge to it is left out (an empty box is noise).
+            let inner = try levelSubgraphs(parent: box.id, members: members)
+            if (members[box.id] ?? []).isEmpty, !box.needsAnchor, inner.isEmpty { continue }
             var s = Subgraph(name: box.subgraphName, isCluster: true)
             s.attributes.label = .text(box.label)
             try s.attributes.setID("level-\(box.id)")
@@ -534,7 +534,7 @@ struct DiagramBuilder {
                 try anchor.attributes.setClass(["anchor"])
                 s.nodes.append(anchor)
             }
-            s.subgraphs = try levelSubgraphs(parent: box.id, members: members)
+            s.subgraphs = inner
             out.append(s)
         }
         return out

@@ -65,6 +65,13 @@ struct DiagramTests {
         }
     }
 
+    @Test func emptyLevelsAreLeftOut() throws {
+        let view = try ViewFilter(kinds: [.level, .body]).apply(to: Fixtures.small())
+        let (svg, _) = try Fixtures.svg(view, context: Fixtures.small())
+        let boxes = Set(svg.groups(withClass: "level-box").compactMap { $0.attributes["id"] })
+        #expect(boxes == ["level-international", "level-eu"])
+    }
+
     @Test func levelsAreStackedByRankInDot() throws {
         let (svg, _) = try Fixtures.svg(try Fixtures.belgium())
         func extent(_ id: String) throws -> ClosedRange<Double> { try #require(svg.element(id: "level-\(id)")?.verticalExtent) }
