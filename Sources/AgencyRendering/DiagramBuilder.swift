@@ -47,6 +47,8 @@ struct DiagramBuilder {
     private var boxes: [String: LevelBox] = [:]
     private var usedEdgeIDs: Set<String> = []
     private var impliedOperatesAt = 0
+    /// Highlights of levels drawn as boxes: the box gets the colour and the class.
+    private var boxMarks: [String: (cls: String, color: GraphvizColor)] = [:]
     private var usesCompound = false
 
     init(view: Network, context: Network, options: DiagramOptions, engine: LayoutEngine) {
@@ -347,6 +349,10 @@ struct DiagramBuilder {
                 let color = try Self.color(h.color)
                 for id in h.nodes {
                     try checkNode(id, overlay: h.caption)
+                    if isBox(id) {
+                        boxMarks[id] = (cls, color)
+                        continue
+                    }
                     let i = nodeIndex[id]!
                     nodes[i].attributes.color = color
                     nodes[i].attributes.penwidth = 4
@@ -524,6 +530,11 @@ struct DiagramBuilder {
             s.attributes.fontsize = 13
             try s.attributes.setFontname("Helvetica")
             if let level = lookUpNode(box.id) { s.attributes.tooltip = nodeTooltip(level) }
+            if let mark = boxMarks[box.id] {
+                s.attributes.color = mark.color
+                s.attributes.penwidth = 4
+                try s.attributes.setClass(["level-box", "level-\(box.id)", mark.cls])
+            }
             s.nodes = members[box.id] ?? []
             if box.needsAnchor {
                 var anchor = GVNode(box.anchorName)

@@ -13,6 +13,10 @@ struct OverlayTests {
         let marked = svg.descendants.filter { $0.classes.contains("highlight-spof") }.compactMap { $0.attributes["id"] }
         #expect(Set(marked) == ["node-ocam", "node-police", "edge-ocam-commune-coordinates"])
         #expect(try #require(svg.element(id: "legend-table")).texts.contains("Single points of failure"))
+        // A level drawn as a box: the box carries the highlight.
+        let level = HighlightOverlay(caption: "Level", cssClass: "highlight-level", nodes: ["local"])
+        let (boxed, _) = try Fixtures.svg(Fixtures.small(), options: DiagramOptions(overlays: [.highlight(level)]))
+        #expect(boxed.descendants.filter { $0.classes.contains("highlight-level") }.compactMap { $0.attributes["id"] } == ["level-local"])
     }
 
     @Test func overlaysNamingWhatIsNotInTheViewAreRefused() throws {
