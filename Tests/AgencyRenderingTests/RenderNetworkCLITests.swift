@@ -112,6 +112,25 @@ struct RenderNetworkCLITests {
         #expect(missing.stderr.contains("no such file"))
     }
 
+    @Test func dotIsRefusedAboveItsLimitWithAHint() throws {
+        let dir = try RenderCLI.temporaryDirectory()
+        var lines = ["format: 1", "network: big", "title: \"Big\"", "nodes:"]
+        for i in 0...300 { lines.append("  - {id: a\(i), kind: agency, assumption: \"synthetic\"}") }
+        let file = dir.appendingPathComponent("big.yaml")
+        try lines.joined(separator: "\n").write(to: file, atomically: true, encoding: .utf8)
+        let out = dir.appendingPathComponent("big.svg")
+        let refused = try RenderCLI.run(["render", file.path, "-o", out.path, "--engine", "dot"])
+        #expect(refused.status == 2)
+        #expect(refused.stderr.contains("301 nodes are too many for 'dot' (limit 300") && refused.stderr.contains("--engine sfdp"))
+        #expect(!FileManager.default.fileExists(atPath: out.path))
+        // The automatic choice draws it (sfdp), and says that sfdp draws no boxes.
+        let auto = try RenderCLI.run(["render", file.path, "-o", out.path, "--no-legend"])
+        #expect(auto.status == 0, "\(auto.stderr)")
+        let svg = try SVG.parse([UInt8](try Data(contentsOf: out)))
+        #expect(svg.dataNodes.count == 301)
+        #expect(svg.element(id: "legend") == nil)
+    }
+
     @Test func dotInputStillWorks() throws {
         let (r, out) = try render([RenderCLI.packageRoot.appendingPathComponent("examples/belgium-coordination.dot").path])
         #expect(r.status == 0, "\(r.stderr)")
