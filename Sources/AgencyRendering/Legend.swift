@@ -86,8 +86,10 @@ extension DiagramBuilder {
                 rows.append("<TR><TD COLSPAN=\"2\" ALIGN=\"LEFT\">\(t(text))</TD></TR>")
             case .color(let c):
                 rows.append("<TR><TD COLSPAN=\"2\" ALIGN=\"LEFT\"><B>\(t("\(words.colour): \(c.title)"))</B></TD></TR>")
+                // Only the groups of nodes drawn, each with the fill its nodes got.
                 let groups = c.orderedGroups
-                for (g, group) in groups.enumerated() {
+                let drawnGroups = Set(drawnNodesSnapshot.compactMap { c.groupOf[$0.node.id] })
+                for (g, group) in groups.enumerated() where drawnGroups.contains(group.key) {
                     let fill = OkabeIto.groupFills[g % OkabeIto.groupFills.count]
                     rows.append("<TR><TD BGCOLOR=\"\(fill)\" BORDER=\"1\" WIDTH=\"44\" HEIGHT=\"14\"></TD><TD ALIGN=\"LEFT\">\(t(group.label))</TD></TR>")
                 }

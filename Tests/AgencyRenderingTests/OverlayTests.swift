@@ -68,6 +68,11 @@ struct OverlayTests {
             #expect(legend.contains(label), "\(label)")
         }
         #expect(svg.element(id: "node-ocam")?.classes.contains { $0.hasPrefix("group-") } == true)
+        // Groups computed on the whole network: the legend lists only those of nodes drawn.
+        let view = try ViewFilter(kinds: [.agency]).apply(to: network)
+        let (agencies, _) = try Fixtures.svg(view, context: network, options: DiagramOptions(overlays: [.color(.byKind(network))]))
+        let rows = try #require(agencies.element(id: "legend-table")).texts
+        #expect(rows.contains("agency") && !rows.contains("body") && !rows.contains("objective"))
     }
 
     @Test func pathEdgesAndNodesAreMarked() throws {
