@@ -58,6 +58,13 @@ struct RenderCommand: ParsableCommand {
     @Flag(name: .customLong("no-legend"), help: "Networks: do not draw the legend.")
     var noLegend = false
 
+    @Option(help: ArgumentHelp("Networks: give up when loading, layout and rendering take longer than this many seconds (0: no limit). The work runs in a child process, which is killed.", valueName: "seconds"))
+    var timeout: Double = 120
+
+    /// Set on the child process that does the work under --timeout; it writes to standard output.
+    @Flag(name: .customLong("in-child-process"), help: .hidden)
+    var inChildProcess = false
+
     @OptionGroup(title: "View options (networks)")
     var view: ViewOptions
 
@@ -70,7 +77,14 @@ struct RenderCommand: ParsableCommand {
             throw CLIFailure(DiagnosticText.format(file: nil, "unknown layout engine '\(engine)'; available engines: \(engines.joined(separator: ", "))"), status: .usage)
         }
         if Self.isNetworkFile(input) {
-            try renderNetwork(format: outputFormat)
+            guard timeout >= 0, timeout.isFinite else {
+                throw CLIFailure(DiagnosticText.format(file: nil, "--timeout must be 0 or more seconds"), status: .usage)
+            }
+            if !inChildProcess && timeout > 0 {
+                try renderInChildProcess()
+            } else {
+                try renderNetwork(format: outputFormat)
+            }
         } else {
             try renderDOT(format: outputFormat)
         }
@@ -172,7 +186,52 @@ struct RenderCommand: ParsableCommand {
         for warning in rendered.warnings {
             StandardError.write(DiagnosticText.format(file: input, severity: "warning", warning))
         }
-        try Files.write(rendered.data, to: output)
+        try Files.write(rendered.data, to: inChildProcess ? "-" : output)
+    }
+
+    /// Runs this same command in a child process that writes the drawing to its standard output,
+    /// and kills it after --timeout seconds: Graphviz cannot be interrupted inside a process.
+    /// The child's diagnostics go straight to standard error; its exit status is passed on.
+    private func renderInChildProcess() throws {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath()
+        if !FileManager.default.isExecutableFile(atPath: process.executableURL!.path) {
+            process.executableURL = URL(fileURLWithPath: CommandLine.arguments[0])
+        }
+        process.arguments = Array(CommandLine.arguments.dropFirst()) + ["--in-child-process"]
+        let out = Pipe()
+        process.standardOutput = out
+        process.standardError = FileHandle.standardError
+        process.standardInput = FileHandle.nullDevice
+        let finished = DispatchSemaphore(value: 0)
+        process.terminationHandler = { _ in finished.signal() }
+        do { try process.run() } catch {
+            throw CLIFailure(DiagnosticText.format(file: nil, "cannot start the render process: \(error)"), status: .environment)
+        }
+        let collected = Collected()
+        let read = DispatchSemaphore(value: 0)
+        let handle = out.fileHandleForReading
+        DispatchQueue.global().async {
+            collected.data = handle.readDataToEndOfFile()
+            read.signal()
+        }
+        if finished.wait(timeout: .now() + timeout) == .timedOut {
+            kill(process.processIdentifier, SIGKILL)
+            process.waitUntilExit()
+            throw CLIFailure(DiagnosticText.format(file: input, "layout and rendering took longer than \(Self.seconds(timeout)) s (--timeout); use --engine sfdp, draw a smaller view (--kinds, --focus), or raise --timeout"), status: .invalidInput)
+        }
+        read.wait()
+        guard process.terminationReason == .exit, process.terminationStatus == 0 else {
+            if process.terminationReason == .uncaughtSignal {
+                throw CLIFailure(DiagnosticText.format(file: input, "the render process was killed by signal \(process.terminationStatus)"), status: .invalidInput)
+            }
+            throw ExitCode(process.terminationStatus)
+        }
+        try Files.write([UInt8](collected.data), to: output)
+    }
+
+    private static func seconds(_ x: Double) -> String {
+        x == x.rounded() ? String(Int(x)) : String(x)
     }
 
     /// Loads and validates a network; invalid files print their located errors and exit 1.
@@ -228,4 +287,9 @@ func withEnvironmentCheck<T>(_ body: () throws -> T) throws -> T {
     } catch let error as GraphvizError {
         throw CLIFailure(DiagnosticText.format(file: nil, error.description), status: .environment)
     }
+}
+
+/// Bytes read on another thread, handed over after a semaphore.
+private final class Collected: @unchecked Sendable {
+    var data = Data()
 }

@@ -131,6 +131,18 @@ struct RenderNetworkCLITests {
         #expect(svg.element(id: "legend") == nil)
     }
 
+    @Test func aLayoutOverTheTimeoutIsKilledWithAClearError() throws {
+        let (r, out) = try render([Self.belgium, "--timeout", "0.01"])
+        #expect(r.status == 1)
+        #expect(r.stderr == "\(Self.belgium): error: layout and rendering took longer than 0.01 s (--timeout); use --engine sfdp, draw a smaller view (--kinds, --focus), or raise --timeout\n")
+        #expect(!FileManager.default.fileExists(atPath: out.path))
+        // Without the child process (--timeout 0) the same drawing is made, byte for byte.
+        let (direct, directOut) = try render([Self.belgium, "--timeout", "0"])
+        let (child, childOut) = try render([Self.belgium])
+        #expect(direct.status == 0 && child.status == 0)
+        #expect(try Data(contentsOf: directOut) == Data(contentsOf: childOut))
+    }
+
     @Test func dotInputStillWorks() throws {
         let (r, out) = try render([RenderCLI.packageRoot.appendingPathComponent("examples/belgium-coordination.dot").path])
         #expect(r.status == 0, "\(r.stderr)")
