@@ -10,6 +10,7 @@ let package = Package(
         .library(name: "GraphCore", targets: ["GraphCore"]),
         .executable(name: "agencygraph-bench", targets: ["agencygraph-bench"]),
         .library(name: "AgencyInterop", targets: ["AgencyInterop"]),
+        .library(name: "AgencyRendering", targets: ["AgencyRendering"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -33,6 +34,9 @@ let package = Package(
         // Other tools' formats (GraphML, GEXF, node-link JSON, CSV, DOT, Pajek, edge lists, Neo4j).
         // Separate from AgencyModel because reading DOT needs Graphviz, which AgencyModel must not import.
         .target(name: "AgencyInterop", dependencies: ["AgencyModel", "Graphviz"]),
+        // How a network and analysis results look: Network (+ overlays) -> Graphviz.Graph.
+        // Depends on the model and the binding only; it never runs analyses.
+        .target(name: "AgencyRendering", dependencies: ["AgencyModel", "Graphviz"]),
         // The command-line tool: thin over the libraries.
         .executableTarget(
             name: "agencygraph",
@@ -40,10 +44,13 @@ let package = Package(
                 "Graphviz",
                 "AgencyModel",
                 "AgencyInterop",
+                "AgencyRendering",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .testTarget(name: "GraphvizTests", dependencies: ["Graphviz"]),
+        // Diagrams: structural SVG tests, and the render command end to end (hence `agencygraph`).
+        .testTarget(name: "AgencyRenderingTests", dependencies: ["AgencyRendering", "AgencyModel", "Graphviz", "agencygraph"]),
         .testTarget(
             name: "AgencyModelTests",
             dependencies: ["AgencyModel"],

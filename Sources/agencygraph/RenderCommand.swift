@@ -1,36 +1,111 @@
+import AgencyModel
+import AgencyRendering
 import ArgumentParser
 import Foundation
 import Graphviz
 
-/// `agencygraph render`: lays out and renders a DOT file.
+extension DiagramLanguage: ExpressibleByArgument {}
+extension ClusterBy: ExpressibleByArgument {}
+
+/// `agencygraph render`: draws a network file (YAML/JSON), or lays out and renders a DOT file.
 struct RenderCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "render",
-        abstract: "Lay out and render a DOT file to SVG, PNG, PDF, canonical DOT, JSON or plain text.",
+        abstract: "Draw a network (.yaml/.yml/.json) or lay out a DOT file, to SVG, PNG, PDF, canonical DOT, JSON or plain text.",
         discussion: """
-            The output format comes from --format, else from the extension of --output \
-            (.svg, .png, .pdf, .dot/.gv, .json, .plain/.txt). Graphviz's messages are reported as \
-            FILE:LINE: error: MESSAGE; nothing is written when rendering fails.
+            A network file is drawn by AgencyRendering (docs/rendering.md): shapes per kind, line \
+            styles per edge type, boxes per level, a legend; the view options choose what is \
+            drawn. Any other input is read as DOT and rendered as it is. The output format comes \
+            from --format, else from the extension of --output (.svg, .png, .pdf, .dot/.gv, \
+            .json, .plain/.txt). Errors are reported as FILE:LINE: error: MESSAGE; nothing is \
+            written when rendering fails.
             """
     )
 
-    @Argument(help: "The DOT file to render ('-' reads standard input).")
+    @Argument(help: "The network (.yaml, .yml, .json) or DOT file to render ('-' reads DOT from standard input).")
     var input: String
 
     @Option(name: [.short, .customLong("output")], help: "The file to write ('-' writes standard output).")
     var output: String
 
-    @Option(help: "Layout engine: dot, neato, fdp, sfdp, circo, twopi, osage, patchwork.")
-    var engine: String = "dot"
+    @Option(help: "Layout engine: dot, neato, fdp, sfdp, circo, twopi, osage, patchwork. Default: dot for DOT files; for networks, dot up to \(EngineChoice.dotAutomaticLimit) nodes, else sfdp.")
+    var engine: String?
 
     @Option(help: "Output format: svg, png, pdf, dot (canonical DOT), json, plain. Default: from the output's extension (svg for standard output).")
     var format: String?
 
+    @Option(help: "Networks: language of labels and legend: fr, nl, en, de (missing names fall back to en, fr, nl, de).")
+    var lang: DiagramLanguage = .en
+
+    @Option(name: .customLong("cluster-by"), help: "Networks: boxes by level (nested), kind, tag (first tag), since (year), or none.")
+    var clusterBy: ClusterBy = .level
+
+    @Option(name: .customLong("color-by"), help: "Networks: fill nodes by level or kind (legend lists the groups).")
+    var colorBy: String?
+
+    @Option(help: ArgumentHelp("Networks: highlight nodes: nodes:ID1,ID2 (repeatable).", valueName: "what"))
+    var highlight: [String] = []
+
+    @Option(help: ArgumentHelp("Networks: mark what changed since OTHER (a network file, same view options): added nodes and edges thick with a double border, removed ones dashed grey.", valueName: "other"))
+    var diff: String?
+
+    @Option(name: .customLong("diff-at"), help: ArgumentHelp("With --diff: the date of the other network's view (default: --at).", valueName: "date"))
+    var diffAt: String?
+
+    @Option(help: "Networks: the title (default: the network's title in --lang).")
+    var title: String?
+
+    @Flag(name: .customLong("no-legend"), help: "Networks: do not draw the legend.")
+    var noLegend = false
+
+    @Option(help: ArgumentHelp("Networks: give up when loading, layout and rendering take longer than this many seconds (0: no limit). The work runs in a child process, which is killed.", valueName: "seconds"))
+    var timeout: Double = 120
+
+    /// Set on the child process that does the work under --timeout; it writes to standard output.
+    @Flag(name: .customLong("in-child-process"), help: .hidden)
+    var inChildProcess = false
+
+    @OptionGroup(title: "View options (networks)")
+    var view: ViewOptions
+
+    static let analysisOverlays = ["spof", "path:", "community", "coverage", "betweenness", "pagerank"]
+
     func run() throws {
         let outputFormat = try resolveFormat()
         let engines = try withEnvironmentCheck { try Graphviz.availableEngines() }
-        guard engines.contains(engine) else {
+        if let engine, !engines.contains(engine) {
             throw CLIFailure(DiagnosticText.format(file: nil, "unknown layout engine '\(engine)'; available engines: \(engines.joined(separator: ", "))"), status: .usage)
+        }
+        if Self.isNetworkFile(input) {
+            guard timeout >= 0, timeout.isFinite else {
+                throw CLIFailure(DiagnosticText.format(file: nil, "--timeout must be 0 or more seconds"), status: .usage)
+            }
+            if !inChildProcess && timeout > 0 {
+                try renderInChildProcess()
+            } else {
+                try renderNetwork(format: outputFormat)
+            }
+        } else {
+            try renderDOT(format: outputFormat)
+        }
+    }
+
+    static func isNetworkFile(_ path: String) -> Bool {
+        let ext = URL(fileURLWithPath: path).pathExtension.lowercased()
+        return path != "-" && ["yaml", "yml", "json"].contains(ext)
+    }
+
+    // MARK: DOT input
+
+    private func renderDOT(format outputFormat: OutputFormat) throws {
+        let networkOnly: [(String, Bool)] = [
+            ("--color-by", colorBy != nil), ("--highlight", !highlight.isEmpty), ("--diff", diff != nil),
+            ("--diff-at", diffAt != nil), ("--title", title != nil), ("--no-legend", noLegend),
+            ("--kinds", view.kinds != nil), ("--edge-types", view.edgeTypes != nil), ("--at", view.at != nil),
+            ("--without", !view.without.isEmpty), ("--without-edges", !view.withoutEdges.isEmpty), ("--focus", view.focus != nil),
+        ]
+        if let used = networkOnly.first(where: \.1) {
+            throw CLIFailure(DiagnosticText.format(file: nil, "\(used.0) applies to network files (.yaml, .yml, .json), not to DOT input"), status: .usage)
         }
         let data = try Files.read(input)
         guard let text = String(data: data, encoding: .utf8) else {
@@ -38,7 +113,7 @@ struct RenderCommand: ParsableCommand {
         }
         let rendered: RenderOutput
         do {
-            rendered = try Graphviz.render(dot: text, engine: LayoutEngine(engine), format: outputFormat)
+            rendered = try Graphviz.render(dot: text, engine: LayoutEngine(engine ?? "dot"), format: outputFormat)
         } catch let error as GraphvizError {
             throw failure(for: error)
         }
@@ -46,6 +121,131 @@ struct RenderCommand: ParsableCommand {
             StandardError.write(DiagnosticText.format(file: input, severity: "warning", warning))
         }
         try Files.write(rendered.data, to: output)
+    }
+
+    // MARK: Network input
+
+    private func renderNetwork(format outputFormat: OutputFormat) throws {
+        let network = try Self.load(input)
+        let drawn = try view.apply(to: network)
+        var options = DiagramOptions(language: lang, clusterBy: clusterBy, title: title, showsLegend: !noLegend,
+                                     engine: engine.map { LayoutEngine($0) })
+        if let diff {
+            let other = try Self.load(diff)
+            var filter = try view.filter()
+            if let diffAt {
+                guard let date = PartialDate(parsing: diffAt) else {
+                    throw CLIFailure(DiagnosticText.format(file: nil, "--diff-at: '\(diffAt)' is not a date; use YYYY, YYYY-MM or YYYY-MM-DD"), status: .usage)
+                }
+                filter.at = date
+            }
+            let base: Network
+            do { base = try filter.apply(to: other) } catch {
+                throw CLIFailure(DiagnosticText.format(file: diff, error.description), status: .invalidInput)
+            }
+            var name = URL(fileURLWithPath: diff).lastPathComponent
+            if let date = filter.at { name += " (\(date))" }
+            options.overlays.append(.diff(DiffOverlay(comparing: drawn, with: base, baseName: name)))
+        }
+        if let colorBy {
+            switch colorBy {
+            case "level": options.overlays.append(.color(.byLevel(network, language: lang)))
+            case "kind": options.overlays.append(.color(.byKind(network, language: lang)))
+            case "community", "coverage":
+                throw CLIFailure(DiagnosticText.format(file: nil, "--color-by \(colorBy) needs the analyses, which this version does not have yet; use level or kind"), status: .usage)
+            default:
+                throw CLIFailure(DiagnosticText.format(file: nil, "--color-by: unknown value '\(colorBy)'; use level or kind"), status: .usage)
+            }
+        }
+        for spec in highlight {
+            guard spec.hasPrefix("nodes:") else {
+                if Self.analysisOverlays.contains(where: { spec == $0 || ($0.hasSuffix(":") && spec.hasPrefix($0)) }) {
+                    throw CLIFailure(DiagnosticText.format(file: nil, "--highlight \(spec) needs the analyses, which this version does not have yet; use nodes:ID1,ID2"), status: .usage)
+                }
+                throw CLIFailure(DiagnosticText.format(file: nil, "--highlight: unknown value '\(spec)'; use nodes:ID1,ID2"), status: .usage)
+            }
+            let ids = spec.dropFirst("nodes:".count).split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+            guard !ids.isEmpty else {
+                throw CLIFailure(DiagnosticText.format(file: nil, "--highlight nodes: needs at least one id"), status: .usage)
+            }
+            options.overlays.append(.highlight(HighlightOverlay(caption: "highlighted: " + ids.joined(separator: ", "),
+                                                                cssClass: "highlight", nodes: ids)))
+        }
+        let rendered: RenderOutput
+        do {
+            rendered = try NetworkDiagram.render(drawn, context: network, options: options, format: outputFormat)
+        } catch let error as DiagramError {
+            if case .tooLarge = error { throw CLIFailure(DiagnosticText.format(file: nil, error.description), status: .usage) }
+            throw CLIFailure(DiagnosticText.format(file: nil, error.description), status: .invalidInput)
+        } catch let error as GraphvizError {
+            throw failure(for: error)
+        }
+        if options.clusterBy != .none, !["dot", "fdp", "neato", "osage", "patchwork"].contains(NetworkDiagram.engine(for: drawn, options: options).rawValue) {
+            StandardError.write(DiagnosticText.format(file: nil, severity: "warning", "the \(NetworkDiagram.engine(for: drawn, options: options)) engine does not draw boxes (--cluster-by); use --engine dot or fdp to see them"))
+        }
+        for warning in rendered.warnings {
+            StandardError.write(DiagnosticText.format(file: input, severity: "warning", warning))
+        }
+        try Files.write(rendered.data, to: inChildProcess ? "-" : output)
+    }
+
+    /// Runs this same command in a child process that writes the drawing to its standard output,
+    /// and kills it after --timeout seconds: Graphviz cannot be interrupted inside a process.
+    /// The child's diagnostics go straight to standard error; its exit status is passed on.
+    private func renderInChildProcess() throws {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath()
+        if !FileManager.default.isExecutableFile(atPath: process.executableURL!.path) {
+            process.executableURL = URL(fileURLWithPath: CommandLine.arguments[0])
+        }
+        process.arguments = Array(CommandLine.arguments.dropFirst()) + ["--in-child-process"]
+        let out = Pipe()
+        process.standardOutput = out
+        process.standardError = FileHandle.standardError
+        process.standardInput = FileHandle.nullDevice
+        let finished = DispatchSemaphore(value: 0)
+        process.terminationHandler = { _ in finished.signal() }
+        do { try process.run() } catch {
+            throw CLIFailure(DiagnosticText.format(file: nil, "cannot start the render process: \(error)"), status: .environment)
+        }
+        let collected = Collected()
+        let read = DispatchSemaphore(value: 0)
+        let handle = out.fileHandleForReading
+        DispatchQueue.global().async {
+            collected.data = handle.readDataToEndOfFile()
+            read.signal()
+        }
+        if finished.wait(timeout: .now() + timeout) == .timedOut {
+            kill(process.processIdentifier, SIGKILL)
+            process.waitUntilExit()
+            throw CLIFailure(DiagnosticText.format(file: input, "layout and rendering took longer than \(Self.seconds(timeout)) s (--timeout); use --engine sfdp, draw a smaller view (--kinds, --focus), or raise --timeout"), status: .invalidInput)
+        }
+        read.wait()
+        guard process.terminationReason == .exit, process.terminationStatus == 0 else {
+            if process.terminationReason == .uncaughtSignal {
+                throw CLIFailure(DiagnosticText.format(file: input, "the render process was killed by signal \(process.terminationStatus)"), status: .invalidInput)
+            }
+            throw ExitCode(process.terminationStatus)
+        }
+        try Files.write([UInt8](collected.data), to: output)
+    }
+
+    private static func seconds(_ x: Double) -> String {
+        x == x.rounded() ? String(Int(x)) : String(x)
+    }
+
+    /// Loads and validates a network; invalid files print their located errors and exit 1.
+    static func load(_ path: String) throws -> Network {
+        do {
+            return try NetworkReader.loadValid(contentsOf: path)
+        } catch {
+            switch error {
+            case .invalid(_, let diagnostics):
+                throw CLIFailure(lines: diagnostics.filter { $0.severity == .error }.map(\.description), status: .invalidInput)
+            case .notFound, .unreadable:
+                throw CLIFailure(DiagnosticText.format(file: nil, error.description), status: .invalidInput)
+            }
+        }
     }
 
     private func resolveFormat() throws -> OutputFormat {
@@ -87,4 +287,9 @@ func withEnvironmentCheck<T>(_ body: () throws -> T) throws -> T {
     } catch let error as GraphvizError {
         throw CLIFailure(DiagnosticText.format(file: nil, error.description), status: .environment)
     }
+}
+
+/// Bytes read on another thread, handed over after a semaphore.
+private final class Collected: @unchecked Sendable {
+    var data = Data()
 }

@@ -1,0 +1,151 @@
+import Foundation
+import Testing
+
+@Suite("agencygraph render NETWORK")
+struct RenderNetworkCLITests {
+    static let belgium = RenderCLI.packageRoot.appendingPathComponent("graphs/belgium-counter-terrorism.yaml").path
+
+    func render(_ args: [String], ext: String = "svg") throws -> (RenderCLI.Result, URL) {
+        let dir = try RenderCLI.temporaryDirectory()
+        let out = dir.appendingPathComponent("out.\(ext)")
+        let r = try RenderCLI.run(["render"] + args + ["-o", out.path])
+        return (r, out)
+    }
+
+    @Test func rendersTheBelgianNetworkWithViewOptionsAndOverlays() throws {
+        let (r, out) = try render([Self.belgium, "--kinds", "agency,level", "--at", "2016", "--lang", "fr",
+                                   "--color-by", "level", "--highlight", "nodes:ocam,ctif"])
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(r.stderr.isEmpty)
+        let svg = try SVG.parse([UInt8](try Data(contentsOf: out)))
+        #expect(svg.dataNodes["ocam"]?.first?.label == "OCAM")
+        #expect(svg.dataNodes.keys.allSatisfy { !$0.hasPrefix("obj_") })
+        #expect(svg.element(id: "node-ocam")?.classes.contains("highlight") == true)
+        #expect(svg.all("desc").first?.text.contains("Situation au 2016") == true)
+        // National Security Council exists since 2015: in; the 2021 strategy: out (not an agency anyway).
+        #expect(svg.dataNodes["national_security_council"] != nil)
+    }
+
+    @Test func focusRadius() throws {
+        let (r, out) = try render([Self.belgium, "--focus", "ocam", "--radius", "1"])
+        #expect(r.status == 0, "\(r.stderr)")
+        let svg = try SVG.parse([UInt8](try Data(contentsOf: out)))
+        let network = try Fixtures.belgium()
+        let expected = Set(network.neighbours(of: "ocam") + ["ocam"]).filter { network.node(withID: $0)?.kind != .level }
+        #expect(Set(svg.dataNodes.keys) == expected)
+    }
+
+    @Test func diffOfTwoDates() throws {
+        let (r, out) = try render([Self.belgium, "--at", "2022", "--diff", Self.belgium, "--diff-at", "2016"])
+        #expect(r.status == 0, "\(r.stderr)")
+        let svg = try SVG.parse([UInt8](try Data(contentsOf: out)))
+        let added = Set(svg.descendants.filter { $0.classes.contains("diff-added") }.compactMap { $0.attributes["id"] })
+        let removed = Set(svg.descendants.filter { $0.classes.contains("diff-removed") }.compactMap { $0.attributes["id"] })
+        #expect(added.contains("node-national_strategy_ter"))
+        #expect(added.contains("edge-national_strategy_ter-plan_r-supersedes") == false)  // plan_r is gone by 2022
+        #expect(removed.contains("node-plan_r"))
+        #expect(!added.contains("node-ocam") && !removed.contains("node-ocam"))
+        #expect(svg.element(id: "legend-table")?.texts.contains("Compared with belgium-counter-terrorism.yaml (2016)") == true)
+    }
+
+    @Test(arguments: [("png", [UInt8]([0x89, 0x50, 0x4E, 0x47])), ("pdf", Array("%PDF".utf8)), ("dot", Array("digraph".utf8))])
+    func otherFormats(ext: String, magic: [UInt8]) throws {
+        let (r, out) = try render([Self.belgium, "--kinds", "agency,level"], ext: ext)
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(Array([UInt8](try Data(contentsOf: out)).prefix(magic.count)) == magic)
+    }
+
+    @Test func sameCommandSameBytes() throws {
+        let (_, a) = try render([Self.belgium])
+        let (_, b) = try render([Self.belgium])
+        #expect(try Data(contentsOf: a) == Data(contentsOf: b))
+    }
+
+    @Test func unknownValuesListTheAllowedOnes() throws {
+        let (lang, _) = try render([Self.belgium, "--lang", "es"])
+        #expect(lang.status == 2)
+        #expect(lang.stderr.contains("'fr', 'nl', 'en'") && lang.stderr.contains("'de'"))
+        let (cluster, _) = try render([Self.belgium, "--cluster-by", "colour"])
+        #expect(cluster.status == 2)
+        #expect(cluster.stderr.contains("'level'") && cluster.stderr.contains("'none'"))
+        let (color, _) = try render([Self.belgium, "--color-by", "community"])
+        #expect(color.status == 2)
+        #expect(color.stderr.contains("needs the analyses"))
+        let (spof, _) = try render([Self.belgium, "--highlight", "spof"])
+        #expect(spof.status == 2)
+        #expect(spof.stderr.contains("use nodes:ID1,ID2"))
+        let (dotOnly, _) = try render([RenderCLI.packageRoot.appendingPathComponent("examples/belgium-coordination.dot").path, "--kinds", "agency"])
+        #expect(dotOnly.status == 2)
+        #expect(dotOnly.stderr.contains("--kinds applies to network files"))
+    }
+
+    @Test func unknownIDsGetADidYouMean() throws {
+        let (focus, out) = try render([Self.belgium, "--focus", "ocamm"])
+        #expect(focus.status == 1)
+        #expect(focus.stderr == "error: --focus: no node 'ocamm' in the network (did you mean 'ocam'?)\n")
+        #expect(!FileManager.default.fileExists(atPath: out.path))
+        let (highlight, _) = try render([Self.belgium, "--highlight", "nodes:ocam,ctiff"])
+        #expect(highlight.status == 1)
+        #expect(highlight.stderr.contains("no node 'ctiff' in the view (did you mean 'ctif'?)"))
+    }
+
+    @Test func invalidNetworkFilesGiveLocatedErrors() throws {
+        let dir = try RenderCLI.temporaryDirectory()
+        let bad = dir.appendingPathComponent("bad.yaml")
+        try """
+            format: 1
+            network: bad
+            title: "Bad"
+            nodes:
+              - id: a
+                kind: agency
+                lavel: federal
+                assumption: "x"
+            """.write(to: bad, atomically: true, encoding: .utf8)
+        let out = dir.appendingPathComponent("out.svg")
+        let r = try RenderCLI.run(["render", bad.path, "-o", out.path])
+        #expect(r.status == 1)
+        #expect(r.stderr.hasPrefix("\(bad.path):7:5: error: unknown key 'lavel'"))
+        #expect(!FileManager.default.fileExists(atPath: out.path))
+        let missing = try RenderCLI.run(["render", dir.appendingPathComponent("none.yaml").path, "-o", out.path])
+        #expect(missing.status == 1)
+        #expect(missing.stderr.contains("no such file"))
+    }
+
+    @Test func dotIsRefusedAboveItsLimitWithAHint() throws {
+        let dir = try RenderCLI.temporaryDirectory()
+        var lines = ["format: 1", "network: big", "title: \"Big\"", "nodes:"]
+        for i in 0...300 { lines.append("  - {id: a\(i), kind: agency, assumption: \"synthetic\"}") }
+        let file = dir.appendingPathComponent("big.yaml")
+        try lines.joined(separator: "\n").write(to: file, atomically: true, encoding: .utf8)
+        let out = dir.appendingPathComponent("big.svg")
+        let refused = try RenderCLI.run(["render", file.path, "-o", out.path, "--engine", "dot"])
+        #expect(refused.status == 2)
+        #expect(refused.stderr.contains("301 nodes are too many for 'dot' (limit 300") && refused.stderr.contains("--engine sfdp"))
+        #expect(!FileManager.default.fileExists(atPath: out.path))
+        // The automatic choice draws it (sfdp), and says that sfdp draws no boxes.
+        let auto = try RenderCLI.run(["render", file.path, "-o", out.path, "--no-legend"])
+        #expect(auto.status == 0, "\(auto.stderr)")
+        let svg = try SVG.parse([UInt8](try Data(contentsOf: out)))
+        #expect(svg.dataNodes.count == 301)
+        #expect(svg.element(id: "legend") == nil)
+    }
+
+    @Test func aLayoutOverTheTimeoutIsKilledWithAClearError() throws {
+        let (r, out) = try render([Self.belgium, "--timeout", "0.01"])
+        #expect(r.status == 1)
+        #expect(r.stderr == "\(Self.belgium): error: layout and rendering took longer than 0.01 s (--timeout); use --engine sfdp, draw a smaller view (--kinds, --focus), or raise --timeout\n")
+        #expect(!FileManager.default.fileExists(atPath: out.path))
+        // Without the child process (--timeout 0) the same drawing is made, byte for byte.
+        let (direct, directOut) = try render([Self.belgium, "--timeout", "0"])
+        let (child, childOut) = try render([Self.belgium])
+        #expect(direct.status == 0 && child.status == 0)
+        #expect(try Data(contentsOf: directOut) == Data(contentsOf: childOut))
+    }
+
+    @Test func dotInputStillWorks() throws {
+        let (r, out) = try render([RenderCLI.packageRoot.appendingPathComponent("examples/belgium-coordination.dot").path])
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(try String(contentsOf: out, encoding: .utf8).contains("<svg"))
+    }
+}
