@@ -56,9 +56,8 @@ extension DiagramBuilder {
     /// `Escaping.html`; colours are our constants or were validated by the overlays.
     func tableHTML() -> String {
         // Graphviz 2.43 expands `\N`, `\G`, … in the text of HTML-like labels too, after decoding
-        // character references (so `&#92;N` is expanded as well); a doubled backslash shows one.
-        // Escaping.html leaves backslashes as they are, so they are doubled here.
-        let t: (String) -> String = { Escaping.html($0).replacingOccurrences(of: "\\", with: "\\\\") }
+        // character references (so `&#92;N` is expanded as well); Escaping.html doubles them.
+        let t: (String) -> String = Escaping.html
         var rows: [String] = []
         let types = Set(drawnEdgesSnapshot.map(\.edge.type)).sorted()
         if !types.isEmpty {

@@ -43,7 +43,9 @@ public enum Escaping {
     }
 
     /// Escapes text for use inside an HTML-like label (`&`, `<`, `>`, `"`, `'`), so that text from
-    /// data can be placed in a table cell without becoming markup.
+    /// data can be placed in a table cell without becoming markup. Backslashes are doubled:
+    /// Graphviz 2.43 expands `\N`, `\G`, … inside HTML-like labels too (even when written as the
+    /// character reference `&#92;N`). A newline becomes `<BR/>`.
     ///
     /// - Complexity: O(n) in the length of `text`.
     public static func html(_ text: String) -> String {
@@ -51,6 +53,7 @@ public enum Escaping {
         out.reserveCapacity(text.utf8.count)
         for ch in text.unicodeScalars {
             switch ch {
+            case "\\": out += "\\\\"
             case "&": out += "&amp;"
             case "<": out += "&lt;"
             case ">": out += "&gt;"

@@ -67,6 +67,16 @@ struct EscapingTests {
         #expect(try #require(svg.groups(withClass: "node").first).texts == ["<script>alert(1)</script> & co"])
     }
 
+    @Test(arguments: hostileLabels)
+    func textInsideHTMLLabelsRendersLiterally(text: String) throws {
+        var g = Graph(name: "html-cells")
+        g.addNode("n") { $0.label = .html("<TABLE><TR><TD>\(Escaping.html(text))</TD></TR></TABLE>") }
+        let svg = try SVG.parse(try Graphviz.render(g, format: .svg).data)
+        let node = try #require(svg.groups(withClass: "node").first)
+        // Graphviz splits HTML-like text into one <text> per run; joined they are the input.
+        #expect(node.texts.joined() == text)
+    }
+
     static let hostileURLs: [String] = [
         "javascript:alert(1)",
         "JaVaScRiPt:alert(1)",
