@@ -53,9 +53,16 @@ final class BrandesWorkspace {
     let order: UnsafeMutablePointer<Int32>
     var count = 0
     var heap = DistanceHeap()
+    /// Successor lists of the BFS DAG, grouped by BFS position (``bfsRecordingDAG(from:_:)``).
+    var succ: UnsafeMutablePointer<Int32>? = nil
+    var succStart: UnsafeMutablePointer<Int>? = nil
 
-    init(nodeCount n: Int) {
+    init(nodeCount n: Int, dagSlots: Int = -1) {
         self.n = n
+        if dagSlots >= 0 {
+            succ = .allocate(capacity: max(dagSlots, 1))
+            succStart = .allocate(capacity: n + 1)
+        }
         hops = .allocate(capacity: max(n, 1)); hops.initialize(repeating: -1, count: max(n, 1))
         dist = .allocate(capacity: max(n, 1)); dist.initialize(repeating: .infinity, count: max(n, 1))
         sigma = .allocate(capacity: max(n, 1)); sigma.initialize(repeating: 0, count: max(n, 1))
@@ -65,6 +72,56 @@ final class BrandesWorkspace {
 
     deinit {
         hops.deallocate(); dist.deallocate(); sigma.deallocate(); coef.deallocate(); order.deallocate()
+        succ?.deallocate(); succStart?.deallocate()
+    }
+
+    /// ``bfs(from:_:)`` that also records, per BFS position, the DAG successors, so the backward
+    /// phase reads only DAG edges (``accumulateNodesFromDAG(endpoints:into:)``).
+    @inline(__always)
+    func bfsRecordingDAG(from s: Int32, _ g: CSRView) {
+        let off = g.offset.baseAddress!, nb = g.neighbor.baseAddress!
+        let succ = self.succ!, start = self.succStart!
+        hops[Int(s)] = 0
+        sigma[Int(s)] = 1
+        order[0] = s
+        var tail = 1, head = 0, k = 0
+        while head < tail {
+            start[head] = k
+            let v = Int(order[head]); head += 1
+            let dv1 = hops[v] + 1
+            let sv = sigma[v]
+            for p in off[v] ..< off[v + 1] {
+                let w32 = nb[p]
+                let w = Int(w32)
+                let hw = hops[w]
+                if hw < 0 {
+                    hops[w] = dv1
+                    sigma[w] = sv
+                    order[tail] = w32; tail += 1
+                    succ[k] = w32; k += 1
+                } else if hw == dv1 {
+                    sigma[w] += sv
+                    succ[k] = w32; k += 1
+                }
+            }
+        }
+        start[tail] = k
+        count = tail
+    }
+
+    /// Dependency accumulation over the recorded DAG (after ``bfsRecordingDAG(from:_:)``).
+    @inline(__always)
+    func accumulateNodesFromDAG(endpoints: Bool, into bc: UnsafeMutableBufferPointer<Double>) {
+        let succ = self.succ!, start = self.succStart!
+        for i in stride(from: count - 1, through: 1, by: -1) {
+            let v = Int(order[i])
+            var sum = 0.0
+            for k in start[i] ..< start[i + 1] { sum += coef[Int(succ[k])] }
+            let delta = sigma[v] * sum
+            bc[v] += endpoints ? delta + 1 : delta
+            coef[v] = (1 + delta) / sigma[v]
+        }
+        if endpoints { bc[Int(order[0])] += Double(count - 1) }
     }
 
     /// Breadth-first search from `s` counting shortest paths. `g` must be simple.
