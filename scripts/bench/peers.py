@@ -245,9 +245,14 @@ def run_networkit(task, path, directed, weighted, source, repeat):
             return {str(i): int(round(c)) for i, c in enumerate(a.scores())}
         if task in ("bfs", "dijkstra"):
             return {str(i): d for i, d in enumerate(a.getDistances()) if d < inf}
+        # NetworKit's unnormalised betweenness counts ordered pairs on undirected graphs too:
+        # halved here (after the clock) to NetworkX's convention.
+        half = 1.0 if directed else 0.5
         if task == "edge-betweenness":
             sc = a.edgeScores()
-            return {edge_key(u, v, directed): sc[g.edgeId(u, v)] for u, v in g.iterEdges()}
+            return {edge_key(u, v, directed): sc[g.edgeId(u, v)] * half for u, v in g.iterEdges()}
+        if task == "betweenness":
+            return {str(i): x * half for i, x in enumerate(a.scores())}
         if task in ("betweenness", "closeness", "harmonic", "pagerank", "eigenvector", "katz", "clustering"):
             return {str(i): x for i, x in enumerate(a.scores())}
         if task == "louvain":

@@ -158,11 +158,18 @@ extension Graph {
         var hb = h.withOutRows(weighted: useWeights) { g in
             SourceParallel.accumulate(
                 sources: sources, width: h.edgeCount, threads: threads,
-                makeWorkspace: { BrandesWorkspace(nodeCount: n) },
+                makeWorkspace: {
+                    BrandesWorkspace(nodeCount: n, dagSlots: useWeights ? -1 : g.neighbor.count, dagEdges: true)
+                },
                 body: { ws, chunk, row in
                     for s in chunk {
-                        if useWeights { ws.dijkstra(from: s, g) } else { ws.bfs(from: s, g) }
-                        ws.accumulateEdges(g, weighted: useWeights, into: row)
+                        if useWeights {
+                            ws.dijkstra(from: s, g)
+                            ws.accumulateEdges(g, weighted: true, into: row)
+                        } else {
+                            ws.bfsRecordingDAG(from: s, g)
+                            ws.accumulateEdgesFromDAG(into: row)
+                        }
                         ws.reset()
                     }
                 })
