@@ -14,10 +14,15 @@ public enum BrokerageRole: String, Sendable, CaseIterable {
 
 /// Scores for the five roles plus their total, for one node (or the whole graph).
 public struct BrokerageScores: Sendable, Equatable {
+    /// ``BrokerageRole/coordinator`` (sna `w_I`).
     public var coordinator: Double
+    /// ``BrokerageRole/itinerant`` (sna `w_O`).
     public var itinerant: Double
+    /// ``BrokerageRole/representative`` (sna `b_IO`).
     public var representative: Double
+    /// ``BrokerageRole/gatekeeper`` (sna `b_OI`).
     public var gatekeeper: Double
+    /// ``BrokerageRole/liaison`` (sna `b_O`).
     public var liaison: Double
     /// The sum of the five roles.
     public var total: Double
@@ -26,6 +31,7 @@ public struct BrokerageScores: Sendable, Equatable {
     public static let zero = BrokerageScores(coordinator: 0, itinerant: 0, representative: 0,
                                              gatekeeper: 0, liaison: 0, total: 0)
 
+    /// Creates scores from the five role values and their total.
     public init(coordinator: Double, itinerant: Double, representative: Double,
                 gatekeeper: Double, liaison: Double, total: Double) {
         self.coordinator = coordinator
