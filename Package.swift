@@ -8,6 +8,7 @@ let package = Package(
         .library(name: "Graphviz", targets: ["Graphviz"]),
         .library(name: "AgencyModel", targets: ["AgencyModel"]),
         .library(name: "GraphCore", targets: ["GraphCore"]),
+        .library(name: "AgencyAnalysis", targets: ["AgencyAnalysis"]),
         .executable(name: "agencygraph-bench", targets: ["agencygraph-bench"]),
     ],
     dependencies: [
@@ -35,6 +36,7 @@ let package = Package(
             dependencies: [
                 "Graphviz",
                 "AgencyModel",
+                "AgencyAnalysis",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -55,6 +57,12 @@ let package = Package(
             dependencies: ["GraphCore"],
             resources: [.copy("Fixtures")]
         ),
+        // Analyses in the network's own terms: views projected into GraphCore, questions with Codable results.
+        .target(
+            name: "AgencyAnalysis",
+            dependencies: ["AgencyModel", "GraphCore", .product(name: "Yams", package: "Yams")]
+        ),
+        .testTarget(name: "AgencyAnalysisTests", dependencies: ["AgencyAnalysis", "AgencyModel"]),
         // Side-by-side benchmark driver (release build), see docs/performance.md.
         .executableTarget(name: "agencygraph-bench", dependencies: ["GraphCore"]),
     ],
