@@ -137,7 +137,8 @@ public struct SPOFReport: TabularReport, Equatable {
 extension AnalysisView {
     /// Single points of failure: articulation points and bridges of the view read undirected, each
     /// with what it cuts off; dominators from the hub (in the view's direction); a minimum node cut
-    /// between two sets; key players; robustness under targeted and random removal.
+    /// between two sets, key players and robustness under targeted and random removal (all three on
+    /// the view read undirected: connection, not flow direction).
     ///
     /// - Parameter progress: called with a short message during long steps (robustness, key players).
     /// - Complexity: O(a (n + m)) for a articulation points and bridges, plus the optional parts.
@@ -233,11 +234,11 @@ extension AnalysisView {
                 var a: [Int32] = [], b: [Int32] = []
                 for e in o.cutFrom { a += try select(e, role: "--cut-from") }
                 for e in o.cutTo { b += try select(e, role: "--cut-to") }
-                let n = Int32(graph.nodeCount)
-                var edges = graph.edges.map { ($0.source, $0.target) }
+                let n = Int32(g.nodeCount)
+                var edges = g.edges.map { ($0.source, $0.target) }
                 for x in Set(a) { edges.append((n, x)) }
                 for y in Set(b) { edges.append((y, n + 1)) }
-                let aux = try Graph(nodeCount: graph.nodeCount + 2, directed: graph.isDirected, edges: edges)
+                let aux = try Graph(nodeCount: g.nodeCount + 2, directed: false, edges: edges)
                 let nodes = try aux.hasPath(from: n, to: n + 1) ? try aux.minimumNodeCut(from: n, to: n + 1) : []
                 cut = SPOFReport.Cut(from: o.cutFrom, to: o.cutTo, nodes: nodes.map { ref($0) }.sorted())
             }
