@@ -49,7 +49,7 @@ let package = Package(
         // `make leakcheck`: many renders in one process, run under valgrind.
         .executableTarget(name: "graphviz-leakcheck", dependencies: ["Graphviz"]),
         // End-to-end tests of the CLI: they run the built `agencygraph` as a user would.
-        .testTarget(name: "AgencyGraphCLITests", dependencies: ["agencygraph"]),
+        .testTarget(name: "AgencyGraphCLITests", dependencies: ["agencygraph", "spof-list", "coverage-at-dates"]),
         // Domain-free graph algorithms on dense Int32 ids. Imports nothing of the domain.
         .target(name: "GraphCore"),
         .testTarget(
@@ -63,6 +63,9 @@ let package = Package(
             dependencies: ["AgencyModel", "GraphCore", .product(name: "Yams", package: "Yams")]
         ),
         .testTarget(name: "AgencyAnalysisTests", dependencies: ["AgencyAnalysis", "AgencyModel"]),
+        // Library users: small analyst tools on the AgencyAnalysis API, run by AgencyGraphCLITests.
+        .executableTarget(name: "spof-list", dependencies: ["AgencyAnalysis", "AgencyModel"], path: "examples/spof-list"),
+        .executableTarget(name: "coverage-at-dates", dependencies: ["AgencyAnalysis", "AgencyModel"], path: "examples/coverage-at-dates"),
         // Side-by-side benchmark driver (release build), see docs/performance.md.
         .executableTarget(name: "agencygraph-bench", dependencies: ["GraphCore"]),
     ],
