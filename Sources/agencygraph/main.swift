@@ -9,7 +9,8 @@ struct AgencyGraphCommand: ParsableCommand {
         discussion: "Exit codes: 0 ok, 1 findings or invalid input, 2 usage, 3 environment (e.g. Graphviz missing). See docs/cli.md.",
         version: "0.1.0 (Graphviz \(GraphvizLibrary.headerVersion))",
         subcommands: [ValidateCommand.self, FmtCommand.self, RenderCommand.self,
-                      StatsCommand.self, PathCommand.self, SpofCommand.self, CoverageCommand.self]
+                      StatsCommand.self, PathCommand.self, SpofCommand.self, CoverageCommand.self,
+                      BrokerageCommand.self, CommunitiesCommand.self, WhatIfCommand.self, DiffCommand.self]
     )
 }
 
