@@ -191,3 +191,54 @@ struct ExampleProgramTests {
         #expect(try Self.run("coverage-at-dates", [AnalysisCommandTests.belgium, "2020", "soon"]).status == 2)
     }
 }
+
+@Suite("agencygraph structure analyses")
+struct StructureCommandTests {
+    let belgium = AnalysisCommandTests.belgium
+
+    @Test func brokerageRanksOcamFirstAmongAgencies() throws {
+        let r = try CLIRunner.run(["brokerage", belgium, "--kinds", "agency", "--undirected", "--format", "csv", "--top", "2"])
+        #expect(r.status == 0, "\(r.stderr)")
+        let rows = r.stdout.split(separator: "\r\n").map { $0.split(separator: ",").map(String.init) }
+        #expect(rows.count == 3)
+        #expect(rows[1].prefix(8) == ["ocam", "federal", "72", "2", "36", "36", "10", "156"])
+        #expect(try CLIRunner.run(["brokerage", belgium, "--group-by", "tag"]).status == 2)
+        #expect(try CLIRunner.run(["brokerage", belgium, "--show-kinds", "agence"]).status == 2)
+        #expect(try CLIRunner.run(["brokerage", belgium, "--top", "0"]).status == 2)
+    }
+
+    @Test func communitiesAsJSON() throws {
+        let r = try CLIRunner.run(["communities", belgium, "--undirected", "--format", "json"])
+        #expect(r.status == 0, "\(r.stderr)")
+        let doc = try #require(try JSONSerialization.jsonObject(with: r.stdoutBytes) as? [String: Any])
+        #expect(doc["schema"] as? String == "agencygraph.communities")
+        let result = try #require(doc["result"] as? [String: Any])
+        let communities = try #require(result["communities"] as? [[String: Any]])
+        #expect(communities.compactMap { ($0["members"] as? [String])?.count }.reduce(0, +) == 70)
+        #expect(try CLIRunner.run(["communities", belgium, "--resolution", "-1"]).status == 2)
+        let empty = try CLIRunner.run(["communities", belgium, "--kinds", "level"])
+        #expect(empty.status == 1)
+        #expect(empty.stderr.contains("modularity is undefined without edges"))
+    }
+
+    @Test func whatifAndDiff() throws {
+        let r = try CLIRunner.run(["whatif", belgium, "--add-edge", "ocam,regional,operates_at", "--format", "csv", "--table", "changes"])
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(r.stdout.contains("articulation points gone,regions\r\n"))
+        #expect(try CLIRunner.run(["whatif", belgium]).status == 2)
+        #expect(try CLIRunner.run(["whatif", belgium, "--add-edge", "ocam,regional"]).status == 2)
+        #expect(try CLIRunner.run(["whatif", belgium, "--add-edge", "ocam,regional,operates"]).status == 2)
+        let typo = try CLIRunner.run(["whatif", belgium, "--remove", "ocma"])
+        #expect(typo.status == 1)
+        #expect(typo.stderr.contains("did you mean 'ocam'"))
+        let d = try CLIRunner.run(["diff", belgium, "--dates", "2020,2022", "--format", "csv"])
+        #expect(d.status == 0, "\(d.stderr)")
+        #expect(d.stdout.contains("node removed,plan_r,\r\n"))
+        #expect(d.stdout.contains("node added,national_strategy_ter,\r\n"))
+        let same = try CLIRunner.run(["diff", belgium, belgium, "--format", "csv"])
+        #expect(same.stdout == "change,what,fields\r\n")
+        #expect(try CLIRunner.run(["diff", belgium]).status == 2)
+        #expect(try CLIRunner.run(["diff", belgium, "--dates", "2020"]).status == 2)
+        #expect(try CLIRunner.run(["diff", belgium, "missing.yaml"]).status == 1)
+    }
+}

@@ -35,9 +35,9 @@ extension AnalysisView {
         return out.sorted()
     }
 
-    /// The home level of a node (`level:`), else its first level by rank (``levels(of:)``).
+    /// The home level of a node (`level:`, even when the level node is filtered out), else its first level by rank (``levels(of:)``).
     public func homeLevel(of id: String) -> String? {
-        if let level = network.node(withID: id)?.level, network.node(withID: level) != nil { return level }
+        if let level = network.node(withID: id)?.level { return level }
         return levels(of: id).first
     }
 }

@@ -118,6 +118,9 @@ extension AnalysisView {
             let actors = Set(cs.map(\.actor)).sorted()
             objectives.append(.init(objective: ref(node), redundancy: actors.count, contributors: actors))
         }
+        // Levels filtered out of the view but named as home levels still get a column.
+        let extra = Set(perObjective.flatMap { $0.1.flatMap { levels(of: $0.actor) } }).subtracting(levelIDs)
+        levelIDs += extra.sorted()
         if needsNone { levelIDs.append("(none)") }
         for (objective, cs) in perObjective {
             for level in levelIDs {

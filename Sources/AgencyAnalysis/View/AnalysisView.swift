@@ -187,13 +187,14 @@ public struct AnalysisView: Sendable {
         (typesByPair[Self.key(u, v)] ?? []).sorted()
     }
 
-    /// The levels a node is at: its home `level` and the targets of its `operates_at` edges in the
-    /// view; a level node is at itself. Sorted by rank, then id.
+    /// The levels a node is at: its home `level` (even when the level node itself is filtered out of
+    /// the view) and the targets of its `operates_at` edges in the view; a level node is at itself.
+    /// Sorted by rank, then id.
     public func levels(of id: String) -> [String] {
         guard let node = network.node(withID: id) else { return [] }
         if node.kind == .level { return [id] }
         var set = Set<String>()
-        if let level = node.level, network.node(withID: level) != nil { set.insert(level) }
+        if let level = node.level { set.insert(level) }
         for edge in network.edges(from: id, type: .operatesAt) { set.insert(edge.to) }
         let order = network.levelsByRank.map(\.id)
         return set.sorted { (order.firstIndex(of: $0) ?? .max, $0) < (order.firstIndex(of: $1) ?? .max, $1) }
