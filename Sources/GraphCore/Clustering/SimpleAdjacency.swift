@@ -25,22 +25,27 @@ struct SimpleAdjacency {
     /// Summed self-loop weight per node (directed: one arc; undirected: one edge).
     let selfLoop: [Double]
 
-    /// - Parameter weighted: use edge weights (otherwise every edge weighs 1, so parallel edges count).
-    init(_ g: Graph, weighted: Bool) {
+    /// - Parameters:
+    ///   - weighted: use edge weights (otherwise every edge weighs 1).
+    ///   - countParallel: when unweighted, whether parallel edges add up (multiplicity, as NetworkX's
+    ///     modularity on a multigraph) or a pair weighs 1 (as on `nx.Graph(G)`).
+    init(_ g: Graph, weighted: Bool, countParallel: Bool = false) {
         nodeCount = g.nodeCount
         directed = g.isDirected
         var loops = [Double](repeating: 0, count: g.nodeCount)
-        out = SimpleAdjacency.rows(g, weighted: weighted, incoming: false, loops: &loops)
+        let sum = weighted || countParallel
+        out = SimpleAdjacency.rows(g, weighted: weighted, sum: sum, incoming: false, loops: &loops)
         if g.isDirected {
             var ignored = [Double](repeating: 0, count: g.nodeCount)
-            inRows = SimpleAdjacency.rows(g, weighted: weighted, incoming: true, loops: &ignored)
+            inRows = SimpleAdjacency.rows(g, weighted: weighted, sum: sum, incoming: true, loops: &ignored)
         } else {
             inRows = out
         }
         selfLoop = loops
     }
 
-    private static func rows(_ g: Graph, weighted: Bool, incoming: Bool, loops: inout [Double]) -> Rows {
+    private static func rows(_ g: Graph, weighted: Bool, sum: Bool, incoming: Bool,
+                             loops: inout [Double]) -> Rows {
         let n = g.nodeCount
         var offset = [Int](repeating: 0, count: n + 1)
         var neighbor: [Int32] = []
@@ -56,12 +61,12 @@ struct SimpleAdjacency {
             for (w, e) in zip(nbrs, eids) {
                 let wt = weighted ? g.weight(ofEdge: Int(e)) : 1
                 if w == vv {
-                    loops[v] += wt
+                    if sum || loops[v] == 0 { loops[v] += wt }
                     continue
                 }
                 let p = slot[Int(w)]
                 if p >= start {
-                    weight[p] += wt
+                    if sum { weight[p] += wt }
                 } else {
                     slot[Int(w)] = neighbor.count
                     neighbor.append(w)

@@ -114,7 +114,7 @@ struct ModularityGraph {
     var total: Double
 
     init(_ g: Graph, weighted: Bool) {
-        let adj = SimpleAdjacency(g, weighted: weighted && g.isWeighted)
+        let adj = SimpleAdjacency(g, weighted: weighted && g.isWeighted, countParallel: true)
         let rows = adj.mutualRows()
         nodeCount = g.nodeCount
         offset = rows.offset

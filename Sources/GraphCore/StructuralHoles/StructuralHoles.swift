@@ -24,11 +24,17 @@ extension Graph {
     /// Burt's structural-hole measures: constraint, effective size, efficiency and hierarchy.
     ///
     /// Definitions (Burt 1992, *Structural Holes*; NetworkX `structuralholes.py`, matrix form):
-    /// - mutual weight `a_ij = w(i→j) + w(j→i)` (undirected: `2·w_ij`), parallel edges summed,
-    ///   unweighted edges weigh 1; contacts `N(i)` = nodes with `a_ij > 0`, `j ≠ i`;
+    /// - mutual weight `a_ij = w(i→j) + w(j→i)` (undirected: `2·w_ij`); weighted: parallel edges
+    ///   summed; unweighted: each distinct arc weighs 1 whatever its multiplicity; contacts `N(i)` =
+    ///   nodes joined to `i` either way, `j ≠ i` (weights must be positive);
     /// - proportional strength `p_ij = a_ij / Σ_k a_ik`, marginal strength `m_jk = a_jk / max_l a_jl`;
     /// - local constraint `ℓ(i, j) = (p_ij + Σ_q p_iq·p_qj)²`, constraint `c(i) = Σ_{j∈N(i)} ℓ(i, j)`;
-    /// - effective size `e(i) = Σ_{j∈N(i)} (1 − Σ_q p_iq·m_jq)`; efficiency `e(i) / |N(i)|` (Burt's
+    /// - effective size `e(i) = Σ_{j∈N(i)} (1 − Σ_q p_iq·m_jq)`, as NetworkX documents it and
+    ///   computes it per node (`effective_size(G, nodes=...)`). Note: NetworkX 3.6's vectorised path
+    ///   (`nodes=None` with SciPy installed) divides `a_jq` by `q`'s largest mutual weight instead of
+    ///   `j`'s, so its weighted and directed values differ from the formula; unweighted undirected
+    ///   values agree. It also gives `NaN` to directed sinks; here every node with a contact has a
+    ///   value. Constraint agrees with both NetworkX paths; efficiency `e(i) / |N(i)|` (Burt's
     ///   definition; NetworkX's docs divide by `G.degree`, which equals `|N(i)|` on simple undirected
     ///   graphs only);
     /// - hierarchy `H(i) = Σ_{j∈N(i)} r_j ln r_j / (N ln N)` with `r_j = ℓ(i,j) / (c(i)/N)` and

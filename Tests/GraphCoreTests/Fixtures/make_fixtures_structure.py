@@ -16,7 +16,10 @@ semi-synchronous label propagation, assortativity. NaN is written as null.
 Conventions the Swift side follows (documented in docs/graphcore.md, "Structure"):
   * parallel edges are merged with SUMMED weights (NetworkX's adjacency matrix and
     multigraph-to-graph conversions sum; clustering does not accept multigraphs at all);
-  * structural holes ignore self-loops (NetworkX's two code paths disagree on them);
+  * structural holes ignore self-loops (NetworkX's two code paths disagree on them), and
+    "unweighted" means one unit per distinct pair (arc) whatever the multiplicity;
+  * effective size follows Burt's formula as NetworkX documents it and computes it per node
+    (its vectorised path normalises by the wrong node's maximum for weighted/directed graphs);
   * hierarchy (Burt 1992) has no NetworkX function: computed here from nx.local_constraint.
 """
 
@@ -124,7 +127,20 @@ def results_for(name, G, G0, weighted):
             nx.average_clustering(S, weight=w, count_zeros=False)
             if any(c > 0 for c in nx.clustering(S, weight=w).values()) else None)
         res["constraint" + suffix] = per_node(n, nx.constraint(L, weight=w))
-        res["effective_size" + suffix] = per_node(n, nx.effective_size(L, weight=w))
+        # Burt's definition = NetworkX's per-node code path. Its vectorised path (nodes=None with
+        # SciPy) divides m_jq by q's largest mutual weight instead of j's, so weighted and directed
+        # values differ from the documented formula; the per-node path also gives NaN to directed
+        # sinks (it tests G[v], the successors). Both avoided: per-node path on the undirected graph
+        # of mutual weights, which has the same p and m.
+        U = nx.Graph()
+        U.add_nodes_from(L)
+        for u, v, d in L.edges(data=True):
+            x = d["weight"] if w else 1
+            if U.has_edge(u, v):
+                U[u][v]["mw"] += x
+            else:
+                U.add_edge(u, v, mw=x)
+        res["effective_size" + suffix] = per_node(n, nx.effective_size(U, nodes=list(U), weight="mw"))
         contacts = {v: len(set(nx.all_neighbors(L, v)) - {v}) for v in range(n)}
         res["efficiency" + suffix] = [res["effective_size" + suffix][v] / contacts[v] if contacts[v] else None
                                       for v in range(n)]
