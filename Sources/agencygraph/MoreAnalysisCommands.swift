@@ -4,6 +4,43 @@ import ArgumentParser
 import Foundation
 
 extension GroupBy: ExpressibleByArgument {}
+extension CommunityMethod: ExpressibleByArgument {}
+
+/// `agencygraph centrality`: every GraphCore centrality, ranked.
+struct CentralityCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "centrality",
+        abstract: "Centrality of every node (degree, betweenness, closeness, harmonic, eigenvector, PageRank, Katz), ranked.")
+
+    @OptionGroup var analysis: AnalysisArguments
+    @Option(help: ArgumentHelp("Measures, comma-separated, the first ranks: \(CentralityMeasure.allCases.map(\.rawValue).joined(separator: ", ")) (default: degree,betweenness,closeness).", valueName: "measures"))
+    var measure: String = "degree,betweenness,closeness"
+    @Option(help: "Show the first N nodes only.") var top: Int?
+    @Option(name: .customLong("katz-alpha"), help: "Katz's attenuation factor; must be below 1/λ_max of the view.") var katzAlpha = 0.1
+    @Option(name: .customLong("show-kinds"), help: ArgumentHelp("Show only nodes of these kinds (the measures still use the whole view).", valueName: "kinds")) var showKinds: String?
+    @Option(help: ArgumentHelp("Also give the group betweenness and closeness of this set: ids, kind:K, level:L or tag:T, comma-separated.", valueName: "set")) var group: String?
+    @OptionGroup var view: ViewOptions
+    @OptionGroup var output: OutputOptions
+
+    func validate() throws {
+        if let top, top < 1 { throw ValidationError("--top must be 1 or more, not \(top)") }
+    }
+
+    func run() throws {
+        var measures: [CentralityMeasure] = []
+        for name in measure.split(separator: ",").map({ String($0).trimmingCharacters(in: .whitespaces) }) where !name.isEmpty {
+            guard let m = CentralityMeasure(rawValue: name) else {
+                throw CLIFailure(DiagnosticText.format(file: nil, "--measure: unknown measure '\(name)'; use \(CentralityMeasure.allCases.map(\.rawValue).joined(separator: ", "))"), status: .usage)
+            }
+            if !measures.contains(m) { measures.append(m) }
+        }
+        let kinds = try showKinds.map { try KindList.parse($0, option: "--show-kinds") }
+        let members = (group ?? "").split(separator: ",").map { String($0).trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        let v = try AnalysisRunner.view(analysis, view, output)
+        let report = try AnalysisRunner.run { () throws(AnalysisError) in try v.centrality(measures, top: top, kinds: kinds, group: members, katzAlpha: katzAlpha) }
+        try ReportOutput.emit(report, view: v, output)
+    }
+}
 
 /// `agencygraph brokerage`: Gould–Fernandez roles and Burt's structural holes.
 struct BrokerageCommand: ParsableCommand {
@@ -51,6 +88,7 @@ struct CommunitiesCommand: ParsableCommand {
         abstract: "Louvain communities with their modularity, compared with the partition into levels.")
 
     @OptionGroup var analysis: AnalysisArguments
+    @Option(help: "Method: louvain or leiden.") var method: CommunityMethod = .louvain
     @Option(help: "Resolution: above 1 favours smaller communities.") var resolution = 1.0
     @Option(help: "Random seed (the same seed gives the same partition).") var seed: UInt64 = 0
     @OptionGroup var view: ViewOptions
@@ -62,7 +100,7 @@ struct CommunitiesCommand: ParsableCommand {
 
     func run() throws {
         let v = try AnalysisRunner.view(analysis, view, output)
-        let report = try AnalysisRunner.run { () throws(AnalysisError) in try v.communities(resolution: resolution, seed: seed) }
+        let report = try AnalysisRunner.run { () throws(AnalysisError) in try v.communities(method: method, resolution: resolution, seed: seed) }
         try ReportOutput.emit(report, view: v, output)
     }
 }

@@ -242,3 +242,21 @@ struct StructureCommandTests {
         #expect(try CLIRunner.run(["diff", belgium, "missing.yaml"]).status == 1)
     }
 }
+
+@Suite("agencygraph centrality")
+struct CentralityCommandTests {
+    @Test func rankedAgenciesAndBadMeasures() throws {
+        let belgium = AnalysisCommandTests.belgium
+        let r = try CLIRunner.run(["centrality", belgium, "--kinds", "agency", "--undirected", "--measure", "betweenness", "--top", "2", "--format", "csv"])
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(r.stdout == "rank,node,kind,betweenness\r\n1,ocam,agency,0.75\r\n2,fps_foreign_affairs,agency,0.1985\r\n")
+        let bad = try CLIRunner.run(["centrality", belgium, "--measure", "betweeness"])
+        #expect(bad.status == 2)
+        #expect(bad.stderr.contains("use degree, in-degree, out-degree, betweenness"))
+        let katz = try CLIRunner.run(["centrality", belgium, "--undirected", "--measure", "katz", "--katz-alpha", "0.5"])
+        #expect(katz.status == 1)
+        #expect(katz.stderr.contains("did not converge"))
+        let md = try CLIRunner.run(["centrality", belgium, "--measure", "pagerank,harmonic", "--top", "1", "--format", "markdown", "--lang", "fr"])
+        #expect(md.stdout.hasPrefix("### Centrality (ranked by pagerank, ties by id)\n\n| rank | node | kind | pagerank | harmonic |\n"))
+    }
+}

@@ -1,7 +1,15 @@
 import AgencyModel
 import GraphCore
 
-/// Communities found by Louvain, compared with the partition into levels.
+/// Communities found by Louvain or Leiden, compared with the partition into levels.
+/// A community detection method of GraphCore.
+public enum CommunityMethod: String, Sendable, Codable, CaseIterable {
+    /// Louvain (Blondel et al. 2008).
+    case louvain
+    /// Leiden (Traag et al. 2019): Louvain with a refinement step; communities are connected.
+    case leiden
+}
+
 public struct CommunitiesReport: TabularReport, Equatable {
     public static let schemaName = "communities"
 
@@ -33,16 +41,18 @@ public struct CommunitiesReport: TabularReport, Equatable {
 }
 
 extension AnalysisView {
-    /// Louvain communities (GraphCore, seeded and deterministic) with their modularity, and the
+    /// Louvain or Leiden communities (GraphCore, seeded and deterministic) with their modularity, and the
     /// modularity of the partition into home levels for comparison.
     ///
     /// - Throws: ``AnalysisError/invalidArgument(_:)`` for a resolution ≤ 0; ``AnalysisError/graph(_:)``
     ///   when the view has no edge (modularity is undefined).
     /// - Complexity: near-linear (Louvain), O(n + m) for the modularities.
-    public func communities(resolution: Double = 1, seed: UInt64 = 0) throws(AnalysisError) -> CommunitiesReport {
+    public func communities(method: CommunityMethod = .louvain, resolution: Double = 1, seed: UInt64 = 0) throws(AnalysisError) -> CommunitiesReport {
         guard resolution > 0, resolution.isFinite else { throw .invalidArgument("--resolution must be a number > 0, not \(resolution)") }
         let weighted = options.weight != nil
-        let partition = graph.louvainCommunities(resolution: resolution, weighted: weighted, seed: seed)
+        let partition = method == .louvain
+            ? graph.louvainCommunities(resolution: resolution, weighted: weighted, seed: seed)
+            : graph.leidenCommunities(resolution: resolution, weighted: weighted, seed: seed)
         let (_, levelLabel) = groups(by: .level)
         let q: Double, ql: Double
         do {
@@ -59,7 +69,7 @@ extension AnalysisView {
             return CommunitiesReport.Community(index: i, members: members.map { ids[Int($0)] }.sorted(), levels: levels,
                                                crossesLevels: levels.filter { $0 != "(none)" }.count > 1)
         }
-        return CommunitiesReport(method: "louvain", resolution: resolution, seed: seed, directed: graph.isDirected,
+        return CommunitiesReport(method: method.rawValue, resolution: resolution, seed: seed, directed: graph.isDirected,
                                  modularity: q, levelModularity: ql, communities: communities)
     }
 }
