@@ -194,6 +194,14 @@ final class CoverageTests: XCTestCase {
         XCTAssertEqual(report.unreachedLevels.map(\.level), ["international", "eu"])
         XCTAssertTrue(report.unreachedLevels.allSatisfy { $0.hops == nil })
         XCTAssertEqual(report.agenciesWithoutObjective, [])
+        // Objectives whose only contributor is an articulation point depend on it (see SPOFTests):
+        // Belgium's two national efforts, DGM's three tasks, the NSC's two tasks. The safeguard-values
+        // chapter hangs on the EU declaration (an instrument, itself the articulation point).
+        XCTAssertEqual(report.singlePointDependencies.map(\.objective), [
+            "obj_border_security", "obj_legal_institutional_framework", "task_dgm_coordinate_contribution",
+            "task_dgm_international_obligations", "task_dgm_reporting", "task_nsc_coordination", "task_nsc_priorities",
+        ])
+        XCTAssertEqual(report.singlePointDependencies.first?.dependsOn, ["belgium"])
     }
 
     func testUndirectedReachAndDates() throws {

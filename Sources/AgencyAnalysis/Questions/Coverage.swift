@@ -62,8 +62,16 @@ public struct CoverageReport: TabularReport, Equatable {
     public var maxHops: Int
     /// Levels farther than `maxHops` from the hub, or unreachable (only with a hub).
     public var unreachedLevels: [LevelReach]
+    /// With a hub: objectives whose every contributor loses its connection to the hub when one
+    /// node fails, with those nodes (articulation points, see ``SPOFReport/Failure/objectivesLost``).
+    public var singlePointDependencies: [Dependency]
     /// Agencies contributing to no objective in the view.
     public var agenciesWithoutObjective: [String]
+
+    public struct Dependency: Sendable, Codable, Equatable {
+        public var objective: String
+        public var dependsOn: [String]
+    }
     public var violations: [RuleViolation]
 
     public var tables: [ReportTable] {
@@ -85,6 +93,11 @@ public struct CoverageReport: TabularReport, Equatable {
             out.append(ReportTable(name: "unreached-levels", title: "Levels not reached from \(hub) within \(maxHops) hops", columns: ["level", "hops"],
                                    rows: unreachedLevels.map { [$0.level, $0.hops.map(String.init) ?? "unreachable"] }))
         }
+        if hub != nil {
+            out.append(ReportTable(name: "single-point-dependencies", title: "Objectives cut off from \(hub!) by the loss of one node",
+                                   columns: ["objective", "depends on"],
+                                   rows: singlePointDependencies.map { [$0.objective, $0.dependsOn.joined(separator: ", ")] }))
+        }
         out.append(ReportTable(name: "agencies-without-objective", title: "Agencies contributing to no objective", columns: ["agency"],
                                rows: agenciesWithoutObjective.map { [$0] }))
         out.append(ReportTable(name: "cells", title: "Cells", columns: ["objective", "level", "count", "actors", "via"],
@@ -101,7 +114,8 @@ extension AnalysisView {
     /// An actor contributes to an objective directly (`contributes_to`) or through an instrument it
     /// `implements` or `adopts` that `contributes_to` the objective. An actor counts at every level it
     /// is at: its home `level` and the targets of its `operates_at` edges. Levels are reached from the
-    /// hub by breadth-first search in the view's direction (hops = edges).
+    /// hub by breadth-first search in the view's direction (hops = edges). With a hub, objectives that
+    /// one node's failure cuts off from it are listed (the view read undirected, as in `spof`).
     /// - Complexity: O(o · (L + c)) for o objectives, L levels, c contributions, plus one BFS.
     public func coverage(_ o: CoverageOptions = CoverageOptions()) throws(AnalysisError) -> CoverageReport {
         guard o.min >= 0 else { throw .invalidArgument("--min must be 0 or more, not \(o.min)") }
@@ -133,7 +147,12 @@ extension AnalysisView {
             }
         }
         var unreached: [CoverageReport.LevelReach] = []
+        var dependencies: [CoverageReport.Dependency] = []
         if let hubID = o.hub {
+            let spof = try singlePointsOfFailure(SPOFOptions(hub: hubID, keyPlayers: 0, robustness: false))
+            var by: [String: [String]] = [:]
+            for f in spof.articulationPoints { for obj in f.objectivesLost { by[obj, default: []].append(f.nodes[0].id) } }
+            dependencies = by.keys.sorted().map { .init(objective: $0, dependsOn: by[$0]!.sorted()) }
             let hub = try require(hubID, role: "--hub")
             let distance: [Int32]
             do { distance = try graph.bfsDistances(from: hub) } catch { throw .graph(error.description) }
@@ -147,7 +166,8 @@ extension AnalysisView {
         return CoverageReport(
             levels: levelIDs, objectives: objectives, cells: cells, min: o.min,
             thinCells: cells.filter { $0.count < o.min }, redundancyOne: objectives.filter { $0.redundancy <= 1 },
-            hub: o.hub, maxHops: o.maxHops, unreachedLevels: unreached, agenciesWithoutObjective: idle,
+            hub: o.hub, maxHops: o.maxHops, unreachedLevels: unreached, singlePointDependencies: dependencies,
+            agenciesWithoutObjective: idle,
             violations: o.rules.map { check($0) } ?? [])
     }
 }
