@@ -61,7 +61,7 @@ struct SpofCommand: ParsableCommand {
     @Option(help: ArgumentHelp("The coordinator: what is cut off is cut off from it; dominators are computed from it.", valueName: "id")) var hub: String?
     @Option(name: .customLong("cut-from"), help: ArgumentHelp("With --cut-to: a minimum node cut between two sets: ids, kind:K, level:L or tag:T, comma-separated.", valueName: "set")) var cutFrom: String?
     @Option(name: .customLong("cut-to"), help: ArgumentHelp("The other set of the cut.", valueName: "set")) var cutTo: String?
-    @Option(name: .customLong("key-players"), help: ArgumentHelp("Size of the key-player set (0: skip).", valueName: "k")) var keyPlayers = 3
+    @Option(name: .customLong("key-players"), help: ArgumentHelp("Size of the key-player set (0: skip; default 3, or fewer in a smaller view).", valueName: "k")) var keyPlayers: Int?
     @Flag(name: .customLong("no-robustness"), help: "Skip the robustness curves.") var noRobustness = false
     @Option(name: .customLong("random-runs"), help: "Random-removal runs averaged.") var randomRuns = 20
     @Option(help: "Seed of the first random run.") var seed: UInt64 = 1
@@ -69,7 +69,7 @@ struct SpofCommand: ParsableCommand {
     @OptionGroup var output: OutputOptions
 
     func validate() throws {
-        if keyPlayers < 0 { throw ValidationError("--key-players must be 0 or more, not \(keyPlayers)") }
+        if let keyPlayers, keyPlayers < 0 { throw ValidationError("--key-players must be 0 or more, not \(keyPlayers)") }
         if randomRuns < 1 { throw ValidationError("--random-runs must be 1 or more, not \(randomRuns)") }
         if (cutFrom == nil) != (cutTo == nil) { throw ValidationError("--cut-from and --cut-to go together") }
     }
@@ -77,7 +77,7 @@ struct SpofCommand: ParsableCommand {
     func run() throws {
         let v = try AnalysisRunner.view(analysis, view, output)
         func sets(_ text: String?) -> [String] { (text ?? "").split(separator: ",").map { String($0).trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty } }
-        let options = SPOFOptions(hub: hub, cutFrom: sets(cutFrom), cutTo: sets(cutTo), keyPlayers: keyPlayers,
+        let options = SPOFOptions(hub: hub, cutFrom: sets(cutFrom), cutTo: sets(cutTo), keyPlayers: keyPlayers ?? min(3, v.graph.nodeCount),
                                   robustness: !noRobustness, randomRuns: randomRuns, seed: seed)
         let progress = AnalysisRunner.progress(output)
         let report = try AnalysisRunner.run { () throws(AnalysisError) in try v.singlePointsOfFailure(options, progress: progress) }

@@ -260,3 +260,22 @@ struct CentralityCommandTests {
         #expect(md.stdout.hasPrefix("### Centrality (ranked by pagerank, ties by id)\n\n| rank | node | kind | pagerank | harmonic |\n"))
     }
 }
+
+@Suite("agencygraph analyses on empty views")
+struct EmptyViewTests {
+    /// A view with no node (an unused custom kind) must give an answer or a clear error, never a trap.
+    @Test(arguments: [["stats"], ["spof"], ["coverage", "--min", "2"], ["centrality"], ["brokerage"], ["communities"],
+                      ["diff", "--dates", "2020,2022"]])
+    func noNodes(command: [String]) throws {
+        let args = [command[0], AnalysisCommandTests.belgium] + command.dropFirst() + ["--kinds", "x-none", "--format", "json"]
+        let r = try CLIRunner.run(args)
+        if command[0] == "communities" {
+            #expect(r.status == 1)
+            #expect(r.stderr == "error: modularity is undefined without edges\n")
+        } else {
+            #expect(r.status == 0, "\(r.stderr)")
+            let doc = try #require(try JSONSerialization.jsonObject(with: r.stdoutBytes) as? [String: Any])
+            #expect(doc["schema"] as? String == "agencygraph.\(command[0])")
+        }
+    }
+}
