@@ -210,8 +210,9 @@ public struct AnalysisView: Sendable {
             switch what {
             case "kind": chosen = network.nodes.filter { $0.kind.rawValue == value }
             case "level":
-                _ = try require(value, role: role)
                 chosen = network.nodes.filter { $0.id != value && levels(of: $0.id).contains(value) }
+                // A level filtered out of the view (--kinds agency) still selects its nodes.
+                if chosen.isEmpty && dense(value) == nil { _ = try require(value, role: role) }
             case "tag": chosen = network.nodes.filter { $0.tags.contains(value) }
             default:
                 throw .invalidArgument("\(role): '\(what):' is not a selector; use ID, kind:KIND, level:LEVEL or tag:TAG")
