@@ -144,3 +144,6 @@ enum BenchError: Error, CustomStringConvertible {
         }
     }
 }
+
+/// Online cores, as GraphCore's parallel measures use them.
+func benchCoreCount() -> Int { max(1, Int(sysconf(Int32(_SC_NPROCESSORS_ONLN)))) }

@@ -13,18 +13,36 @@ enum BenchTask: String, CaseIterable {
     case nodeConnectivity = "node-connectivity"
     case robustnessR = "robustness-r"
     case load
+    // Part 2: centrality (values as NetworkX with the parameters in docs/performance.md).
+    case betweenness
+    case edgeBetweenness = "edge-betweenness"
+    case closeness
+    case harmonic
+    case pagerank
+    case eigenvector
+    case katz
+    // Structure measures (the structure helper's API, same worktree).
+    case constraint
+    case effectiveSize = "effective-size"
+    case clustering
+    case louvain
 
     var needsSource: Bool { self == .bfs || self == .dijkstra }
 
-    /// Threads the GraphCore call uses (all sequential).
-    var threads: Int { 1 }
+    /// Threads the GraphCore call uses: the all-pairs centralities run on every core.
+    var threads: Int {
+        switch self {
+        case .betweenness, .edgeBetweenness, .closeness, .harmonic: return benchCoreCount()
+        default: return 1
+        }
+    }
 
     /// Rejects a task on the wrong kind of graph before loading (NetworkX raises for these).
     func check(directed: Bool) throws(BenchError) {
         switch self {
         case .scc where !directed:
             throw BenchError.unsupported("scc needs --directed")
-        case .articulationPoints, .bridges, .biconnectedComponents, .kCore, .robustnessR:
+        case .articulationPoints, .bridges, .biconnectedComponents, .kCore, .robustnessR, .clustering, .louvain:
             if directed { throw BenchError.unsupported("\(rawValue) is defined for undirected graphs; drop --directed") }
         default:
             break
@@ -60,6 +78,34 @@ enum BenchTask: String, CaseIterable {
                 // Schneider et al. (PNAS 2011): highest degree first, recomputed after every
                 // removal (the paper's attack), ties to the lowest id.
                 return .real(try g.schneiderR(strategy: .degree(adaptive: true)))
+            case .betweenness:
+                // NetworkX betweenness_centrality(G, normalized=False): raw, unordered pairs when undirected.
+                return .doublePerNode(try g.betweennessCentrality(normalized: false))
+            case .edgeBetweenness:
+                return .doublePerEdge(try g.edgeBetweennessCentrality(normalized: false))
+            case .closeness:
+                return .doublePerNode(try g.closenessCentrality())
+            case .harmonic:
+                return .doublePerNode(try g.harmonicCentrality())
+            case .pagerank:
+                return .doublePerNode(try g.pageRank())
+            case .eigenvector:
+                // The grid needs more than NetworkX's default 100 steps of (A + I) power iteration.
+                return .doublePerNode(try g.eigenvectorCentrality(maxIterations: 100_000))
+            case .katz:
+                // alpha below 1/λ_max of every bench graph (λ_max(ba-100k) ≈ 40).
+                return .doublePerNode(try g.katzCentrality(alpha: 0.01))
+            case .constraint:
+                // NetworkX constraint(G): nodes without neighbours are NaN there and left out here.
+                return .doublePerNode(g.constraint().map { $0.isNaN ? .infinity : $0 })
+            case .effectiveSize:
+                return .doublePerNode(g.effectiveSize().map { $0.isNaN ? .infinity : $0 })
+            case .clustering:
+                return .doublePerNode(g.clustering())
+            case .louvain:
+                // Partitions differ between implementations; the value compared is the modularity.
+                let p = g.louvainCommunities(seed: 0)
+                return .real(try g.modularity(of: p))
             }
         } catch {
             throw BenchError.input("\(rawValue): \(error)")

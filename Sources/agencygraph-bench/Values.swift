@@ -1,3 +1,5 @@
+import GraphCore
+
 /// What a task computed, in a form `writeValues` turns into the `--values` JSON.
 enum TaskResult {
     case none
@@ -5,6 +7,9 @@ enum TaskResult {
     case intPerNode([Int32])
     /// One number per dense node id; infinite entries (unreachable) are left out.
     case doublePerNode([Double])
+    /// One number per edge id, written as an object "u v" -> value with u before v (undirected:
+    /// u the smaller id; directed: as given).
+    case doublePerEdge([Double])
     /// A set of dense node ids.
     case nodeSet([Int32])
     /// A set of node pairs (undirected edges).
@@ -36,7 +41,7 @@ struct LabelOrder {
     }
 }
 
-func writeValues(_ result: TaskResult, labels: [String], to path: String) throws(BenchError) {
+func writeValues(_ result: TaskResult, labels: [String], graph: Graph, to path: String) throws(BenchError) {
     var w = JSONWriter(capacity: max(1 << 16, labels.count * 16))
     let order = LabelOrder(labels: labels)
     switch result {
@@ -58,6 +63,15 @@ func writeValues(_ result: TaskResult, labels: [String], to path: String) throws
             if !first { w.raw(", ") }
             first = false
             w.string(labels[v]); w.raw(": "); w.double(x)
+        }
+        w.byte(UInt8(ascii: "}"))
+    case .doublePerEdge(let values):
+        w.byte(UInt8(ascii: "{"))
+        for (e, x) in values.enumerated() {
+            if e > 0 { w.raw(", ") }
+            var (u, v, _) = graph.edge(e)
+            if !graph.isDirected && order.less(v, u) { swap(&u, &v) }
+            w.string(labels[Int(u)] + " " + labels[Int(v)]); w.raw(": "); w.double(x)
         }
         w.byte(UInt8(ascii: "}"))
     case .nodeSet(let nodes):

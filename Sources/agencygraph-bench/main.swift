@@ -38,6 +38,17 @@ let usage = """
       node-connectivity       global node connectivity (a number)
       robustness-r            Schneider et al.'s R under GraphCore's default attack (undirected)
       load                    load only (run_s is 0): load time and memory
+      betweenness             Brandes, raw (NetworkX normalized=False), all cores
+      edge-betweenness        raw, per edge ("u v" keys), all cores
+      closeness               NetworkX closeness_centrality (wf_improved, incoming), all cores
+      harmonic                NetworkX harmonic_centrality, all cores
+      pagerank                NetworkX pagerank defaults (alpha 0.85, tol 1e-6, unweighted)
+      eigenvector             NetworkX eigenvector_centrality, (A + I) iteration, max 100,000 steps
+      katz                    NetworkX katz_centrality with alpha 0.01, beta 1, tol 1e-6
+      constraint              Burt's constraint (NetworkX constraint), unweighted
+      effective-size          Burt's effective size (NetworkX effective_size), unweighted
+      clustering              local clustering coefficient (NetworkX clustering), undirected
+      louvain                 Louvain (seed 0); the value is the modularity of the partition found
 
     --values OUT.json writes the result with node ids as written in FILE: an object id -> value
     (distances, core numbers, component label = the smallest dense index in the component),
@@ -160,7 +171,7 @@ func runBench(_ args: [String]) throws(BenchError) {
         writeFD(1, line.bytes)
     }
     if let out = opt.valuesPath {
-        try writeValues(result, labels: loaded.labels, to: out)
+        try writeValues(result, labels: loaded.labels, graph: graph, to: out)
     }
 }
 

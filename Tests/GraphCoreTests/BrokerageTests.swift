@@ -1,6 +1,8 @@
 import Testing
 @testable import GraphCore
 
+private func pow3(_ x: Double) -> Double { x * x * x }
+
 /// Gould & Fernandez brokerage, sna conventions. NetworkX has no brokerage: hand-computed cases
 /// with every two-path written out, plus properties on random digraphs.
 @Suite struct BrokerageTests {
@@ -93,6 +95,45 @@ import Testing
             let own = try g.brokerage(groups: Array(0 ..< g.nodeCount))
             #expect(own.raw.allSatisfy { $0.liaison == $0.total })
             #expect(zip(own.raw, b.raw).allSatisfy { $0.total == $1.total })
+        }
+    }
+
+    /// The O(k) moments equal sna's formulas written as its literal loops over groups.
+    @Test func momentsMatchSnaLoops() throws {
+        for seed in 0 ..< 6 as Range<UInt64> {
+            let g = RandomGraphs.gnp(n: 40, p: 0.1, directed: true, seed: 40 + seed)
+            var rng = SplitMix64(seed: seed)
+            let k = 2 + Int(seed) * 2
+            let groups = (0 ..< g.nodeCount).map { _ in Int.random(in: 0 ..< k, using: &rng) }
+            let b = try g.brokerage(groups: groups)
+            var sizesByLabel: [Int: Double] = [:]
+            for x in groups { sizesByLabel[x, default: 0] += 1 }
+            let n = Array(sizesByLabel.values)
+            let N = Double(g.nodeCount), d = b.density
+            let s = d * d * (1 - d)
+            let t3 = pow3(d) * pow3(1 - d), t4 = pow3(d) * d * (1 - d) * (1 - d), t5 = pow3(d) * d * d * (1 - d)
+            func c2(_ x: Double) -> Double { x * (x - 1) / 2 }
+            // Graph level, as sna's R code spells it.
+            var e4 = 0.0, v1 = 0.0, v4 = 0.0
+            for x in n { for y in n { e4 += x * y * (N - x - y); v1 += x * y * (x - 1) * ((2 * x + 2 * y - 6) * t3 + (N - x - 1) * t5) } }
+            for x in n { e4 -= x * x * (N - 2 * x); v1 -= x * x * (x - 1) * ((4 * x - 6) * t3 + (N - x - 1) * t5) }
+            for i in n.indices { for j in n.indices where j != i { for l in n.indices where l != i && l != j {
+                v4 += n[i] * n[j] * n[l] * ((4 * (N - n[j]) - 2 * (n[i] + n[l] + 1)) * t3
+                    - (4 * (N - n[l]) - 2 * (n[i] + n[j] + 1)) * t4 + (N - (n[i] + n[l] + 1)) * t5)
+            } } }
+            e4 *= s
+            let itinerantE = s * n.reduce(0) { $0 + $1 * (N - $1) * ($1 - 1) }
+            #expect(close(b.globalExpected.liaison, e4))
+            #expect(close(b.globalStandardDeviation.itinerant, (itinerantE * (1 - s) + v1).squareRoot()))
+            #expect(close(b.globalStandardDeviation.liaison, (e4 * (1 - s) + v4).squareRoot()))
+            // Node level liaison variance for every node's group.
+            for v in 0 ..< g.nodeCount {
+                let m = sizesByLabel[groups[v]]!
+                var others = 0.0
+                for (label, x) in sizesByLabel where label != groups[v] { others += x * c2(N - x - m)}
+                let e = b.expected[v].liaison
+                #expect(close(b.standardDeviation[v].liaison, (e * (1 - s) + 4 * others * t3).squareRoot()))
+            }
         }
     }
 

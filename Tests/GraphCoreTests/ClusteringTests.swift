@@ -68,6 +68,30 @@ import Testing
         }
     }
 
+    /// Empty and one-node graphs through every structure measure: documented values or typed errors.
+    @Test(arguments: [0, 1])
+    func emptyAndOneNode(_ n: Int) throws {
+        for directed in [false, true] {
+            let g = try Graph(nodeCount: n, directed: directed, edges: [])
+            #expect(g.clustering() == Array(repeating: 0, count: n))
+            #expect(g.transitivity() == 0)
+            let h = g.structuralHoles(weighted: true)
+            #expect(h.constraint.count == n && h.constraint.allSatisfy { $0.isNaN })
+            #expect(h.hierarchy.allSatisfy { $0.isNaN })
+            let b = try g.brokerage(groups: Array(repeating: 0, count: n))
+            #expect(b.raw.allSatisfy { $0 == .zero })
+            #expect(g.louvainCommunities().count == n)
+            #expect(g.leidenCommunities().count == n)
+            #expect(try g.asynchronousLabelPropagation().count == n)
+            if !directed { #expect(try g.labelPropagationCommunities().count == n) }
+            #expect(throws: GraphError.self) { try g.modularity(of: Partition(labels: Array(repeating: 0, count: n))) }
+            #expect(throws: GraphError.self) { try g.attributeAssortativity(categories: Array(repeating: 0, count: n)) }
+            #expect(throws: GraphError.self) { try g.degreeAssortativity() }
+            if n == 0 { #expect(throws: GraphError.self) { try g.averageClustering() } }
+            else { #expect(try g.averageClustering() == 0) }
+        }
+    }
+
     @Test func assortativityKnownValues() throws {
         // Two groups, edges only within: r = 1. Edges only across (bipartite, equal groups): r = −1.
         let within = try Graph(nodeCount: 4, edges: [(0, 1), (2, 3)])

@@ -41,6 +41,17 @@ UNDIRECTED_TASKS = ("components", "articulation-points", "bridges", "biconnected
 # on graphs with at most REF_R_MAX_N nodes.
 REF_R_MAX_N = 10_000
 TARGET_TASKS = ("components", "articulation-points", "bridges", "bfs", "k-core")
+# Part 2: centrality. All-pairs measures on the 10k graphs, iterative ones on all four.
+ALL_PAIRS_TASKS = ("betweenness", "edge-betweenness", "closeness", "harmonic")
+ITERATIVE_TASKS = ("pagerank", "eigenvector", "katz")
+CENTRALITY_ALL_PAIRS_GRAPHS = ("ba-10k", "gnp-10k")
+# Iterative results depend on each library's stopping rule: compared after scaling (PageRank to
+# sum 1, eigenvector and Katz to unit L2 norm) within ITERATIVE_TOL of the largest value.
+ITERATIVE_TOL = 1e-3
+# Structure tasks (the structure helper's measures); louvain compares modularity: ours must be
+# equal or higher (within LOUVAIN_SLACK) for the row to count as agreeing.
+STRUCTURE_TASKS = ("constraint", "effective-size", "clustering", "louvain")
+LOUVAIN_SLACK = 1e-3
 
 
 def matrix(graphs: set[str] | None, tasks: set[str] | None):
@@ -49,6 +60,11 @@ def matrix(graphs: set[str] | None, tasks: set[str] | None):
         for t in UNDIRECTED_TASKS:
             cases.append((g, f"{g}.txt", t, []))
         cases.append((g, f"{g}-w.txt", "dijkstra", ["--weighted"]))
+        if g in CENTRALITY_ALL_PAIRS_GRAPHS:
+            for t in ALL_PAIRS_TASKS:
+                cases.append((g, f"{g}.txt", t, []))
+        for t in ITERATIVE_TASKS + STRUCTURE_TASKS:
+            cases.append((g, f"{g}.txt", t, []))
     for g in DIRECTED:
         cases.append((g.removesuffix("-dir"), f"{g}.txt", "scc", ["--directed"]))
     return [c for c in cases
@@ -109,8 +125,34 @@ def canon(task: str, v):
     return v
 
 
+def scaled(task: str, v: dict) -> dict:
+    vals = [float(x) for x in v.values()]
+    s = sum(vals) if task == "pagerank" else math.sqrt(sum(x * x for x in vals))
+    return {str(k): float(x) / s if s else 0.0 for k, x in v.items()}
+
+
 def diff(task: str, ours, theirs) -> str | None:
     """None when equal, else a short human description of the first differences."""
+    if task == "louvain":
+        if not isinstance(ours, (int, float)) or not isinstance(theirs, (int, float)):
+            return "expected numbers"
+        return None if ours >= theirs - LOUVAIN_SLACK else f"modularity ours {ours:.4f} < theirs {theirs:.4f}"
+    if task in ALL_PAIRS_TASKS or task in ITERATIVE_TASKS or task in STRUCTURE_TASKS:
+        if not isinstance(ours, dict) or not isinstance(theirs, dict):
+            return f"expected objects, got {type(ours).__name__} / {type(theirs).__name__}"
+        o, t = {str(k): x for k, x in ours.items()}, {str(k): x for k, x in theirs.items()}
+        if set(o) != set(t):
+            return f"key sets differ: {len(set(o) - set(t))} only ours, {len(set(t) - set(o))} only theirs"
+        if task in ITERATIVE_TASKS:
+            o, t = scaled(task, o), scaled(task, t)
+            top = max(abs(x) for x in o.values()) or 1.0
+            worst = max(abs(o[k] - t[k]) for k in o) / top
+            return None if worst <= ITERATIVE_TOL else f"max deviation {worst:.2e} of the largest value"
+        bad = [k for k in o if not num_close(o[k], t[k])]
+        if bad:
+            ex = ", ".join(f"{k}: {o[k]} vs {t[k]}" for k in bad[:5])
+            return f"{len(bad)} values differ ({ex})"
+        return None
     if task in ("bfs", "dijkstra", "k-core"):
         if not isinstance(ours, dict) or not isinstance(theirs, dict):
             return f"expected objects, got {type(ours).__name__} / {type(theirs).__name__}"

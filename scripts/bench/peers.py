@@ -32,7 +32,11 @@ import time
 TASKS = (
     "bfs", "components", "scc", "articulation-points", "bridges", "biconnected-components",
     "k-core", "dijkstra", "node-connectivity", "robustness-r",
+    # Part 2: centrality (values as NetworkX; see docs/performance.md, "Part 2: centrality").
+    "betweenness", "edge-betweenness", "closeness", "harmonic", "pagerank", "eigenvector", "katz",
+    "constraint", "effective-size", "clustering", "louvain",
 )
+KATZ_ALPHA = 0.01
 PEERS = ("igraph", "networkit", "rustworkx")
 EXIT_UNSUPPORTED = 3
 
@@ -71,6 +75,14 @@ def first_id(path: str) -> str:
             if s and not s.startswith("#"):
                 return s.split()[0]
     raise SystemExit(f"error: {path}: no edge")
+
+
+def edge_key(u, v, directed: bool) -> str:
+    """The key agencygraph-bench writes for an edge: "u v", smaller id first when undirected."""
+    u, v = int(u), int(v)
+    if not directed and v < u:
+        u, v = v, u
+    return f"{u} {v}"
 
 
 def partition_values(labels_by_index) -> dict[str, int]:
@@ -127,6 +139,24 @@ def run_igraph(task, path, directed, weighted, source, repeat):
             return g.distances(source=src, weights="weight", mode="out", algorithm="dijkstra")
         if task == "node-connectivity":
             return g.vertex_connectivity()
+        if task == "betweenness":
+            return g.betweenness(directed=directed)
+        if task == "edge-betweenness":
+            return g.edge_betweenness(directed=directed)
+        if task == "closeness":  # igraph: reachable nodes only (= wf_improved on connected graphs)
+            return g.closeness(mode="in", normalized=True)
+        if task == "harmonic":
+            return g.harmonic_centrality(mode="in", normalized=False)
+        if task == "pagerank":
+            return g.pagerank(damping=0.85, directed=directed)
+        if task == "eigenvector":
+            return g.eigenvector_centrality(directed=directed)
+        if task == "constraint":
+            return g.constraint()
+        if task == "clustering":
+            return g.transitivity_local_undirected(mode="zero")
+        if task == "louvain":
+            return g.community_multilevel()
         raise Unsupported(task)
 
     def values(r):
@@ -142,6 +172,12 @@ def run_igraph(task, path, directed, weighted, source, repeat):
             return {name(i): c for i, c in enumerate(r)}
         if task in ("bfs", "dijkstra"):
             return {name(i): d for i, d in enumerate(r[0]) if not math.isinf(d)}
+        if task == "edge-betweenness":
+            return {edge_key(g.es[e].source, g.es[e].target, directed): x for e, x in enumerate(r)}
+        if task in ("betweenness", "closeness", "harmonic", "pagerank", "eigenvector", "constraint", "clustering"):
+            return {name(i): x for i, x in enumerate(r) if not math.isnan(x)}
+        if task == "louvain":
+            return r.modularity
         return r
 
     return n, m, load_s, threads, job, values
@@ -176,6 +212,25 @@ def run_networkit(task, path, directed, weighted, source, repeat):
             a = nk.distance.BFS(g, src, storePaths=False)
         elif task == "dijkstra":
             a = nk.distance.Dijkstra(g, src, storePaths=False)
+        elif task == "betweenness":
+            a = nk.centrality.Betweenness(g, False)
+        elif task == "edge-betweenness":
+            g.indexEdges()
+            a = nk.centrality.Betweenness(g, False, True)
+        elif task == "closeness":
+            a = nk.centrality.Closeness(g, True, nk.centrality.ClosenessVariant.GENERALIZED)
+        elif task == "harmonic":
+            a = nk.centrality.HarmonicCloseness(g, False)
+        elif task == "pagerank":
+            a = nk.centrality.PageRank(g, 0.85)
+        elif task == "eigenvector":
+            a = nk.centrality.EigenvectorCentrality(g)
+        elif task == "katz":
+            a = nk.centrality.KatzCentrality(g, KATZ_ALPHA, 1.0)
+        elif task == "clustering":
+            a = nk.centrality.LocalClusteringCoefficient(g)
+        elif task == "louvain":
+            a = nk.community.PLM(g, False)
         else:
             raise Unsupported(task)
         a.run()
@@ -190,6 +245,18 @@ def run_networkit(task, path, directed, weighted, source, repeat):
             return {str(i): int(round(c)) for i, c in enumerate(a.scores())}
         if task in ("bfs", "dijkstra"):
             return {str(i): d for i, d in enumerate(a.getDistances()) if d < inf}
+        # NetworKit's unnormalised betweenness counts ordered pairs on undirected graphs too:
+        # halved here (after the clock) to NetworkX's convention.
+        half = 1.0 if directed else 0.5
+        if task == "edge-betweenness":
+            sc = a.edgeScores()
+            return {edge_key(u, v, directed): sc[g.edgeId(u, v)] * half for u, v in g.iterEdges()}
+        if task == "betweenness":
+            return {str(i): x * half for i, x in enumerate(a.scores())}
+        if task in ("betweenness", "closeness", "harmonic", "pagerank", "eigenvector", "katz", "clustering"):
+            return {str(i): x for i, x in enumerate(a.scores())}
+        if task == "louvain":
+            return nk.community.Modularity().getQuality(a.getPartition(), g)
         raise Unsupported(task)
 
     return n, m, load_s, threads, job, values
@@ -226,6 +293,18 @@ def run_rustworkx(task, path, directed, weighted, source, repeat):
             return rx.bfs_layers(g, [src])
         if task == "dijkstra":
             return rx.dijkstra_shortest_path_lengths(g, src, edge_cost_fn=float)
+        if task == "betweenness":
+            return rx.betweenness_centrality(g, normalized=False)
+        if task == "edge-betweenness":
+            return rx.edge_betweenness_centrality(g, normalized=False)
+        if task == "closeness":
+            return rx.closeness_centrality(g, wf_improved=True)
+        if task == "pagerank":
+            return rx.pagerank(g, alpha=0.85, tol=1e-6)
+        if task == "eigenvector":
+            return rx.eigenvector_centrality(g, max_iter=100_000, tol=1e-6)
+        if task == "katz":
+            return rx.katz_centrality(g, alpha=KATZ_ALPHA, beta=1.0, tol=1e-6)
         raise Unsupported(task)
 
     def values(r):
@@ -245,6 +324,10 @@ def run_rustworkx(task, path, directed, weighted, source, repeat):
             out = {str(k): v for k, v in r.items()}
             out[str(src)] = 0.0
             return out
+        if task == "edge-betweenness":
+            return {edge_key(*g.get_edge_endpoints_by_index(e), directed): x for e, x in r.items()}
+        if task in ("betweenness", "closeness", "pagerank", "eigenvector", "katz"):
+            return {str(k): x for k, x in r.items()}
         raise Unsupported(task)
 
     return n, m, load_s, threads, job, values

@@ -14,10 +14,15 @@ public enum BrokerageRole: String, Sendable, CaseIterable {
 
 /// Scores for the five roles plus their total, for one node (or the whole graph).
 public struct BrokerageScores: Sendable, Equatable {
+    /// ``BrokerageRole/coordinator`` (sna `w_I`).
     public var coordinator: Double
+    /// ``BrokerageRole/itinerant`` (sna `w_O`).
     public var itinerant: Double
+    /// ``BrokerageRole/representative`` (sna `b_IO`).
     public var representative: Double
+    /// ``BrokerageRole/gatekeeper`` (sna `b_OI`).
     public var gatekeeper: Double
+    /// ``BrokerageRole/liaison`` (sna `b_O`).
     public var liaison: Double
     /// The sum of the five roles.
     public var total: Double
@@ -26,6 +31,7 @@ public struct BrokerageScores: Sendable, Equatable {
     public static let zero = BrokerageScores(coordinator: 0, itinerant: 0, representative: 0,
                                              gatekeeper: 0, liaison: 0, total: 0)
 
+    /// Creates scores from the five role values and their total.
     public init(coordinator: Double, itinerant: Double, representative: Double,
                 gatekeeper: Double, liaison: Double, total: Double) {
         self.coordinator = coordinator
@@ -115,8 +121,8 @@ extension Graph {
     ///
     /// - Parameter groups: one group label per node.
     /// - Throws: ``GraphError/invalidArgument(_:)`` for a wrong-length labelling.
-    /// - Complexity: O(n + m + Σ_i Σ_{j∈succ(i)} outdeg j) for the counts, plus O(k³) for the
-    ///   graph-level liaison variance over k groups.
+    /// - Complexity: O(n + m + Σ_i Σ_{j∈succ(i)} outdeg j) for the counts; the moments are O(k)
+    ///   over k groups (sna's double and triple sums over groups reduced to power sums).
     public func brokerage(groups: [Int]) throws(GraphError) -> Brokerage {
         guard groups.count == nodeCount else {
             throw GraphError.invalidArgument("groups has \(groups.count) labels for \(nodeCount) nodes")
@@ -166,7 +172,12 @@ extension Graph {
         func choose2(_ x: Double) -> Double { x * (x - 1) / 2 }
         let k = sizes.count
         var sumSq = 0.0, sumPairs = 0.0, sumTriples = 0.0
-        for x in sizes { sumSq += x * x; sumPairs += x * (x - 1); sumTriples += x * (x - 1) * (x - 2) }
+        var p1 = 0.0, p3 = 0.0, p4 = 0.0   // power sums of the group sizes (p2 = sumSq)
+        for x in sizes {
+            sumSq += x * x; sumPairs += x * (x - 1); sumTriples += x * (x - 1) * (x - 2)
+            p1 += x; p3 += x * x * x; p4 += x * x * x * x
+        }
+        let p2 = sumSq
         // Per-group moments.
         var eGroup = [[Double]](), vGroup = [[Double]]()
         for g in 0 ..< k {
@@ -175,8 +186,10 @@ extension Graph {
             let otherPairs = sumPairs - m * (m - 1)
             let otherTriples = sumTriples - m * (m - 1) * (m - 2)
             let otherSq = sumSq - m * m
-            var liaisonV = 0.0
-            for h in 0 ..< k where h != g { liaisonV += sizes[h] * choose2(N - sizes[h] - m) }
+            // Σ_{h≠g} n_h·C(N − n_h − m, 2) by power sums over the other groups (O(1) per group).
+            let c = N - m
+            let o1 = p1 - m, o2 = p2 - m * m, o3 = p3 - m * m * m
+            let liaisonV = ((c * c - c) * o1 - (2 * c - 1) * o2 + o3) / 2
             var e = [Double](repeating: 0, count: 6), v = e
             e[0] = s * (m - 1) * (m - 2)
             v[0] = e[0] * (1 - s) + 2 * (m - 1) * (m - 2) * (m - 3) * t3
@@ -209,18 +222,24 @@ extension Graph {
         }
         // Graph-level moments (sna).
         var ge = [Double](repeating: 0, count: 6), gv = ge
-        var a0 = 0.0, a1 = 0.0, a2 = 0.0, a4 = 0.0
+        // sna's double and triple sums over groups, reduced to power sums (O(k) instead of O(k³)).
+        var a0 = 0.0, a1 = 0.0, a2 = 0.0
         for x in sizes {
             a0 += x * (x - 1) * (x - 2) * ((4 * x - 10) * t3 - 4 * (x - 3) * t4 + (x - 3) * t5)
             a2 += x * (N - x) * (x - 1) * ((N - 3) * t3 + (x - 2) * t5)
             a1 -= x * x * (x - 1) * ((4 * x - 6) * t3 + (N - x - 1) * t5)
-            for y in sizes { a1 += x * y * (x - 1) * ((2 * x + 2 * y - 6) * t3 + (N - x - 1) * t5) }
+            // Σ_y x·y·(x−1)·((2x + 2y − 6)t3 + (N − x − 1)t5)
+            a1 += x * (x - 1) * (((2 * x - 6) * t3 + (N - x - 1) * t5) * p1 + 2 * t3 * p2)
         }
-        var liaisonE = 0.0
-        for x in sizes {
-            for y in sizes { liaisonE += x * y * (N - x - y) }
-            liaisonE -= x * x * (N - 2 * x)
-        }
+        // Σ_{x,y} x·y·(N − x − y) − Σ_x x²(N − 2x)
+        let liaisonE = N * p1 * p1 - 2 * p2 * p1 - (N * p2 - 2 * p3)
+        // Σ over ordered distinct triples (i,j,k) of n_i n_j n_k (A + α_i n_i + α_j n_j + α_k n_k):
+        // S0 = Σ n_i n_j n_k, S1 = Σ n_i² n_j n_k (the same for each position).
+        let s0 = p1 * p1 * p1 - 3 * p1 * p2 + 2 * p3
+        let s1 = p2 * p1 * p1 - 2 * p1 * p3 - p2 * p2 + 2 * p4
+        let aConst = (4 * N - 2) * t3 - (4 * N - 2) * t4 + (N - 1) * t5
+        let alphas = (-2 * t3 + 2 * t4 - t5) + (-4 * t3 + 2 * t4) + (-2 * t3 + 4 * t4 - t5)
+        let a4 = aConst * s0 + alphas * s1
         var repSum = 0.0
         for x in sizes { repSum += x * (N - x) * (x - 1) }
         ge[0] = s * sumTriples
@@ -233,15 +252,6 @@ extension Graph {
         gv[3] = gv[2]
         ge[4] = s * liaisonE
         gv[4] = ge[4] * (1 - s)
-        for i in 0 ..< k {
-            for j in 0 ..< k where j != i {
-                for l in 0 ..< k where l != i && l != j {
-                    let (ni, nj, nk) = (sizes[i], sizes[j], sizes[l])
-                    a4 += ni * nj * nk * ((4 * (N - nj) - 2 * (ni + nk + 1)) * t3
-                        - (4 * (N - nk) - 2 * (ni + nj + 1)) * t4 + (N - (ni + nk + 1)) * t5)
-                }
-            }
-        }
         gv[4] += a4
         ge[5] = s * N * (N - 1) * (N - 2)
         gv[5] = ge[5] * (1 - s) + N * (N - 1) * (N - 2) * ((4 * N - 10) * t3 - 4 * (N - 3) * t4 + (N - 3) * t5)

@@ -85,11 +85,16 @@ extension Graph {
         var bc = h.withOutRows(weighted: useWeights) { g in
             SourceParallel.accumulate(
                 sources: sources, width: n, threads: threads,
-                makeWorkspace: { BrandesWorkspace(nodeCount: n) },
+                makeWorkspace: { BrandesWorkspace(nodeCount: n, dagSlots: useWeights ? -1 : g.neighbor.count) },
                 body: { ws, chunk, row in
                     for s in chunk {
-                        if useWeights { ws.dijkstra(from: s, g) } else { ws.bfs(from: s, g) }
-                        ws.accumulateNodes(g, weighted: useWeights, endpoints: endpoints, into: row)
+                        if useWeights {
+                            ws.dijkstra(from: s, g)
+                            ws.accumulateNodes(g, weighted: true, endpoints: endpoints, into: row)
+                        } else {
+                            ws.bfsRecordingDAG(from: s, g)
+                            ws.accumulateNodesFromDAG(endpoints: endpoints, into: row)
+                        }
                         ws.reset()
                     }
                 })
@@ -153,11 +158,18 @@ extension Graph {
         var hb = h.withOutRows(weighted: useWeights) { g in
             SourceParallel.accumulate(
                 sources: sources, width: h.edgeCount, threads: threads,
-                makeWorkspace: { BrandesWorkspace(nodeCount: n) },
+                makeWorkspace: {
+                    BrandesWorkspace(nodeCount: n, dagSlots: useWeights ? -1 : g.neighbor.count, dagEdges: true)
+                },
                 body: { ws, chunk, row in
                     for s in chunk {
-                        if useWeights { ws.dijkstra(from: s, g) } else { ws.bfs(from: s, g) }
-                        ws.accumulateEdges(g, weighted: useWeights, into: row)
+                        if useWeights {
+                            ws.dijkstra(from: s, g)
+                            ws.accumulateEdges(g, weighted: true, into: row)
+                        } else {
+                            ws.bfsRecordingDAG(from: s, g)
+                            ws.accumulateEdgesFromDAG(into: row)
+                        }
                         ws.reset()
                     }
                 })

@@ -53,9 +53,19 @@ final class BrandesWorkspace {
     let order: UnsafeMutablePointer<Int32>
     var count = 0
     var heap = DistanceHeap()
+    /// Successor lists of the BFS DAG, grouped by BFS position (``bfsRecordingDAG(from:_:)``).
+    var succ: UnsafeMutablePointer<Int32>? = nil
+    var succStart: UnsafeMutablePointer<Int>? = nil
+    /// Edge ids parallel to `succ` (edge betweenness only).
+    var succEdge: UnsafeMutablePointer<Int32>? = nil
 
-    init(nodeCount n: Int) {
+    init(nodeCount n: Int, dagSlots: Int = -1, dagEdges: Bool = false) {
         self.n = n
+        if dagSlots >= 0 {
+            succ = .allocate(capacity: max(dagSlots, 1))
+            succStart = .allocate(capacity: n + 1)
+            if dagEdges { succEdge = .allocate(capacity: max(dagSlots, 1)) }
+        }
         hops = .allocate(capacity: max(n, 1)); hops.initialize(repeating: -1, count: max(n, 1))
         dist = .allocate(capacity: max(n, 1)); dist.initialize(repeating: .infinity, count: max(n, 1))
         sigma = .allocate(capacity: max(n, 1)); sigma.initialize(repeating: 0, count: max(n, 1))
@@ -65,6 +75,59 @@ final class BrandesWorkspace {
 
     deinit {
         hops.deallocate(); dist.deallocate(); sigma.deallocate(); coef.deallocate(); order.deallocate()
+        succ?.deallocate(); succStart?.deallocate(); succEdge?.deallocate()
+    }
+
+    /// ``bfs(from:_:)`` that also records, per BFS position, the DAG successors, so the backward
+    /// phase reads only DAG edges (``accumulateNodesFromDAG(endpoints:into:)``).
+    @inline(__always)
+    func bfsRecordingDAG(from s: Int32, _ g: CSRView) {
+        let off = g.offset.baseAddress!, nb = g.neighbor.baseAddress!
+        let succ = self.succ!, start = self.succStart!
+        let succEdge = self.succEdge, eid = g.edge.baseAddress!
+        hops[Int(s)] = 0
+        sigma[Int(s)] = 1
+        order[0] = s
+        var tail = 1, head = 0, k = 0
+        while head < tail {
+            start[head] = k
+            let v = Int(order[head]); head += 1
+            let dv1 = hops[v] + 1
+            let sv = sigma[v]
+            for p in off[v] ..< off[v + 1] {
+                let w32 = nb[p]
+                let w = Int(w32)
+                let hw = hops[w]
+                if hw < 0 {
+                    hops[w] = dv1
+                    sigma[w] = sv
+                    order[tail] = w32; tail += 1
+                    succEdge?[k] = eid[p]
+                    succ[k] = w32; k += 1
+                } else if hw == dv1 {
+                    sigma[w] += sv
+                    succEdge?[k] = eid[p]
+                    succ[k] = w32; k += 1
+                }
+            }
+        }
+        start[tail] = k
+        count = tail
+    }
+
+    /// Dependency accumulation over the recorded DAG (after ``bfsRecordingDAG(from:_:)``).
+    @inline(__always)
+    func accumulateNodesFromDAG(endpoints: Bool, into bc: UnsafeMutableBufferPointer<Double>) {
+        let succ = self.succ!, start = self.succStart!
+        for i in stride(from: count - 1, through: 1, by: -1) {
+            let v = Int(order[i])
+            var sum = 0.0
+            for k in start[i] ..< start[i + 1] { sum += coef[Int(succ[k])] }
+            let delta = sigma[v] * sum
+            bc[v] += endpoints ? delta + 1 : delta
+            coef[v] = (1 + delta) / sigma[v]
+        }
+        if endpoints { bc[Int(order[0])] += Double(count - 1) }
     }
 
     /// Breadth-first search from `s` counting shortest paths. `g` must be simple.
@@ -160,6 +223,23 @@ final class BrandesWorkspace {
             }
         }
         if endpoints { bc[Int(order[0])] += Double(count - 1) }
+    }
+
+    /// Edge dependencies over the recorded DAG (after ``bfsRecordingDAG(from:_:)`` with edge ids).
+    @inline(__always)
+    func accumulateEdgesFromDAG(into ebc: UnsafeMutableBufferPointer<Double>) {
+        let succ = self.succ!, start = self.succStart!, se = self.succEdge!
+        for i in stride(from: count - 1, through: 0, by: -1) {
+            let v = Int(order[i])
+            let sv = sigma[v]
+            var sum = 0.0
+            for k in start[i] ..< start[i + 1] {
+                let c = coef[Int(succ[k])]
+                sum += c
+                ebc[Int(se[k])] += sv * c
+            }
+            coef[v] = (1 + sv * sum) / sv
+        }
     }
 
     /// Edge dependencies (NetworkX `_accumulate_edges`) into `ebc`, indexed by the edge ids of `g`.

@@ -41,38 +41,20 @@ extension Graph {
         var classes = [[Int]](repeating: [], count: colorCount)
         for v in 0 ..< n { classes[color[v]].append(v) }
         var label = Array(0 ..< n)
-        var freq = [Int](repeating: 0, count: n)
-        var touched: [Int] = []
-        /// The most frequent neighbour labels of v (into `best`), and whether v's label is among them.
-        func mostFrequent(_ v: Int, _ best: inout [Int]) -> Bool {
-            best.removeAll(keepingCapacity: true)
-            var top = 0
-            for p in offset[v] ..< offset[v + 1] {
-                let l = label[Int(nbr[p])]
-                if freq[l] == 0 { touched.append(l) }
-                freq[l] += 1
-                top = Swift.max(top, freq[l])
-            }
-            var mine = false
-            for l in touched where freq[l] == top {
-                best.append(l)
-                if l == label[v] { mine = true }
-            }
-            for l in touched { freq[l] = 0 }
-            touched.removeAll(keepingCapacity: true)
-            return mine
-        }
+        var counter = LabelCounter(nodeCount: n)
         var best: [Int] = []
-        func complete() -> Bool {
+        while true {
+            var complete = true
             for v in 0 ..< n where offset[v + 1] > offset[v] {
-                if !mostFrequent(v, &best) { return false }
+                if !counter.mostFrequent(v, offset: offset, neighbor: nbr, label: label, into: &best) {
+                    complete = false
+                    break
+                }
             }
-            return true
-        }
-        while !complete() {
+            if complete { break }
             for cls in classes {
                 for v in cls where offset[v + 1] > offset[v] {
-                    let mine = mostFrequent(v, &best)
+                    let mine = counter.mostFrequent(v, offset: offset, neighbor: nbr, label: label, into: &best)
                     if best.count == 1 { label[v] = best[0] }
                     else if !mine { label[v] = best.max()! }
                 }
@@ -134,5 +116,35 @@ extension Graph {
             if !changed { return Partition(labels: label) }
         }
         throw CommunityDetectionError.didNotConverge(algorithm: "asynchronous label propagation", iterations: maxIterations)
+    }
+}
+
+/// Label frequencies around one node (scratch arrays reused across nodes).
+private struct LabelCounter {
+    var freq: [Int]
+    var touched: [Int] = []
+
+    init(nodeCount: Int) { freq = [Int](repeating: 0, count: nodeCount) }
+
+    /// Writes the most frequent labels among `v`'s neighbours into `best` (first-seen order) and
+    /// returns whether `v`'s own label is one of them.
+    mutating func mostFrequent(_ v: Int, offset: [Int], neighbor: [Int32], label: [Int],
+                               into best: inout [Int]) -> Bool {
+        best.removeAll(keepingCapacity: true)
+        var top = 0
+        for p in offset[v] ..< offset[v + 1] {
+            let l = label[Int(neighbor[p])]
+            if freq[l] == 0 { touched.append(l) }
+            freq[l] += 1
+            top = Swift.max(top, freq[l])
+        }
+        var mine = false
+        for l in touched where freq[l] == top {
+            best.append(l)
+            if l == label[v] { mine = true }
+        }
+        for l in touched { freq[l] = 0 }
+        touched.removeAll(keepingCapacity: true)
+        return mine
     }
 }

@@ -59,8 +59,15 @@ extension Graph {
 }
 
 extension ModularityGraph {
-    /// Leiden's queue-based local moving. `labels` are community ids `< nodeCount`.
-    func fastLocalMoving(labels: inout [Int], resolution γ: Double, rng: inout CommunityRandom) {
+    /// Queue-based local moving (Traag 2019; Ozaki et al. 2016): nodes in random order, each moved to
+    /// the community with the largest gain over staying; the neighbours a move affects are queued
+    /// again. Stops when no node can improve, the fixed point of Louvain's sweeps, with far fewer
+    /// visits. `labels` are community ids `< nodeCount`. With `allowEmpty`, moving to an empty
+    /// community (gain 0) is an option (Leiden). Returns whether any node moved.
+    @discardableResult
+    func fastLocalMoving(labels: inout [Int], resolution γ: Double, allowEmpty: Bool = true,
+                         rng: inout CommunityRandom) -> Bool {
+        var moved = false
         let n = nodeCount
         var sOut = [Double](repeating: 0, count: n), sIn = sOut
         var size = [Int](repeating: 0, count: n)
@@ -91,14 +98,14 @@ extension ModularityGraph {
             }
             let ko = kOut[v], ki = kIn[v]
             sOut[cv] -= ko; sIn[cv] -= ki; size[cv] -= 1
-            // Gains relative to v alone; staying put is the baseline.
-            func gain(_ c: Int) -> Double { toComm[c] / m - γ * (ko * sIn[c] + ki * sOut[c]) / m2 }
-            var best = cv, bestGain = gain(cv)
+            // Gains relative to v alone; staying put is the baseline. (Inline: a local function
+            // capturing these arrays costs a dynamic exclusivity check per access.)
+            var best = cv, bestGain = toComm[cv] / m - γ * (ko * sIn[cv] + ki * sOut[cv]) / m2
             for c in touched where c != cv {
-                let x = gain(c)
+                let x = toComm[c] / m - γ * (ko * sIn[c] + ki * sOut[c]) / m2
                 if x > bestGain { bestGain = x; best = c }
             }
-            if bestGain < 0, size[cv] > 0 {
+            if allowEmpty, bestGain < 0, size[cv] > 0 {
                 // An empty community beats every neighbour (gain 0).
                 while let e = empty.last, size[e] != 0 { empty.removeLast() }
                 if let e = empty.popLast() { best = e }
@@ -107,6 +114,7 @@ extension ModularityGraph {
             if size[cv] == 0 && best != cv { empty.append(cv) }
             if best != cv {
                 labels[v] = best
+                moved = true
                 for p in range(v) {
                     let u = Int(neighbor[p])
                     if !queued[u] && labels[u] != best { queued[u] = true; queue.append(u) }
@@ -115,6 +123,7 @@ extension ModularityGraph {
             for c in touched { seen[c] = false; toComm[c] = 0 }
             touched.removeAll(keepingCapacity: true)
         }
+        return moved
     }
 
     /// Leiden's refinement: merges singletons inside each community into well-connected

@@ -59,6 +59,7 @@ public enum CommunityDetectionError: Error, Equatable, Sendable, CustomStringCon
     /// The method did not settle within `iterations` sweeps.
     case didNotConverge(algorithm: String, iterations: Int)
 
+    /// A message a person can act on.
     public var description: String {
         switch self {
         case let .didNotConverge(a, i):

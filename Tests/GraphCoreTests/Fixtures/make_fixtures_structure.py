@@ -44,7 +44,7 @@ def ensure_venv():
     py = os.path.join(VENV, "bin", "python")
     if not os.path.exists(py):
         subprocess.check_call([sys.executable, "-m", "venv", "--system-site-packages", VENV])
-    subprocess.check_call([py, "-m", "pip", "install", "--quiet", f"networkx=={NETWORKX_VERSION}", "scipy"])
+    subprocess.check_call([py, "-m", "pip", "install", "--quiet", f"networkx=={NETWORKX_VERSION}", "scipy==1.17.1"])
     env = dict(os.environ, AGENCYGRAPH_FIXTURES_IN_VENV="1")
     os.execve(py, [py, os.path.abspath(__file__)] + sys.argv[1:], env)
 

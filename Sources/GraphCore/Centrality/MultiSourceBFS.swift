@@ -1,0 +1,101 @@
+/// Bit-parallel breadth-first search from 64 sources at once (MS-BFS, Then et al., "The More the
+/// Merrier: Efficient Multi-Source Graph Traversal", VLDB 2014), for the unweighted distance sums
+/// of closeness and harmonic centrality.
+///
+/// Bit `i` of `seen[v]` says source `i` of the batch has reached `v`; one level expands all 64
+/// frontiers with word operations, so a batch costs about `diameter × (n + m)` word operations
+/// instead of 64 separate searches.
+final class MultiSourceBFS {
+    let n: Int
+    let seen: UnsafeMutablePointer<UInt64>
+    let visit: UnsafeMutablePointer<UInt64>
+    let next: UnsafeMutablePointer<UInt64>
+
+    init(nodeCount n: Int) {
+        self.n = n
+        seen = .allocate(capacity: max(n, 1))
+        visit = .allocate(capacity: max(n, 1))
+        next = .allocate(capacity: max(n, 1))
+    }
+
+    deinit { seen.deallocate(); visit.deallocate(); next.deallocate() }
+
+    /// Runs the batch `sources` (at most 64) over `g`; calls `level(depth, counts)` after each level
+    /// with `counts[i]` = the number of nodes first reached by source `i` at `depth`.
+    func run(sources: ArraySlice<Int32>, _ g: CSRView, level: (Int, UnsafeMutablePointer<Int>) -> Void) {
+        precondition(sources.count <= 64)
+        let off = g.offset.baseAddress!, nb = g.neighbor.baseAddress!
+        seen.initialize(repeating: 0, count: n)
+        visit.initialize(repeating: 0, count: n)
+        next.initialize(repeating: 0, count: n)
+        for (i, s) in sources.enumerated() {
+            seen[Int(s)] |= 1 << UInt64(i)
+            visit[Int(s)] |= 1 << UInt64(i)
+        }
+        let counts = UnsafeMutablePointer<Int>.allocate(capacity: 64)
+        defer { counts.deallocate() }
+        var depth = 0
+        var active = true
+        while active {
+            depth += 1
+            active = false
+            // Expand: every node's frontier bits flow to its neighbours (in-rows for incoming distances).
+            for v in 0 ..< n {
+                let bits = visit[v]
+                if bits == 0 { continue }
+                for p in off[v] ..< off[v + 1] { next[Int(nb[p])] |= bits }
+            }
+            counts.initialize(repeating: 0, count: 64)
+            for v in 0 ..< n {
+                let fresh = next[v] & ~seen[v]
+                next[v] = 0
+                visit[v] = fresh
+                if fresh == 0 { continue }
+                active = true
+                seen[v] |= fresh
+                var b = fresh
+                while b != 0 {
+                    counts[b.trailingZeroBitCount] += 1
+                    b &= b &- 1
+                }
+            }
+            if active { level(depth, counts) }
+        }
+    }
+}
+
+extension Graph {
+    /// Unweighted distance sums by batches of 64 sources over `rows`, in parallel (batches are
+    /// fixed, each writes its own sources' slots). `finish(source, sumOfDistances, reached, harmonic)`
+    /// gives each node's value.
+    func multiSourceDistanceSums(rows g: CSRView, threads: Int?,
+                                 finish: (Int32, Int, Int, Double) -> Double) -> [Double] {
+        let n = nodeCount
+        var out = [Double](repeating: 0, count: n)
+        if n == 0 { return out }
+        let batches = (n + 63) / 64
+        out.withUnsafeMutableBufferPointer { res in
+            let r = UncheckedSendable(res)
+            SourceParallel.forEach(batches, threads: threads) { b in
+                let bfs = MultiSourceBFS(nodeCount: n)
+                let lo = b * 64, hi = min(lo + 64, n)
+                let sources = Array(nodes)[lo ..< hi]
+                var sum = [Int](repeating: 0, count: 64)
+                var reached = [Int](repeating: 1, count: 64)
+                var harmonic = [Double](repeating: 0, count: 64)
+                bfs.run(sources: sources, g) { depth, counts in
+                    let inv = 1 / Double(depth)
+                    for i in 0 ..< (hi - lo) where counts[i] > 0 {
+                        sum[i] += depth * counts[i]
+                        reached[i] += counts[i]
+                        harmonic[i] += Double(counts[i]) * inv
+                    }
+                }
+                for i in 0 ..< (hi - lo) {
+                    r.value[lo + i] = finish(Int32(lo + i), sum[i], reached[i], harmonic[i])
+                }
+            }
+        }
+        return out
+    }
+}
