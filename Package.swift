@@ -8,6 +8,7 @@ let package = Package(
         .library(name: "Graphviz", targets: ["Graphviz"]),
         .library(name: "AgencyModel", targets: ["AgencyModel"]),
         .library(name: "GraphCore", targets: ["GraphCore"]),
+        .library(name: "AgencyAnalysis", targets: ["AgencyAnalysis"]),
         .executable(name: "agencygraph-bench", targets: ["agencygraph-bench"]),
         .library(name: "AgencyInterop", targets: ["AgencyInterop"]),
         .library(name: "AgencyRendering", targets: ["AgencyRendering"]),
@@ -45,6 +46,7 @@ let package = Package(
                 "AgencyModel",
                 "AgencyInterop",
                 "AgencyRendering",
+                "AgencyAnalysis",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -60,7 +62,7 @@ let package = Package(
         // `make leakcheck`: many renders in one process, run under valgrind.
         .executableTarget(name: "graphviz-leakcheck", dependencies: ["Graphviz"]),
         // End-to-end tests of the CLI: they run the built `agencygraph` as a user would.
-        .testTarget(name: "AgencyGraphCLITests", dependencies: ["agencygraph"]),
+        .testTarget(name: "AgencyGraphCLITests", dependencies: ["agencygraph", "spof-list", "coverage-at-dates"]),
         // Domain-free graph algorithms on dense Int32 ids. Imports nothing of the domain.
         .target(name: "GraphCore"),
         .testTarget(
@@ -68,6 +70,15 @@ let package = Package(
             dependencies: ["GraphCore"],
             resources: [.copy("Fixtures")]
         ),
+        // Analyses in the network's own terms: views projected into GraphCore, questions with Codable results.
+        .target(
+            name: "AgencyAnalysis",
+            dependencies: ["AgencyModel", "GraphCore", .product(name: "Yams", package: "Yams")]
+        ),
+        .testTarget(name: "AgencyAnalysisTests", dependencies: ["AgencyAnalysis", "AgencyModel"]),
+        // Library users: small analyst tools on the AgencyAnalysis API, run by AgencyGraphCLITests.
+        .executableTarget(name: "spof-list", dependencies: ["AgencyAnalysis", "AgencyModel"], path: "examples/spof-list"),
+        .executableTarget(name: "coverage-at-dates", dependencies: ["AgencyAnalysis", "AgencyModel"], path: "examples/coverage-at-dates"),
         // Side-by-side benchmark driver (release build), see docs/performance.md.
         .executableTarget(name: "agencygraph-bench", dependencies: ["GraphCore"]),
     ],

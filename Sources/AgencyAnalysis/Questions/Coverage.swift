@@ -1,0 +1,173 @@
+import AgencyModel
+import GraphCore
+
+/// What ``AnalysisView/coverage(_:)`` checks beyond the objective × level matrix.
+public struct CoverageOptions: Sendable, Equatable {
+    /// Cells with fewer contributing actors are reported.
+    public var min: Int
+    /// The coordinator from which levels must be reachable.
+    public var hub: String?
+    /// How many edges from the hub a level node may be.
+    public var maxHops: Int
+    /// Expectations to check.
+    public var rules: CoverageRules?
+
+    public init(min: Int = 1, hub: String? = nil, maxHops: Int = 3, rules: CoverageRules? = nil) {
+        self.min = min
+        self.hub = hub
+        self.maxHops = maxHops
+        self.rules = rules
+    }
+}
+
+/// Who contributes to which objective at which level, and where coverage is thin.
+public struct CoverageReport: TabularReport, Equatable {
+    public static let schemaName = "coverage"
+
+    /// One objective × level cell.
+    public struct Cell: Sendable, Codable, Equatable {
+        public var objective: String
+        public var level: String
+        /// Distinct actors at this level contributing to the objective.
+        public var count: Int
+        public var actors: [String]
+        /// The ways they contribute: `contributes_to`, `implements`, `adopts`.
+        public var via: [String]
+    }
+
+    public struct Objective: Sendable, Codable, Equatable {
+        public var objective: NodeRef
+        /// Distinct contributing actors, all levels together.
+        public var redundancy: Int
+        public var contributors: [String]
+    }
+
+    public struct LevelReach: Sendable, Codable, Equatable {
+        public var level: String
+        /// Edges from the hub in the view's direction; `nil` when unreachable.
+        public var hops: Int?
+    }
+
+    /// Levels (columns), by rank; `(none)` last when some contributor has no level.
+    public var levels: [String]
+    public var objectives: [Objective]
+    /// Every objective × level cell, objectives in network order, levels by rank.
+    public var cells: [Cell]
+    public var min: Int
+    /// Cells with `count < min`.
+    public var thinCells: [Cell]
+    /// Objectives with at most one contributing actor.
+    public var redundancyOne: [Objective]
+    public var hub: String?
+    public var maxHops: Int
+    /// Levels farther than `maxHops` from the hub, or unreachable (only with a hub).
+    public var unreachedLevels: [LevelReach]
+    /// With a hub: objectives whose every contributor loses its connection to the hub when one
+    /// node fails, with those nodes (articulation points, see ``SPOFReport/Failure/objectivesLost``).
+    public var singlePointDependencies: [Dependency]
+    /// Agencies contributing to no objective in the view.
+    public var agenciesWithoutObjective: [String]
+
+    public struct Dependency: Sendable, Codable, Equatable {
+        public var objective: String
+        public var dependsOn: [String]
+    }
+    public var violations: [RuleViolation]
+
+    public var tables: [ReportTable] {
+        var matrix: [[String]] = []
+        for o in objectives {
+            var row = [o.objective.id]
+            for l in levels { row.append("\(cells.first { $0.objective == o.objective.id && $0.level == l }?.count ?? 0)") }
+            row.append("\(o.redundancy)")
+            matrix.append(row)
+        }
+        var out = [
+            ReportTable(name: "matrix", title: "Contributing actors per objective and level", columns: ["objective"] + levels + ["total"], rows: matrix),
+            ReportTable(name: "thin-cells", title: "Cells with fewer than \(min) contributing actor\(min == 1 ? "" : "s")", columns: ["objective", "level", "count"],
+                        rows: thinCells.map { [$0.objective, $0.level, "\($0.count)"] }),
+            ReportTable(name: "redundancy-one", title: "Objectives with at most one contributing actor", columns: ["objective", "contributors"],
+                        rows: redundancyOne.map { [$0.objective.id, $0.contributors.joined(separator: ", ")] }),
+        ]
+        if let hub {
+            out.append(ReportTable(name: "unreached-levels", title: "Levels not reached from \(hub) within \(maxHops) hops", columns: ["level", "hops"],
+                                   rows: unreachedLevels.map { [$0.level, $0.hops.map(String.init) ?? "unreachable"] }))
+        }
+        if hub != nil {
+            out.append(ReportTable(name: "single-point-dependencies", title: "Objectives cut off from \(hub!) by the loss of one node",
+                                   columns: ["objective", "depends on"],
+                                   rows: singlePointDependencies.map { [$0.objective, $0.dependsOn.joined(separator: ", ")] }))
+        }
+        out.append(ReportTable(name: "agencies-without-objective", title: "Agencies contributing to no objective", columns: ["agency"],
+                               rows: agenciesWithoutObjective.map { [$0] }))
+        out.append(ReportTable(name: "cells", title: "Cells", columns: ["objective", "level", "count", "actors", "via"],
+                               rows: cells.map { [$0.objective, $0.level, "\($0.count)", $0.actors.joined(separator: " "), $0.via.joined(separator: " ")] }))
+        out.append(ReportTable(name: "violations", title: "Rule violations", columns: ["rule", "node", "problem"],
+                               rows: violations.map { [$0.rule, $0.node, $0.message] }))
+        return out
+    }
+}
+
+extension AnalysisView {
+    /// The objective × level matrix and the coverage gaps of the view.
+    ///
+    /// An actor contributes to an objective directly (`contributes_to`) or through an instrument it
+    /// `implements` or `adopts` that `contributes_to` the objective. An actor counts at every level it
+    /// is at: its home `level` and the targets of its `operates_at` edges. Levels are reached from the
+    /// hub by breadth-first search in the view's direction (hops = edges). With a hub, objectives that
+    /// one node's failure cuts off from it are listed (the view read undirected, as in `spof`).
+    /// - Complexity: O(o · (L + c)) for o objectives, L levels, c contributions, plus one BFS.
+    public func coverage(_ o: CoverageOptions = CoverageOptions()) throws(AnalysisError) -> CoverageReport {
+        guard o.min >= 0 else { throw .invalidArgument("--min must be 0 or more, not \(o.min)") }
+        guard o.maxHops >= 0 else { throw .invalidArgument("--max-hops must be 0 or more, not \(o.maxHops)") }
+        var levelIDs = network.levelsByRank.map(\.id)
+        var objectives: [CoverageReport.Objective] = []
+        var cells: [CoverageReport.Cell] = []
+        var perObjective: [(String, [Contribution])] = []
+        var needsNone = false
+        for node in network.nodes(ofKind: .objective) {
+            let cs = contributions(to: node.id)
+            perObjective.append((node.id, cs))
+            if cs.contains(where: { levels(of: $0.actor).isEmpty }) { needsNone = true }
+            let actors = Set(cs.map(\.actor)).sorted()
+            objectives.append(.init(objective: ref(node), redundancy: actors.count, contributors: actors))
+        }
+        // Levels filtered out of the view but named as home levels still get a column.
+        let extra = Set(perObjective.flatMap { $0.1.flatMap { levels(of: $0.actor) } }).subtracting(levelIDs)
+        levelIDs += extra.sorted()
+        if needsNone { levelIDs.append("(none)") }
+        for (objective, cs) in perObjective {
+            for level in levelIDs {
+                let here = cs.filter { c in
+                    let ls = levels(of: c.actor)
+                    return level == "(none)" ? ls.isEmpty : ls.contains(level)
+                }
+                cells.append(.init(objective: objective, level: level, count: Set(here.map(\.actor)).count,
+                                   actors: Set(here.map(\.actor)).sorted(), via: Set(here.map(\.via)).sorted()))
+            }
+        }
+        var unreached: [CoverageReport.LevelReach] = []
+        var dependencies: [CoverageReport.Dependency] = []
+        if let hubID = o.hub {
+            let spof = try singlePointsOfFailure(SPOFOptions(hub: hubID, keyPlayers: 0, robustness: false))
+            var by: [String: [String]] = [:]
+            for f in spof.articulationPoints { for obj in f.objectivesLost { by[obj, default: []].append(f.nodes[0].id) } }
+            dependencies = by.keys.sorted().map { .init(objective: $0, dependsOn: by[$0]!.sorted()) }
+            let hub = try require(hubID, role: "--hub")
+            let distance: [Int32]
+            do { distance = try graph.bfsDistances(from: hub) } catch { throw .graph(error.description) }
+            for level in network.levelsByRank.map(\.id) {
+                let d = dense(level).map { Int(distance[Int($0)]) } ?? -1
+                if d < 0 || d > o.maxHops { unreached.append(.init(level: level, hops: d < 0 ? nil : d)) }
+            }
+        }
+        let contributing = Set(perObjective.flatMap { $0.1.map(\.actor) })
+        let idle = network.nodes(ofKind: .agency).map(\.id).filter { !contributing.contains($0) }.sorted()
+        return CoverageReport(
+            levels: levelIDs, objectives: objectives, cells: cells, min: o.min,
+            thinCells: cells.filter { $0.count < o.min }, redundancyOne: objectives.filter { $0.redundancy <= 1 },
+            hub: o.hub, maxHops: o.maxHops, unreachedLevels: unreached, singlePointDependencies: dependencies,
+            agenciesWithoutObjective: idle,
+            violations: o.rules.map { check($0) } ?? [])
+    }
+}

@@ -1,0 +1,103 @@
+import AgencyModel
+import GraphCore
+
+/// The difference between two networks (or one network at two dates).
+public struct DiffReport: TabularReport, Equatable {
+    public static let schemaName = "diff"
+
+    public struct NodeChange: Sendable, Codable, Equatable {
+        public var id: String
+        /// Fields that differ: `kind`, `name`, `acronym`, `level`, `rank`, `validity`, `tags`, `notes`,
+        /// `provenance`, `assumption`.
+        public var fields: [String]
+    }
+
+    public struct Moved: Sendable, Codable, Equatable {
+        public var id: String
+        public var before: Double
+        public var after: Double
+    }
+
+    public var before: String
+    public var after: String
+    public var nodesAdded: [String]
+    public var nodesRemoved: [String]
+    public var nodesChanged: [NodeChange]
+    /// Edges as `FROM -TYPE-> TO` (a `cooperates_with` edge with its ends sorted).
+    public var edgesAdded: [String]
+    public var edgesRemoved: [String]
+    /// Nodes present in both whose betweenness (normalised, undirected view) moved most, top 10,
+    /// by absolute change then id.
+    public var betweennessMoved: [Moved]
+    public var measures: [Change]
+
+    public var tables: [ReportTable] {
+        var changes: [[String]] = []
+        changes += nodesAdded.map { ["node added", $0, ""] }
+        changes += nodesRemoved.map { ["node removed", $0, ""] }
+        changes += nodesChanged.map { ["node changed", $0.id, $0.fields.joined(separator: ", ")] }
+        changes += edgesAdded.map { ["edge added", $0, ""] }
+        changes += edgesRemoved.map { ["edge removed", $0, ""] }
+        return [
+            ReportTable(name: "changes", title: "Differences from \(before) to \(after)", columns: ["change", "what", "fields"], rows: changes),
+            ReportTable(name: "measures", title: "Measures", columns: ["measure", "before", "after", ""],
+                        rows: measures.map { [$0.measure, $0.before, $0.after, $0.changed ? "*" : ""] }),
+            ReportTable(name: "moved", title: "Betweenness that moved most", columns: ["node", "before", "after"],
+                        rows: betweennessMoved.map { [$0.id, fmt($0.before), fmt($0.after)] }),
+        ]
+    }
+}
+
+/// Compares two networks, each already filtered, with the same analysis options.
+///
+/// - Complexity: O(n + m) for the lists, plus betweenness on both (O(n m)).
+public func diff(_ a: Network, _ b: Network, beforeName: String, afterName: String,
+                 options: AnalysisOptions = AnalysisOptions()) throws(AnalysisError) -> DiffReport {
+    let va = try AnalysisView(network: a, options: options), vb = try AnalysisView(network: b, options: options)
+    let idsA = Set(a.nodes.map(\.id)), idsB = Set(b.nodes.map(\.id))
+    var changed: [DiffReport.NodeChange] = []
+    for id in idsA.intersection(idsB).sorted() {
+        let x = a.node(withID: id)!, y = b.node(withID: id)!
+        var fields: [String] = []
+        if x.kind != y.kind { fields.append("kind") }
+        if x.name != y.name { fields.append("name") }
+        if x.acronym != y.acronym { fields.append("acronym") }
+        if x.level != y.level { fields.append("level") }
+        if x.rank != y.rank { fields.append("rank") }
+        if x.validity != y.validity { fields.append("validity") }
+        if x.tags != y.tags { fields.append("tags") }
+        if x.notes != y.notes { fields.append("notes") }
+        if x.provenance != y.provenance { fields.append("provenance") }
+        if x.assumption != y.assumption { fields.append("assumption") }
+        if !fields.isEmpty { changed.append(.init(id: id, fields: fields)) }
+    }
+    func key(_ e: Edge) -> String {
+        let (f, t) = e.type.isSymmetric && e.to < e.from ? (e.to, e.from) : (e.from, e.to)
+        return "\(f) -\(e.type)-> \(t)"
+    }
+    let ea = Set(a.edges.map(key)), eb = Set(b.edges.map(key))
+    var moved: [DiffReport.Moved] = []
+    let ua = try va.undirected().graph, ub = try vb.undirected().graph
+    do {
+        let ba = try ua.betweennessCentrality(), bb = try ub.betweennessCentrality()
+        for id in idsA.intersection(idsB) {
+            let x = ba[Int(va.dense(id)!)], y = bb[Int(vb.dense(id)!)]
+            if x != y { moved.append(.init(id: id, before: x, after: y)) }
+        }
+    } catch {
+        throw .graph(error.description)
+    }
+    moved.sort { (abs($0.after - $0.before), $1.id) > (abs($1.after - $1.before), $0.id) }
+    let sa = try va.stats(), sb = try vb.stats()
+    func change(_ n: String, _ x: String, _ y: String) -> Change { Change(measure: n, before: x, after: y, changed: x != y) }
+    return DiffReport(
+        before: beforeName, after: afterName,
+        nodesAdded: idsB.subtracting(idsA).sorted(), nodesRemoved: idsA.subtracting(idsB).sorted(), nodesChanged: changed,
+        edgesAdded: eb.subtracting(ea).sorted(), edgesRemoved: ea.subtracting(eb).sorted(),
+        betweennessMoved: Array(moved.prefix(10)),
+        measures: [
+            change("nodes", "\(sa.nodeCount)", "\(sb.nodeCount)"), change("edges", "\(sa.edgeCount)", "\(sb.edgeCount)"),
+            change("components", "\(sa.components)", "\(sb.components)"), change("diameter", "\(sa.diameter)", "\(sb.diameter)"),
+            change("density", fmt(sa.density), fmt(sb.density)),
+        ])
+}

@@ -1,0 +1,111 @@
+import AgencyModel
+import GraphCore
+
+/// A name and how many: one row of a count table.
+public struct Count: Sendable, Codable, Equatable {
+    public var key: String
+    public var count: Int
+    public init(key: String, count: Int) {
+        self.key = key
+        self.count = count
+    }
+}
+
+/// The shape of a view: counts, density, components, diameter, reciprocity.
+public struct NetworkStats: TabularReport, Equatable {
+    public static let schemaName = "stats"
+    /// Whether direction counted.
+    public var directed: Bool
+    public var nodeCount: Int
+    /// Network edges in the view (before the graph is made simple).
+    public var edgeCount: Int
+    /// Edges of the simple analysis graph (a `cooperates_with` edge counts twice when directed).
+    public var graphEdgeCount: Int
+    /// Nodes by kind (built-in kinds in documentation order, then custom).
+    public var byKind: [Count]
+    /// Non-level nodes by home level (`level:`), levels by rank; `(none)` last.
+    public var byLevel: [Count]
+    /// Network edges by type.
+    public var byEdgeType: [Count]
+    /// m / (n (n − 1)) directed, 2m / (n (n − 1)) undirected, on the simple graph; 0 below 2 nodes.
+    public var density: Double
+    /// Weakly connected components.
+    public var components: Int
+    /// Strongly connected components (directed views only).
+    public var stronglyConnectedComponents: Int?
+    /// Nodes in the largest weakly connected component.
+    public var largestComponent: Int
+    /// Diameter (hops, edges read both ways) of the largest weakly connected component; 0 when empty.
+    public var diameter: Int
+    /// Fraction of directed edges u→v (u ≠ v) whose reverse v→u is also an edge (NetworkX
+    /// `reciprocity`); `nil` when undirected or without edges.
+    public var reciprocity: Double?
+
+    public var tables: [ReportTable] {
+        var rows: [[String]] = [
+            ["nodes", "\(nodeCount)"], ["edges", "\(edgeCount)"], ["graph edges", "\(graphEdgeCount)"],
+            ["directed", directed ? "yes" : "no"], ["density", fmt(density)],
+            ["components", "\(components)"],
+        ]
+        if let s = stronglyConnectedComponents { rows.append(["strongly connected components", "\(s)"]) }
+        rows.append(["largest component", "\(largestComponent)"])
+        rows.append(["diameter (largest component, undirected hops)", "\(diameter)"])
+        rows.append(["reciprocity", reciprocity.map { fmt($0) } ?? "n/a"])
+        func table(_ name: String, _ title: String, _ key: String, _ counts: [Count]) -> ReportTable {
+            ReportTable(name: name, title: title, columns: [key, "count"], rows: counts.map { [$0.key, "\($0.count)"] })
+        }
+        return [
+            ReportTable(name: "summary", title: "Summary", columns: ["measure", "value"], rows: rows),
+            table("kinds", "Nodes by kind", "kind", byKind),
+            table("levels", "Nodes by home level", "level", byLevel),
+            table("edge-types", "Edges by type", "type", byEdgeType),
+        ]
+    }
+}
+
+extension AnalysisView {
+    /// Counts by kind, level and edge type; density; components; diameter; reciprocity.
+    ///
+    /// - Complexity: O(n (n + m)) for the diameter (a BFS from every node of the largest component).
+    public func stats() throws(AnalysisError) -> NetworkStats {
+        let n = graph.nodeCount
+        let m = graph.edgeCount
+        let byKind = network.kinds.map { Count(key: $0.rawValue, count: network.nodes(ofKind: $0).count) }
+        var levelCounts: [String: Int] = [:]
+        for node in network.nodes where node.kind != .level { levelCounts[node.level ?? "(none)", default: 0] += 1 }
+        var byLevel: [Count] = network.levelsByRank.compactMap { l in levelCounts.removeValue(forKey: l.id).map { Count(key: l.id, count: $0) } }
+        byLevel += levelCounts.keys.filter { $0 != "(none)" }.sorted().map { Count(key: $0, count: levelCounts[$0]!) }
+        if let none = levelCounts["(none)"] { byLevel.append(Count(key: "(none)", count: none)) }
+        let byType = network.countsByType.keys.sorted().map { Count(key: $0.rawValue, count: network.countsByType[$0]!) }
+        let pairs = Double(n) * Double(n - 1)
+        let density = n < 2 ? 0 : Double(m) / (graph.isDirected ? pairs : pairs / 2)
+        let components = graph.connectedComponents()
+        var diameter = 0
+        if n > 0 {
+            let sizes = components.sizes
+            let largest = sizes.indices.max { (sizes[$0], -$0) < (sizes[$1], -$1) }!
+            let keep = components.label.map { Int($0) == largest }
+            let (sub, _) = graph.undirected().inducedSubgraph(keeping: keep)
+            do {
+                diameter = Int(try sub.diameter(weighted: false))
+            } catch {
+                throw .graph(error.description)
+            }
+        }
+        var reciprocity: Double?
+        if graph.isDirected && m > 0 {
+            var total = 0, mutual = 0
+            for (u, v, _) in graph.edges where u != v {
+                total += 1
+                if graph.hasEdge(from: v, to: u) { mutual += 1 }
+            }
+            reciprocity = total == 0 ? nil : Double(mutual) / Double(total)
+        }
+        return NetworkStats(
+            directed: graph.isDirected, nodeCount: n, edgeCount: network.edges.count, graphEdgeCount: m,
+            byKind: byKind, byLevel: byLevel, byEdgeType: byType, density: density,
+            components: components.count,
+            stronglyConnectedComponents: graph.isDirected ? graph.stronglyConnectedComponents().count : nil,
+            largestComponent: components.largestSize, diameter: diameter, reciprocity: reciprocity)
+    }
+}

@@ -1,0 +1,142 @@
+import AgencyModel
+import GraphCore
+
+/// A change to try on a network: nodes removed, edges added.
+public struct Scenario: Sendable, Equatable {
+    public var remove: [String]
+    public var addEdges: [Edge]
+
+    public init(remove: [String] = [], addEdges: [Edge] = []) {
+        self.remove = remove
+        self.addEdges = addEdges
+    }
+
+    /// Parses `FROM,TO,TYPE` (as for `--add-edge`); `nil` for another shape.
+    public static func edge(parsing text: String) -> Edge? {
+        let parts = text.split(separator: ",", omittingEmptySubsequences: false).map { String($0).trimmingCharacters(in: " ") }
+        guard parts.count == 3, !parts.contains(where: \.isEmpty) else { return nil }
+        return Edge(from: parts[0], to: parts[1], type: EdgeType(rawValue: parts[2]), assumption: "what-if scenario")
+    }
+}
+
+extension String {
+    fileprivate func trimmingCharacters(in c: Character) -> String {
+        var s = Substring(self)
+        while s.first == c { s = s.dropFirst() }
+        while s.last == c { s = s.dropLast() }
+        return String(s)
+    }
+}
+
+/// One measure before and after.
+public struct Change: Sendable, Codable, Equatable {
+    public var measure: String
+    public var before: String
+    public var after: String
+    public var changed: Bool
+}
+
+/// The difference a scenario makes, measure by measure.
+public struct WhatIfReport: TabularReport, Equatable {
+    public static let schemaName = "whatif"
+    public var removed: [String]
+    public var added: [String]
+    public var measures: [Change]
+    public var newArticulationPoints: [String]
+    public var goneArticulationPoints: [String]
+    /// Objective × level cells that had contributors and have none after.
+    public var lostCells: [String]
+    public var gainedCells: [String]
+    /// Objectives with at most one contributor after, that had more before.
+    public var newRedundancyOne: [String]
+    /// The five top brokers (total Gould–Fernandez brokerage, groups = levels) before and after.
+    public var topBrokersBefore: [String]
+    public var topBrokersAfter: [String]
+
+    public var tables: [ReportTable] {
+        func list(_ xs: [String]) -> String { xs.isEmpty ? "-" : xs.joined(separator: ", ") }
+        return [
+            ReportTable(name: "measures", title: "What if: remove \(list(removed)); add \(list(added))", columns: ["measure", "before", "after", ""],
+                        rows: measures.map { [$0.measure, $0.before, $0.after, $0.changed ? "*" : ""] }),
+            ReportTable(name: "changes", title: "What changes", columns: ["change", "items"], rows: [
+                ["new articulation points", list(newArticulationPoints)], ["articulation points gone", list(goneArticulationPoints)],
+                ["coverage cells lost", list(lostCells)], ["coverage cells gained", list(gainedCells)],
+                ["objectives now with one contributor or none", list(newRedundancyOne)],
+                ["top brokers before", list(topBrokersBefore)], ["top brokers after", list(topBrokersAfter)],
+            ]),
+        ]
+    }
+}
+
+extension AnalysisView {
+    /// Applies a scenario to the view's network and reports the difference in every question:
+    /// shape (stats), single points of failure, robustness R, coverage cells, top brokers.
+    ///
+    /// Removed nodes and the ends of added edges must be in the view; added edge types must be
+    /// known (built in or `x-…`). Robustness uses adaptive degree removal and 5 random runs.
+    /// - Complexity: the sum of ``stats()``, ``singlePointsOfFailure(_:progress:)`` (without key
+    ///   players), ``coverage(_:)`` and ``brokerage(groupBy:top:kinds:)``, twice.
+    public func whatIf(_ scenario: Scenario, hub: String? = nil) throws(AnalysisError) -> WhatIfReport {
+        guard !scenario.remove.isEmpty || !scenario.addEdges.isEmpty else {
+            throw .invalidArgument("nothing to try: give --remove ID or --add-edge FROM,TO,TYPE")
+        }
+        for id in scenario.remove { _ = try require(id, role: "--remove") }
+        if let hub, scenario.remove.contains(hub) { throw .invalidArgument("--hub \(hub) is removed by the scenario; choose another hub") }
+        for e in scenario.addEdges {
+            _ = try require(e.from, role: "--add-edge")
+            _ = try require(e.to, role: "--add-edge")
+            guard e.type.isKnown else {
+                throw .invalidArgument("--add-edge: unknown type '\(e.type)'; use \(EdgeType.builtIn.map(\.rawValue).joined(separator: ", ")) or x-…")
+            }
+        }
+        var changed = network
+        let removed = Set(scenario.remove)
+        changed.update { nodes, edges in
+            nodes.removeAll { removed.contains($0.id) }
+            edges.removeAll { removed.contains($0.from) || removed.contains($0.to) }
+            edges += scenario.addEdges
+        }
+        let after = try with(network: changed)
+        struct Snapshot {
+            var stats: NetworkStats
+            var spof: SPOFReport
+            var coverage: CoverageReport
+            var brokers: [String]
+        }
+        func snapshot(_ v: AnalysisView) throws(AnalysisError) -> Snapshot {
+            Snapshot(stats: try v.stats(),
+                     spof: try v.singlePointsOfFailure(SPOFOptions(hub: hub, keyPlayers: 0, robustness: v.graph.nodeCount > 0, randomRuns: 5)),
+                     coverage: try v.coverage(CoverageOptions(hub: hub)),
+                     brokers: try v.brokerage(top: 5).rows.filter { $0.total > 0 }.map(\.node.id))
+        }
+        let a = try snapshot(self), b = try snapshot(after)
+        func change(_ name: String, _ x: String, _ y: String) -> Change { Change(measure: name, before: x, after: y, changed: x != y) }
+        let apA = a.spof.articulationPoints.map { $0.nodes[0].id }, apB = b.spof.articulationPoints.map { $0.nodes[0].id }
+        let measures = [
+            change("nodes", "\(a.stats.nodeCount)", "\(b.stats.nodeCount)"),
+            change("edges", "\(a.stats.edgeCount)", "\(b.stats.edgeCount)"),
+            change("components", "\(a.stats.components)", "\(b.stats.components)"),
+            change("largest component", "\(a.stats.largestComponent)", "\(b.stats.largestComponent)"),
+            change("diameter", "\(a.stats.diameter)", "\(b.stats.diameter)"),
+            change("density", fmt(a.stats.density), fmt(b.stats.density)),
+            change("articulation points", "\(apA.count)", "\(apB.count)"),
+            change("bridges", "\(a.spof.bridges.count)", "\(b.spof.bridges.count)"),
+            change("R, targeted (degree)", a.spof.robustness.map { fmt($0.targetedDegreeR) } ?? "n/a", b.spof.robustness.map { fmt($0.targetedDegreeR) } ?? "n/a"),
+            change("R, random", a.spof.robustness.map { fmt($0.randomR) } ?? "n/a", b.spof.robustness.map { fmt($0.randomR) } ?? "n/a"),
+            change("empty coverage cells", "\(a.coverage.thinCells.count)", "\(b.coverage.thinCells.count)"),
+            change("objectives with one contributor or none", "\(a.coverage.redundancyOne.count)", "\(b.coverage.redundancyOne.count)"),
+            change("agencies without objective", "\(a.coverage.agenciesWithoutObjective.count)", "\(b.coverage.agenciesWithoutObjective.count)"),
+            change("levels not reached from the hub", "\(a.coverage.unreachedLevels.count)", "\(b.coverage.unreachedLevels.count)"),
+        ]
+        func filled(_ c: CoverageReport) -> Set<String> { Set(c.cells.filter { $0.count > 0 }.map { "\($0.objective)@\($0.level)" }) }
+        let fa = filled(a.coverage), fb = filled(b.coverage)
+        let r1a = Set(a.coverage.redundancyOne.map(\.objective.id))
+        return WhatIfReport(
+            removed: scenario.remove.sorted(), added: scenario.addEdges.map { "\($0.from),\($0.to),\($0.type)" },
+            measures: measures,
+            newArticulationPoints: Set(apB).subtracting(apA).sorted(), goneArticulationPoints: Set(apA).subtracting(apB).sorted(),
+            lostCells: fa.subtracting(fb).sorted(), gainedCells: fb.subtracting(fa).sorted(),
+            newRedundancyOne: b.coverage.redundancyOne.map(\.objective.id).filter { !r1a.contains($0) && !removed.contains($0) }.sorted(),
+            topBrokersBefore: a.brokers, topBrokersAfter: b.brokers)
+    }
+}

@@ -1,0 +1,270 @@
+import AgencyModel
+import GraphCore
+
+/// How edge weights become lengths in the analysis graph.
+///
+/// - `cost`: the weight is already a distance (a larger weight is a longer, costlier step).
+/// - `strength`: the weight is the strength of a tie; a strong tie is a **short** distance, so the
+///   length used by shortest paths is `1 / weight` (weights are > 0 by the format's rules).
+public enum WeightSemantics: String, Sendable, Codable, CaseIterable {
+    case cost, strength
+}
+
+/// Which edge attribute weighs edges, and what it means.
+public struct WeightSpec: Sendable, Equatable, Codable {
+    /// The edge attributes that can weigh edges. Format 1 has one numeric edge attribute, `weight`
+    /// (absent = 1).
+    public static let attributes = ["weight"]
+    /// The attribute (one of ``attributes``).
+    public var attribute: String
+    /// What the attribute means.
+    public var semantics: WeightSemantics
+
+    /// Creates a weight specification; `nil` when the attribute is not one of ``attributes``.
+    public init?(attribute: String, semantics: WeightSemantics = .cost) {
+        guard WeightSpec.attributes.contains(attribute) else { return nil }
+        self.attribute = attribute
+        self.semantics = semantics
+    }
+
+    /// The length of an edge in the analysis graph.
+    public func length(of edge: Edge) -> Double {
+        let w = edge.effectiveWeight
+        switch semantics {
+        case .cost: return w
+        case .strength: return 1 / w
+        }
+    }
+}
+
+/// The options that turn an already filtered network into an analysis graph.
+public struct AnalysisOptions: Sendable, Equatable {
+    /// Whether edge direction counts. `cooperates_with` (symmetric) is read both ways when directed.
+    public var directed: Bool
+    /// Edge weights, or `nil` for hop counts.
+    public var weight: WeightSpec?
+    /// Languages for names, in order of preference; see ``NameResolver``.
+    public var languages: [String]
+
+    public init(directed: Bool = true, weight: WeightSpec? = nil, languages: [String] = NameResolver.defaultOrder) {
+        self.directed = directed
+        self.weight = weight
+        self.languages = languages
+    }
+}
+
+/// Picks display names in a language, with a documented fallback order.
+///
+/// For a requested language `L`, names are looked up in `L`, then `en`, `fr`, `nl`, `de`, then any
+/// language present (canonical order), then the id. Acronyms are preferred over full names for
+/// short labels (``label(of:)``); ``name(of:)`` gives the full name.
+public struct NameResolver: Sendable, Equatable {
+    /// The order used when no language is requested.
+    public static let defaultOrder = ["en", "fr", "nl", "de"]
+    /// The languages tried, in order.
+    public let languages: [String]
+
+    /// Creates a resolver preferring `language` (`fr`, `nl`, `en`, …).
+    public init(language: String?) {
+        var order: [String] = []
+        if let language { order.append(language) }
+        for l in NameResolver.defaultOrder where !order.contains(l) { order.append(l) }
+        languages = order
+    }
+
+    public init(languages: [String]) { self.languages = languages }
+
+    /// A short label: acronym, else name, else the id.
+    public func label(of node: Node) -> String { node.label(preferring: languages) }
+
+    /// The full name, else the acronym, else the id.
+    public func name(of node: Node) -> String {
+        node.name?.text(preferring: languages) ?? node.acronym?.text(preferring: languages) ?? node.id
+    }
+}
+
+/// A node as reports show it: id, label in the chosen language, kind and home level.
+public struct NodeRef: Sendable, Codable, Hashable, Comparable {
+    public var id: String
+    public var label: String
+    public var kind: String
+    public var level: String?
+
+    public init(id: String, label: String, kind: String, level: String?) {
+        self.id = id
+        self.label = label
+        self.kind = kind
+        self.level = level
+    }
+
+    public static func < (a: NodeRef, b: NodeRef) -> Bool { a.id < b.id }
+}
+
+/// A filtered network projected once into a `GraphCore.Graph`, with the id map both ways.
+///
+/// Build it from a network **already filtered** by `ViewFilter` (kinds, types, date, removals,
+/// focus). The graph is simple: self-loops are dropped and parallel edges (several types between
+/// the same two nodes) become one edge with the smallest length; ``edgeTypes(from:to:)`` keeps every
+/// type. Dense ids follow the network's node order.
+///
+/// ```swift
+/// let network = try ViewFilter(kinds: [.agency]).apply(to: loaded)
+/// let view = try AnalysisView(network: network, options: AnalysisOptions(directed: false))
+/// view.graph.nodeCount == network.nodes.count
+/// ```
+/// - Complexity: O(n + m) to build.
+public struct AnalysisView: Sendable {
+    /// The filtered network.
+    public let network: Network
+    /// The options used.
+    public let options: AnalysisOptions
+    /// The analysis graph (dense ids `0..<n` in node order).
+    public let graph: Graph
+    /// `ids[v]`: the node id of dense id `v`.
+    public let ids: [String]
+    /// Names in the chosen languages.
+    public let names: NameResolver
+    private let denseByID: [String: Int32]
+    private let typesByPair: [UInt64: Set<EdgeType>]
+
+    public init(network: Network, options: AnalysisOptions = AnalysisOptions()) throws(AnalysisError) {
+        self.network = network
+        self.options = options
+        self.names = NameResolver(languages: options.languages)
+        var ids: [String] = []
+        var dense: [String: Int32] = [:]
+        for node in network.nodes where dense[node.id] == nil {
+            dense[node.id] = Int32(ids.count)
+            ids.append(node.id)
+        }
+        self.ids = ids
+        self.denseByID = dense
+        var builder = GraphBuilder(nodeCount: ids.count, directed: options.directed,
+                                   weighted: options.weight != nil, selfLoops: .drop, parallelEdges: .min)
+        var types: [UInt64: Set<EdgeType>] = [:]
+        do {
+            for edge in network.edges {
+                guard let u = dense[edge.from], let v = dense[edge.to] else { continue }
+                let length = options.weight?.length(of: edge) ?? 1
+                try builder.addEdge(u, v, weight: length)
+                types[Self.key(u, v), default: []].insert(edge.type)
+                if !options.directed || edge.type.isSymmetric {
+                    types[Self.key(v, u), default: []].insert(edge.type)
+                }
+                if options.directed && edge.type.isSymmetric { try builder.addEdge(v, u, weight: length) }
+            }
+            self.graph = try builder.build()
+        } catch {
+            throw .graph(error.description)
+        }
+        self.typesByPair = types
+    }
+
+    private static func key(_ u: Int32, _ v: Int32) -> UInt64 { UInt64(UInt32(u)) << 32 | UInt64(UInt32(v)) }
+
+    /// The dense id of a node id, or `nil` when the node is not in the view.
+    public func dense(_ id: String) -> Int32? { denseByID[id] }
+
+    /// The dense id of `id`, or an ``AnalysisError/unknownNode(_:role:suggestion:)`` with the closest id.
+    public func require(_ id: String, role: String) throws(AnalysisError) -> Int32 {
+        if let v = denseByID[id] { return v }
+        throw .unknownNode(id, role: role, suggestion: Suggestion.closest(to: id, in: ids))
+    }
+
+    /// The node of dense id `v`.
+    public func node(_ v: Int32) -> Node { network.node(withID: ids[Int(v)])! }
+
+    /// The report form of dense id `v`.
+    public func ref(_ v: Int32) -> NodeRef { ref(node(v)) }
+
+    /// The report form of a node.
+    public func ref(_ node: Node) -> NodeRef {
+        NodeRef(id: node.id, label: names.label(of: node), kind: node.kind.rawValue, level: node.level)
+    }
+
+    /// The edge types between `u` and `v` in the view's direction (both ways when undirected), sorted.
+    public func edgeTypes(from u: Int32, to v: Int32) -> [EdgeType] {
+        (typesByPair[Self.key(u, v)] ?? []).sorted()
+    }
+
+    /// The levels a node is at: its home `level` (even when the level node itself is filtered out of
+    /// the view) and the targets of its `operates_at` edges in the view; a level node is at itself.
+    /// Sorted by rank, then id.
+    public func levels(of id: String) -> [String] {
+        guard let node = network.node(withID: id) else { return [] }
+        if node.kind == .level { return [id] }
+        var set = Set<String>()
+        if let level = node.level { set.insert(level) }
+        for edge in network.edges(from: id, type: .operatesAt) { set.insert(edge.to) }
+        let order = network.levelsByRank.map(\.id)
+        return set.sorted { (order.firstIndex(of: $0) ?? .max, $0) < (order.firstIndex(of: $1) ?? .max, $1) }
+    }
+
+    /// Node ids selected by a set expression: `ID`, `kind:KIND`, `level:LEVEL` (the nodes at that
+    /// level, see ``levels(of:)``) or `tag:TAG`. Unknown ids are errors with a hint.
+    public func select(_ expression: String, role: String) throws(AnalysisError) -> [Int32] {
+        let parts = expression.split(separator: ":", maxSplits: 1).map(String.init)
+        if parts.count == 2 {
+            let (what, value) = (parts[0], parts[1])
+            let chosen: [Node]
+            switch what {
+            case "kind": chosen = network.nodes.filter { $0.kind.rawValue == value }
+            case "level":
+                chosen = network.nodes.filter { $0.id != value && levels(of: $0.id).contains(value) }
+                // A level filtered out of the view (--kinds agency) still selects its nodes.
+                if chosen.isEmpty && dense(value) == nil { _ = try require(value, role: role) }
+            case "tag": chosen = network.nodes.filter { $0.tags.contains(value) }
+            default:
+                throw .invalidArgument("\(role): '\(what):' is not a selector; use ID, kind:KIND, level:LEVEL or tag:TAG")
+            }
+            if chosen.isEmpty { throw .invalidArgument("\(role): '\(expression)' selects no node in the view") }
+            return chosen.compactMap { dense($0.id) }.sorted()
+        }
+        return [try require(expression, role: role)]
+    }
+
+    /// A copy of the view on another (filtered) network with the same options.
+    public func with(network other: Network) throws(AnalysisError) -> AnalysisView {
+        try AnalysisView(network: other, options: options)
+    }
+
+    /// The same network, undirected (used by questions that are defined on undirected graphs).
+    public func undirected() throws(AnalysisError) -> AnalysisView {
+        if !options.directed { return self }
+        var o = options
+        o.directed = false
+        return try AnalysisView(network: network, options: o)
+    }
+}
+
+/// "Did you mean" for ids.
+enum Suggestion {
+    /// The id closest to `text` by edit distance, when close enough (at most a third of the length).
+    static func closest(to text: String, in candidates: [String]) -> String? {
+        let a = Array(text.lowercased().unicodeScalars)
+        var best: (String, Int)?
+        for c in candidates {
+            let b = Array(c.unicodeScalars)
+            if abs(a.count - b.count) > max(2, a.count / 3) { continue }
+            let d = distance(a, b)
+            if best == nil || d < best!.1 || (d == best!.1 && c < best!.0) { best = (c, d) }
+        }
+        guard let best, best.1 <= max(2, a.count / 3) else { return nil }
+        return best.0
+    }
+
+    static func distance(_ a: [Unicode.Scalar], _ b: [Unicode.Scalar]) -> Int {
+        if a.isEmpty { return b.count }
+        if b.isEmpty { return a.count }
+        var previous = Array(0...b.count)
+        var current = [Int](repeating: 0, count: b.count + 1)
+        for i in 1...a.count {
+            current[0] = i
+            for j in 1...b.count {
+                current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
+            }
+            swap(&previous, &current)
+        }
+        return previous[b.count]
+    }
+}

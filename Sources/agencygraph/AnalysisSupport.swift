@@ -1,0 +1,113 @@
+import AgencyAnalysis
+import AgencyModel
+import ArgumentParser
+import Foundation
+
+/// The input file and how it is projected to a graph: direction and weights (docs/cli.md,
+/// "Analysis options").
+struct AnalysisArguments: ParsableArguments {
+    @Argument(help: "The network: .yaml/.yml/.json (validated), or an edge list .txt/.edges ('u v [weight]' lines).")
+    var input: String
+
+    @Flag(help: "Ignore edge direction (default: edges are directed; cooperates_with is read both ways).")
+    var undirected = false
+
+    @Option(help: ArgumentHelp("Weigh edges by this attribute: weight (default: every edge counts 1 hop).", valueName: "attr"))
+    var weight: String?
+
+    @Option(name: .customLong("weight-means"), help: "What --weight means: cost (a larger weight is a longer step) or strength (a strong tie is a short step: length 1/weight).")
+    var weightMeans: WeightSemantics = .cost
+}
+
+extension WeightSemantics: ExpressibleByArgument {}
+
+/// How results are printed (docs/cli.md, "Output options").
+struct OutputOptions: ParsableArguments {
+    enum Format: String, CaseIterable, ExpressibleByArgument {
+        case table, json, csv, markdown
+    }
+
+    enum Language: String, CaseIterable, ExpressibleByArgument {
+        case fr, nl, de, en
+    }
+
+    @Option(help: "Output format: table (sized to the terminal), json (docs/json-output.md), csv (RFC 4180, one table), markdown.")
+    var format: Format = .table
+
+    @Option(help: "Language of names: fr, nl, de or en; a name missing in it falls back to en, fr, nl, de, any, then the id.")
+    var lang: Language = .en
+
+    @Option(help: ArgumentHelp("With --format csv: which table to write (default: the first; the names are listed when wrong).", valueName: "name"))
+    var table: String?
+
+    @Flag(help: "No progress messages on standard error.")
+    var quiet = false
+
+    @Option(name: [.short, .customLong("output")], help: ArgumentHelp("Write to this file instead of standard output.", valueName: "file"))
+    var output: String?
+}
+
+/// Loads, filters and projects the input once; maps library errors to exit codes.
+enum AnalysisRunner {
+    static func view(_ arguments: AnalysisArguments, _ view: ViewOptions, _ output: OutputOptions) throws -> AnalysisView {
+        let network = try load(arguments.input)
+        let filtered = try view.apply(to: network)
+        return try project(filtered, arguments, output)
+    }
+
+    static func load(_ path: String) throws -> Network {
+        do {
+            return try NetworkInput.load(path)
+        } catch {
+            throw failure(error)
+        }
+    }
+
+    static func project(_ network: Network, _ arguments: AnalysisArguments, _ output: OutputOptions) throws -> AnalysisView {
+        var weight: WeightSpec?
+        if let attribute = arguments.weight {
+            guard let spec = WeightSpec(attribute: attribute, semantics: arguments.weightMeans) else {
+                throw CLIFailure(DiagnosticText.format(file: nil, "--weight: unknown edge attribute '\(attribute)'; use \(WeightSpec.attributes.joined(separator: ", "))"), status: .usage)
+            }
+            weight = spec
+        }
+        let options = AnalysisOptions(directed: !arguments.undirected, weight: weight,
+                                      languages: NameResolver(language: output.lang.rawValue).languages)
+        return try run { () throws(AnalysisError) in try AnalysisView(network: network, options: options) }
+    }
+
+    /// Runs a library call, turning its error into a located CLI failure.
+    static func run<T>(_ body: () throws(AnalysisError) -> T) throws -> T {
+        do {
+            return try body()
+        } catch {
+            throw failure(error)
+        }
+    }
+
+    static func failure(_ error: AnalysisError) -> CLIFailure {
+        switch error {
+        case .invalidArgument(let text):
+            return CLIFailure(DiagnosticText.format(file: nil, text), status: .usage)
+        case .input(let text):
+            // Messages from readers already carry `FILE: ` or `FILE:LINE:COL: error:`.
+            let lines = text.split(separator: "\n").map(String.init)
+            if let first = lines.first, first.contains(": error: ") || first.hasPrefix("error: ") {
+                return CLIFailure(lines: lines, status: .invalidInput)
+            }
+            return CLIFailure(lines: lines.enumerated().map { $0.offset == 0 ? "error: " + $0.element : $0.element }, status: .invalidInput)
+        case .unknownNode, .graph:
+            return CLIFailure(DiagnosticText.format(file: nil, error.description), status: .invalidInput)
+        }
+    }
+
+    /// A progress reporter: messages on standard error when it is a terminal and not `--quiet`.
+    static func progress(_ output: OutputOptions) -> (@Sendable (String) -> Void)? {
+        guard !output.quiet, isatty(STDERR_FILENO) != 0 else { return nil }
+        return { message in FileHandle.standardError.write(Data("\u{1B}[2K\r\(message)…".utf8)) }
+    }
+
+    static func endProgress(_ output: OutputOptions) {
+        if !output.quiet, isatty(STDERR_FILENO) != 0 { FileHandle.standardError.write(Data("\u{1B}[2K\r".utf8)) }
+    }
+}

@@ -1,0 +1,128 @@
+import AgencyAnalysis
+import Foundation
+
+/// Prints a report as a table, JSON, CSV or Markdown (docs/cli.md, docs/json-output.md).
+enum ReportOutput {
+    /// The JSON envelope every analysis prints (docs/json-output.md).
+    struct Envelope<R: Encodable>: Encodable {
+        var schema: String
+        var version: Int
+        var network: String
+        var view: ViewDescription
+        var result: R
+    }
+
+    struct ViewDescription: Encodable {
+        var directed: Bool
+        var weight: String?
+        var weightMeans: String?
+        var language: String
+        var nodes: Int
+        var edges: Int
+    }
+
+    static func emit<R: TabularReport>(_ report: R, view: AnalysisView, _ output: OutputOptions) throws {
+        let text = try render(report, view: view, output)
+        if let path = output.output {
+            try Files.write(Array(text.utf8), to: path)
+        } else {
+            FileHandle.standardOutput.write(Data(text.utf8))
+        }
+    }
+
+    static func render<R: TabularReport>(_ report: R, view: AnalysisView, _ output: OutputOptions) throws -> String {
+        switch output.format {
+        case .json:
+            let envelope = Envelope(
+                schema: "agencygraph.\(R.schemaName)", version: reportSchemaVersion, network: view.network.id,
+                view: ViewDescription(directed: view.options.directed, weight: view.options.weight?.attribute,
+                                      weightMeans: view.options.weight?.semantics.rawValue, language: output.lang.rawValue,
+                                      nodes: view.graph.nodeCount, edges: view.network.edges.count),
+                result: report)
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+            encoder.nonConformingFloatEncodingStrategy = .convertToString(positiveInfinity: "inf", negativeInfinity: "-inf", nan: "nan")
+            return String(decoding: try encoder.encode(envelope), as: UTF8.self) + "\n"
+        case .csv:
+            let tables = report.tables
+            let chosen: ReportTable
+            if let name = output.table {
+                guard let t = tables.first(where: { $0.name == name }) else {
+                    throw CLIFailure(DiagnosticText.format(file: nil, "--table: no table '\(name)'; use \(tables.map(\.name).joined(separator: ", "))"), status: .usage)
+                }
+                chosen = t
+            } else {
+                chosen = tables[0]
+            }
+            return csv(chosen)
+        case .markdown:
+            return report.tables.map(markdown).joined(separator: "\n")
+        case .table:
+            return report.tables.map { text($0, width: terminalWidth()) }.joined(separator: "\n")
+        }
+    }
+
+    /// RFC 4180: CRLF line ends; fields with a comma, quote, CR or LF quoted, quotes doubled.
+    static func csv(_ table: ReportTable) -> String {
+        func field(_ s: String) -> String {
+            s.contains(where: { $0 == "," || $0 == "\"" || $0 == "\r" || $0 == "\n" })
+                ? "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : s
+        }
+        return ([table.columns] + table.rows).map { $0.map(field).joined(separator: ",") + "\r\n" }.joined()
+    }
+
+    static func markdown(_ table: ReportTable) -> String {
+        func cell(_ s: String) -> String { s.replacingOccurrences(of: "|", with: "\\|").replacingOccurrences(of: "\n", with: " ") }
+        var out = "### \(table.title)\n\n"
+        if table.rows.isEmpty {
+            out += "(none)\n"
+        } else {
+            out += "| " + table.columns.map(cell).joined(separator: " | ") + " |\n"
+            out += "|" + table.columns.map { _ in " --- |" }.joined() + "\n"
+            for row in table.rows { out += "| " + row.map(cell).joined(separator: " | ") + " |\n" }
+        }
+        for note in table.notes { out += "\n\(note)\n" }
+        return out
+    }
+
+    /// The terminal's width: `COLUMNS`, else the terminal's size when standard output is one, else
+    /// unlimited (a file or a pipe gets every character).
+    static func terminalWidth() -> Int? {
+        if let text = ProcessInfo.processInfo.environment["COLUMNS"], let n = Int(text), n > 0 { return n }
+        guard isatty(STDOUT_FILENO) != 0 else { return nil }
+        var size = winsize()
+        if ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 { return Int(size.ws_col) }
+        return 80
+    }
+
+    /// An aligned text table; the widest columns are shortened (with …) until the table fits `width`.
+    static func text(_ table: ReportTable, width: Int?) -> String {
+        var out = "\(table.title)\n"
+        guard !table.rows.isEmpty else {
+            return out + "  (none)\n" + table.notes.map { "  \($0)\n" }.joined()
+        }
+        var widths = table.columns.indices.map { i in
+            ([table.columns[i]] + table.rows.map { i < $0.count ? $0[i] : "" }).map(\.count).max() ?? 0
+        }
+        if let width {
+            let separators = 2 * (widths.count - 1) + 2
+            while widths.reduce(0, +) + separators > width {
+                guard let widest = widths.indices.max(by: { (widths[$0], -$0) < (widths[$1], -$1) }), widths[widest] > 8 else { break }
+                widths[widest] -= 1
+            }
+        }
+        func line(_ cells: [String]) -> String {
+            let parts = widths.indices.map { i -> String in
+                var c = i < cells.count ? cells[i] : ""
+                if c.count > widths[i] { c = String(c.prefix(widths[i] - 1)) + "…" }
+                return i == widths.count - 1 ? c : c + String(repeating: " ", count: widths[i] - c.count)
+            }
+            return "  " + parts.joined(separator: "  ")
+        }
+        out += line(table.columns) + "\n"
+        out += "  " + widths.map { String(repeating: "-", count: $0) }.joined(separator: "  ") + "\n"
+        for row in table.rows { out += line(row) + "\n" }
+        for note in table.notes { out += "  \(note)\n" }
+        return out
+    }
+}
