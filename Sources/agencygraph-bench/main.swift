@@ -36,11 +36,11 @@ let usage = """
       biconnected-components  number of biconnected components (undirected)
       k-core                  core number of every node (undirected)
       node-connectivity       global node connectivity (a number)
-      robustness-r            Schneider et al.'s R under GraphCore's default attack (undirected)
-      load                    load only (run_s is 0): load time and memory
+      robustness-r            Schneider et al.'s R, highest-degree adaptive attack (undirected)
+      load                    load only (run_s ~ 0): load time and memory
 
     --values OUT.json writes the result with node ids as written in FILE: an object id -> value
-    (distances, core numbers, component label = the smallest dense index in the component),
+    (distances, core numbers, component number: GraphCore numbers components by smallest member),
     a sorted list of ids (articulation points), sorted [u, v] pairs with u before v (bridges),
     or a number (counts, connectivity, R). Ids sort numerically when every id is an integer.
 
