@@ -36,8 +36,8 @@ let usage = """
       biconnected-components  number of biconnected components (undirected)
       k-core                  core number of every node (undirected)
       node-connectivity       global node connectivity (a number)
-      robustness-r            Schneider et al.'s R under GraphCore's default attack (undirected)
-      load                    load only (run_s is 0): load time and memory
+      robustness-r            Schneider et al.'s R, highest-degree adaptive attack (undirected)
+      load                    load only (run_s ~ 0): load time and memory
       betweenness             Brandes, raw (NetworkX normalized=False), all cores
       edge-betweenness        raw, per edge ("u v" keys), all cores
       closeness               NetworkX closeness_centrality (wf_improved, incoming), all cores
@@ -51,7 +51,7 @@ let usage = """
       louvain                 Louvain (seed 0); the value is the modularity of the partition found
 
     --values OUT.json writes the result with node ids as written in FILE: an object id -> value
-    (distances, core numbers, component label = the smallest dense index in the component),
+    (distances, core numbers, component number: GraphCore numbers components by smallest member),
     a sorted list of ids (articulation points), sorted [u, v] pairs with u before v (bridges),
     or a number (counts, connectivity, R). Ids sort numerically when every id is an integer.
 
