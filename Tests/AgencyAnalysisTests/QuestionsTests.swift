@@ -1,102 +1,105 @@
 import AgencyAnalysis
 import AgencyModel
-import XCTest
+import Testing
 
 /// Facts about graphs/belgium-counter-terrorism.yaml, each derived by reading the file (and the
 /// seed text it cites), not from the program's output. The reasoning is in the comments.
-final class StatsTests: XCTestCase {
-    func testCountsAndReciprocity() throws {
+@Suite struct StatsTests {
+    @Test func countsAndReciprocity() throws {
         let stats = try view().stats()
         // README: 70 nodes (18 agencies, 6 levels, 10 bodies, 7 groups, 17 objectives, 12 instruments), 222 edges.
-        XCTAssertEqual(stats.nodeCount, 70)
-        XCTAssertEqual(stats.edgeCount, 222)
-        XCTAssertEqual(stats.byKind.map(\.key), ["agency", "level", "body", "group", "objective", "instrument"])
-        XCTAssertEqual(stats.byKind.map(\.count), [18, 6, 10, 7, 17, 12])
+        #expect(stats.nodeCount == 70)
+        #expect(stats.edgeCount == 222)
+        #expect(stats.byKind.map(\.key) == ["agency", "level", "body", "group", "objective", "instrument"])
+        #expect(stats.byKind.map(\.count) == [18, 6, 10, 7, 17, 12])
         // OCAM coordinates 13 partners (the text's list of "partenaires"): 13 `coordinates` edges.
-        XCTAssertEqual(stats.byEdgeType.first { $0.key == "coordinates" }?.count, 13)
+        #expect(stats.byEdgeType.first { $0.key == "coordinates" }?.count == 13)
         // Everything hangs together through Belgium and the shared objectives: one component.
-        XCTAssertEqual(stats.components, 1)
-        XCTAssertEqual(stats.largestComponent, 70)
+        #expect(stats.components == 1)
+        #expect(stats.largestComponent == 70)
         // The only pairs with edges both ways are the 6 `cooperates_with` edges, read both ways in a
         // directed view (cted→belgium also carries `evaluates`, merged into the same graph edge):
         // 12 reciprocated directed edges.
-        XCTAssertEqual(try XCTUnwrap(stats.reciprocity), 12.0 / Double(stats.graphEdgeCount), accuracy: 1e-12)
+        #expect(abs((try #require(stats.reciprocity)) - (12.0 / Double(stats.graphEdgeCount))) <= 1e-12)
         // Undirected views have no reciprocity.
-        XCTAssertNil(try view(directed: false).stats().reciprocity)
+        #expect(try view(directed: false).stats().reciprocity == nil)
     }
 
-    func testAgencyOnlyViewSplitsOffTheFederalGovernment() throws {
+    @Test func agencyOnlyViewSplitsOffTheFederalGovernment() throws {
         // Among agencies only, the federal government is linked only to the National Security
         // Council (`part_of`): a component of 2 beside OCAM's 16 (OCAM, its 13 partners, and the
         // two parts of the FPS Foreign Affairs).
         let stats = try view(ViewFilter(kinds: [.agency])).stats()
-        XCTAssertEqual(stats.nodeCount, 18)
-        XCTAssertEqual(stats.components, 2)
-        XCTAssertEqual(stats.largestComponent, 16)
+        #expect(stats.nodeCount == 18)
+        #expect(stats.components == 2)
+        #expect(stats.largestComponent == 16)
         // ocam → fps_foreign_affairs ← dg_multilateral: diameter 3 from a partner to DGM (partner–ocam–FPS–DGM).
-        XCTAssertEqual(stats.diameter, 3)
+        #expect(stats.diameter == 3)
     }
 }
 
-final class PathTests: XCTestCase {
-    func testOcamReachesLocalLevelThroughLocalActors() throws {
+@Suite struct PathTests {
+    @Test func ocamReachesLocalLevelThroughLocalActors() throws {
         // OCAM coordinates the local police and the communes, both `operates_at: local`: 2 hops.
         let report = try view().paths(from: "ocam", to: "local", mode: .allShortest(limit: 10))
-        XCTAssertEqual(report.paths.count, 2)
-        XCTAssertEqual(Set(report.paths.map { $0.steps[1].node.id }), ["local_police", "communes"])
-        XCTAssertTrue(report.paths.allSatisfy { $0.length == 2 && $0.levels == ["federal", "local"] })
-        XCTAssertEqual(report.paths[0].steps[1].via, ["coordinates"])
-        XCTAssertNil(report.noPath)
+        #expect(report.paths.count == 2)
+        #expect(Set(report.paths.map { $0.steps[1].node.id }) == ["local_police", "communes"])
+        #expect(report.paths.allSatisfy { $0.length == 2 && $0.levels == ["federal", "local"] })
+        #expect(report.paths[0].steps[1].via == ["coordinates"])
+        #expect(report.noPath == nil)
     }
 
-    func testNoDirectedPathIsAnAnswer() throws {
+    @Test func noDirectedPathIsAnAnswer() throws {
         // The local police has only outgoing edges to objectives and to its level, which have no
         // outgoing edges: it reaches nothing at the UN, though the network is one component.
         let report = try view().paths(from: "local_police", to: "un_ctc")
-        XCTAssertTrue(report.paths.isEmpty)
-        let none = try XCTUnwrap(report.noPath)
-        XCTAssertEqual(none.fromComponent, none.toComponent)
-        XCTAssertTrue(none.reason.contains("direction"))
+        #expect(report.paths.isEmpty)
+        let none = try #require(report.noPath)
+        #expect(none.fromComponent == none.toComponent)
+        #expect(none.reason.contains("direction"))
     }
 
-    func testUndirectedPathsToTheCTCAllPassBelgium() throws {
+    @Test func undirectedPathsToTheCTCAllPassBelgium() throws {
         // un_ctc's neighbours are un_security_council, cted and belgium; of these only belgium shares
         // an objective with the local police (prevention, prosecution, reintegration): every shortest
         // path is local_police – objective – belgium – un_ctc.
         let report = try view(directed: false).paths(from: "local_police", to: "un_ctc", mode: .allShortest(limit: 100))
-        XCTAssertEqual(report.paths.count, 3)
+        #expect(report.paths.count == 3)
         for p in report.paths {
-            XCTAssertEqual(p.length, 3)
-            XCTAssertEqual(p.steps[2].node.id, "belgium")
-            XCTAssertEqual(p.steps[3].via, ["cooperates_with"])
+            #expect(p.length == 3)
+            #expect(p.steps[2].node.id == "belgium")
+            #expect(p.steps[3].via == ["cooperates_with"])
         }
         // k shortest paths come by increasing length.
         let k = try view(directed: false).paths(from: "local_police", to: "un_ctc", mode: .kShortest(5))
-        XCTAssertEqual(k.paths.count, 5)
-        XCTAssertEqual(k.paths.map(\.length), k.paths.map(\.length).sorted())
+        #expect(k.paths.count == 5)
+        #expect(k.paths.map(\.length) == k.paths.map(\.length).sorted())
     }
 
-    func testEdgeTypesRestrictPaths() throws {
+    @Test func edgeTypesRestrictPaths() throws {
         // Only coordination and levels: OCAM still reaches the regional level through the regions.
         // The EU level is linked to the federal one (DGM `operates_at` both), but both edges leave
         // DGM, so OCAM has no directed path there: same component, wrong direction.
         let v = try view(ViewFilter(edgeTypes: [.coordinates, .operatesAt]))
-        XCTAssertEqual(try v.paths(from: "ocam", to: "regional").paths.first?.steps.map(\.node.id), ["ocam", "regions", "regional"])
+        #expect(try v.paths(from: "ocam", to: "regional").paths.first?.steps.map(\.node.id) == ["ocam", "regions", "regional"])
         let none = try v.paths(from: "ocam", to: "eu")
-        XCTAssertNotNil(none.noPath)
-        XCTAssertEqual(none.noPath?.fromComponent, none.noPath?.toComponent)
-        XCTAssertTrue(none.noPath?.reason.contains("direction") ?? false)
+        #expect(none.noPath != nil)
+        #expect(none.noPath?.fromComponent == none.noPath?.toComponent)
+        #expect(none.noPath?.reason.contains("direction") ?? false)
     }
 
-    func testUnknownEnds() throws {
-        XCTAssertThrowsError(try view().paths(from: "ocam", to: "federal_polise")) { error in
-            XCTAssertEqual("\(error)", "to: no node 'federal_polise' in the view (did you mean 'federal_police'?)")
+    @Test func unknownEnds() throws {
+        do {
+            _ = try view().paths(from: "ocam", to: "federal_polise")
+            Issue.record("expected an error")
+        } catch {
+            #expect("\(error)" == "to: no node 'federal_polise' in the view (did you mean 'federal_police'?)")
         }
     }
 }
 
-final class SPOFTests: XCTestCase {
-    func testArticulationPointsOfTheWholeNetwork() throws {
+@Suite struct SPOFTests {
+    @Test func articulationPointsOfTheWholeNetwork() throws {
         // Read undirected, a node is an articulation point when something hangs on it alone:
         // - regions / communities: the only nodes linked to the regional / community level;
         // - belgium: sole contributor to obj_border_security and obj_legal_institutional_framework;
@@ -107,116 +110,116 @@ final class SPOFTests: XCTestCase {
         // - eu_declaration_2015: the only contributor to obj_safeguard_values.
         // OCAM is not one: each partner is also linked through the shared objectives.
         let report = try view().singlePointsOfFailure(SPOFOptions(hub: "ocam", keyPlayers: 0, robustness: false))
-        XCTAssertEqual(report.articulationPoints.map { $0.nodes[0].id }, [
+        #expect(report.articulationPoints.map { $0.nodes[0].id } == [
             "belgium", "communities", "dg_multilateral", "eu_declaration_2015", "european_commission",
             "federal_government", "national_security_council", "regions",
         ])
-        let belgiumFailure = try XCTUnwrap(report.articulationPoints.first { $0.nodes[0].id == "belgium" })
-        XCTAssertEqual(belgiumFailure.cutOff, ["obj_border_security", "obj_legal_institutional_framework"])
+        let belgiumFailure = try #require(report.articulationPoints.first { $0.nodes[0].id == "belgium" })
+        #expect(belgiumFailure.cutOff == ["obj_border_security", "obj_legal_institutional_framework"])
         // Those two objectives lose their only contributor, hence any link to OCAM.
-        XCTAssertEqual(belgiumFailure.objectivesLost, ["obj_border_security", "obj_legal_institutional_framework"])
-        let regions = try XCTUnwrap(report.articulationPoints.first { $0.nodes[0].id == "regions" })
-        XCTAssertEqual(regions.cutOff, ["regional"])
-        XCTAssertEqual(regions.levels, ["regional"])
+        #expect(belgiumFailure.objectivesLost == ["obj_border_security", "obj_legal_institutional_framework"])
+        let regions = try #require(report.articulationPoints.first { $0.nodes[0].id == "regions" })
+        #expect(regions.cutOff == ["regional"])
+        #expect(regions.levels == ["regional"])
         // The regional level hangs on one edge.
-        XCTAssertTrue(report.bridges.contains { Set($0.nodes.map(\.id)) == ["regions", "regional"] && $0.edgeTypes == ["operates_at"] })
+        #expect(report.bridges.contains { Set($0.nodes.map(\.id)) == ["regions", "regional"] && $0.edgeTypes == ["operates_at"] })
         // From OCAM (directed), the regional level is reached only through the regions.
-        XCTAssertTrue(report.dominators.contains { $0.node.id == "regions" && $0.dominates == ["regional"] })
+        #expect(report.dominators.contains { $0.node.id == "regions" && $0.dominates == ["regional"] })
     }
 
-    func testAmongAgenciesOcamIsTheSinglePointOfFailure() throws {
+    @Test func amongAgenciesOcamIsTheSinglePointOfFailure() throws {
         // Agencies only: the 13 partners are linked to each other only through OCAM; DGM and the
         // diplomatic posts hang on the FPS Foreign Affairs; the federal government and the NSC form
         // a separate pair (no articulation point in a 2-node component).
         let report = try view(ViewFilter(kinds: [.agency])).singlePointsOfFailure(SPOFOptions(keyPlayers: 1, robustness: false))
-        XCTAssertEqual(report.articulationPoints.map { $0.nodes[0].id }, ["fps_foreign_affairs", "ocam"])
-        let ocam = try XCTUnwrap(report.articulationPoints.last)
+        #expect(report.articulationPoints.map { $0.nodes[0].id } == ["fps_foreign_affairs", "ocam"])
+        let ocam = try #require(report.articulationPoints.last)
         // Without a hub, what remains connected is the largest piece: FPS Foreign Affairs and its two
         // parts (3 nodes); the 12 other partners are cut off.
-        XCTAssertEqual(ocam.cutOff.count, 12)
-        XCTAssertFalse(ocam.cutOff.contains("fps_foreign_affairs"))
+        #expect(ocam.cutOff.count == 12)
+        #expect(!(ocam.cutOff.contains("fps_foreign_affairs")))
         // The best single node to remove is OCAM.
-        XCTAssertEqual(report.keyPlayers?.nodes.map(\.id), ["ocam"])
+        #expect(report.keyPlayers?.nodes.map(\.id) == ["ocam"])
     }
 
-    func testMinimumCutDisconnectsTheSets() throws {
+    @Test func minimumCutDisconnectsTheSets() throws {
         let v = try view()
         let report = try v.singlePointsOfFailure(SPOFOptions(cutFrom: ["level:local"], cutTo: ["tag:un"], keyPlayers: 0, robustness: false))
-        let cut = try XCTUnwrap(report.cut).nodes.map(\.id)
-        XCTAssertFalse(cut.isEmpty)
+        let cut = try #require(report.cut).nodes.map(\.id)
+        #expect(!(cut.isEmpty))
         // Property: removing the cut leaves no undirected path from a local actor to a UN node.
         let rest = try view(ViewFilter(withoutNodes: Set(cut)), directed: false)
         let local = ["local_police", "communes"].filter { !cut.contains($0) }
         let un = belgium.nodes.filter { $0.tags.contains("un") && !cut.contains($0.id) }.map(\.id)
         for a in local {
-            for b in un { XCTAssertNotNil(try rest.paths(from: a, to: b).noPath, "\(a) → \(b) after removing \(cut)") }
+            for b in un { #expect(try rest.paths(from: a, to: b).noPath != nil, "\(a) → \(b) after removing \(cut)") }
         }
     }
 
-    func testRobustnessTargetedIsWorseThanRandom() throws {
+    @Test func robustnessTargetedIsWorseThanRandom() throws {
         // A hub-and-spoke set-up breaks faster under targeted removal than under random removal.
-        let r = try XCTUnwrap(view().singlePointsOfFailure(SPOFOptions(keyPlayers: 0, randomRuns: 10)).robustness)
-        XCTAssertLessThan(r.targetedDegreeR, r.randomR)
-        XCTAssertEqual(r.targetedCurve.count, 71)
-        XCTAssertEqual(r.targetedCurve.first, 1)
-        XCTAssertEqual(r.targetedCurve.last, 0)
+        let r = try #require(view().singlePointsOfFailure(SPOFOptions(keyPlayers: 0, randomRuns: 10)).robustness)
+        #expect(r.targetedDegreeR < r.randomR)
+        #expect(r.targetedCurve.count == 71)
+        #expect(r.targetedCurve.first == 1)
+        #expect(r.targetedCurve.last == 0)
     }
 }
 
-final class CoverageTests: XCTestCase {
-    func testMatrixCells() throws {
+@Suite struct CoverageTests {
+    @Test func matrixCells() throws {
         let report = try view().coverage(CoverageOptions(min: 1, hub: "ocam"))
         func cell(_ o: String, _ l: String) -> CoverageReport.Cell? { report.cells.first { $0.objective == o && $0.level == l } }
-        XCTAssertEqual(report.levels, ["international", "eu", "federal", "community", "regional", "local"])
+        #expect(report.levels == ["international", "eu", "federal", "community", "regional", "local"])
         // Shared objective 1 (protect citizens and infrastructure): OCAM and its 13 partners contribute
         // (the text's "objectifs communs"); none of them operates internationally; the EU declaration
         // of 2015 contributes, adopted by the EU heads of state (EU level).
-        XCTAssertEqual(cell("obj_protect_citizens_infrastructure", "international")?.count, 0)
-        XCTAssertEqual(cell("obj_protect_citizens_infrastructure", "eu")?.actors, ["eu_heads_of_state_government"])
-        XCTAssertEqual(cell("obj_protect_citizens_infrastructure", "eu")?.via, ["adopts"])
+        #expect(cell("obj_protect_citizens_infrastructure", "international")?.count == 0)
+        #expect(cell("obj_protect_citizens_infrastructure", "eu")?.actors == ["eu_heads_of_state_government"])
+        #expect(cell("obj_protect_citizens_infrastructure", "eu")?.via == ["adopts"])
         // Federal: OCAM + the 9 federal partners (FPS Foreign Affairs, Interior, Justice, Finance,
         // Defence, intelligence, CTIF, federal police, prosecutors).
-        XCTAssertEqual(cell("obj_protect_citizens_infrastructure", "federal")?.count, 10)
-        XCTAssertEqual(cell("obj_protect_citizens_infrastructure", "local")?.actors, ["communes", "local_police"])
+        #expect(cell("obj_protect_citizens_infrastructure", "federal")?.count == 10)
+        #expect(cell("obj_protect_citizens_infrastructure", "local")?.actors == ["communes", "local_police"])
         // Border security: only Belgium as a state, which operates at the EU and international levels.
-        XCTAssertEqual(cell("obj_border_security", "federal")?.count, 0)
-        XCTAssertEqual(cell("obj_border_security", "eu")?.actors, ["belgium"])
-        XCTAssertTrue(report.thinCells.contains { $0.objective == "obj_border_security" && $0.level == "local" })
+        #expect(cell("obj_border_security", "federal")?.count == 0)
+        #expect(cell("obj_border_security", "eu")?.actors == ["belgium"])
+        #expect(report.thinCells.contains { $0.objective == "obj_border_security" && $0.level == "local" })
         // Single contributors: Belgium's two national efforts, the safeguard-values chapter (through
         // the EU declaration), DGM's three tasks and the NSC's two tasks.
-        XCTAssertEqual(Set(report.redundancyOne.map(\.objective.id)), [
+        #expect(Set(report.redundancyOne.map(\.objective.id)) == [
             "obj_legal_institutional_framework", "obj_border_security", "obj_safeguard_values",
             "task_dgm_coordinate_contribution", "task_dgm_international_obligations", "task_dgm_reporting",
             "task_nsc_coordination", "task_nsc_priorities",
         ])
         // Directed, OCAM's edges lead to agencies, objectives and their levels, never to Belgium or
         // an EU/UN body: the EU and international levels are unreachable from it.
-        XCTAssertEqual(report.unreachedLevels.map(\.level), ["international", "eu"])
-        XCTAssertTrue(report.unreachedLevels.allSatisfy { $0.hops == nil })
-        XCTAssertEqual(report.agenciesWithoutObjective, [])
+        #expect(report.unreachedLevels.map(\.level) == ["international", "eu"])
+        #expect(report.unreachedLevels.allSatisfy { $0.hops == nil })
+        #expect(report.agenciesWithoutObjective == [])
         // Objectives whose only contributor is an articulation point depend on it (see SPOFTests):
         // Belgium's two national efforts, DGM's three tasks, the NSC's two tasks. The safeguard-values
         // chapter hangs on the EU declaration (an instrument, itself the articulation point).
-        XCTAssertEqual(report.singlePointDependencies.map(\.objective), [
+        #expect(report.singlePointDependencies.map(\.objective) == [
             "obj_border_security", "obj_legal_institutional_framework", "task_dgm_coordinate_contribution",
             "task_dgm_international_obligations", "task_dgm_reporting", "task_nsc_coordination", "task_nsc_priorities",
         ])
-        XCTAssertEqual(report.singlePointDependencies.first?.dependsOn, ["belgium"])
+        #expect(report.singlePointDependencies.first?.dependsOn == ["belgium"])
     }
 
-    func testUndirectedReachAndDates() throws {
+    @Test func undirectedReachAndDates() throws {
         // Undirected, OCAM – FPS Foreign Affairs – DGM – eu/international is 3 hops (DGM operates at
         // both); no 2-hop route exists, so with --max-hops 2 both are reported at 3 hops.
         let reach = try view(directed: false).coverage(CoverageOptions(hub: "ocam", maxHops: 2)).unreachedLevels
-        XCTAssertEqual(reach.map(\.level), ["international", "eu"])
-        XCTAssertEqual(reach.map(\.hops), [3, 3])
-        XCTAssertEqual(try view(directed: false).coverage(CoverageOptions(hub: "ocam", maxHops: 3)).unreachedLevels, [])
+        #expect(reach.map(\.level) == ["international", "eu"])
+        #expect(reach.map(\.hops) == [3, 3])
+        #expect(try view(directed: false).coverage(CoverageOptions(hub: "ocam", maxHops: 3)).unreachedLevels == [])
         // In 2020 the national strategy (since 2021-09) did not exist: the federal government only
         // adopted the 2015 and 2017 measures, which contribute to no objective.
-        XCTAssertEqual(try view(ViewFilter(at: PartialDate(parsing: "2020"))).coverage().agenciesWithoutObjective, ["federal_government"])
+        #expect(try view(ViewFilter(at: PartialDate(parsing: "2020"))).coverage().agenciesWithoutObjective == ["federal_government"])
     }
 
-    func testRules() throws {
+    @Test func rules() throws {
         let rules = try CoverageRules.parse("""
             rules:
               - id: intelligence-informs-ocam
@@ -232,22 +235,31 @@ final class CoverageTests: XCTestCase {
         let violations = try view().coverage(CoverageOptions(rules: rules)).violations
         // The file has no `informs` edge into OCAM (only OCAM `coordinates` them): both agencies tagged
         // intelligence (intelligence services, CTIF) violate.
-        XCTAssertEqual(violations.filter { $0.rule == "intelligence-informs-ocam" }.map(\.node), ["intelligence_services", "ctif"])
+        #expect(violations.filter { $0.rule == "intelligence-informs-ocam" }.map(\.node) == ["intelligence_services", "ctif"])
         // Only OCAM and the NSC are tagged coordinator, both federal: every other level violates.
-        XCTAssertEqual(violations.filter { $0.rule == "level-has-coordinator" }.map(\.node), ["international", "eu", "regional", "community", "local"])
+        #expect(violations.filter { $0.rule == "level-has-coordinator" }.map(\.node) == ["international", "eu", "regional", "community", "local"])
         // Every shared objective has OCAM and its 13 partners.
-        XCTAssertTrue(violations.filter { $0.rule == "redundant" }.isEmpty)
+        #expect(violations.filter { $0.rule == "redundant" }.isEmpty)
     }
 
-    func testRuleErrorsAreLocated() {
-        XCTAssertThrowsError(try CoverageRules.parse("rules:\n  - id: x\n    evry: {kind: agency}\n", file: "r.yaml")) { error in
-            XCTAssertEqual("\(error)", "r.yaml:3:5: error: unknown key 'evry' in a rule (did you mean 'every'?); use id, description, every, has, contributors")
+    @Test func ruleErrorsAreLocated() {
+        do {
+            _ = try CoverageRules.parse("rules:\n  - id: x\n    evry: {kind: agency}\n", file: "r.yaml")
+            Issue.record("expected an error")
+        } catch {
+            #expect("\(error)" == "r.yaml:3:5: error: unknown key 'evry' in a rule (did you mean 'every'?); use id, description, every, has, contributors")
         }
-        XCTAssertThrowsError(try CoverageRules.parse("rules:\n  - id: x\n    every: {kind: agency}\n", file: "r.yaml")) { error in
-            XCTAssertTrue("\(error)".contains("exactly one of 'has' or 'contributors'"))
+        do {
+            _ = try CoverageRules.parse("rules:\n  - id: x\n    every: {kind: agency}\n", file: "r.yaml")
+            Issue.record("expected an error")
+        } catch {
+            #expect("\(error)".contains("exactly one of 'has' or 'contributors'"))
         }
-        XCTAssertThrowsError(try CoverageRules.parse("rules:\n  - id: x\n    every: {kind: agency}\n    has: {type: infroms}\n", file: "r.yaml")) { error in
-            XCTAssertTrue("\(error)".contains("unknown edge type 'infroms'"), "\(error)")
+        do {
+            _ = try CoverageRules.parse("rules:\n  - id: x\n    every: {kind: agency}\n    has: {type: infroms}\n", file: "r.yaml")
+            Issue.record("expected an error")
+        } catch {
+            #expect("\(error)".contains("unknown edge type 'infroms'"), "\(error)")
         }
     }
 }

@@ -1,35 +1,38 @@
 import AgencyAnalysis
 import AgencyModel
 import Foundation
-import XCTest
+import Testing
 
-final class ViewTests: XCTestCase {
-    func testDirectedViewReadsCooperationBothWaysAndKeepsEveryType() throws {
+@Suite struct ViewTests {
+    @Test func directedViewReadsCooperationBothWaysAndKeepsEveryType() throws {
         let v = try view()
-        let belgiumID = try XCTUnwrap(v.dense("belgium"))
-        let cted = try XCTUnwrap(v.dense("cted"))
+        let belgiumID = try #require(v.dense("belgium"))
+        let cted = try #require(v.dense("cted"))
         // The file has `belgium cooperates_with cted` (symmetric) and `cted evaluates belgium`:
         // the directed graph has belgium→cted, and cted→belgium carries both types.
         // Types come in documentation order (EdgeType.builtIn).
-        XCTAssertEqual(v.edgeTypes(from: cted, to: belgiumID).map(\.rawValue), ["evaluates", "cooperates_with"])
-        XCTAssertEqual(v.edgeTypes(from: belgiumID, to: cted).map(\.rawValue), ["cooperates_with"])
-        XCTAssertTrue(v.graph.hasEdge(from: belgiumID, to: cted) && v.graph.hasEdge(from: cted, to: belgiumID))
+        #expect(v.edgeTypes(from: cted, to: belgiumID).map(\.rawValue) == ["evaluates", "cooperates_with"])
+        #expect(v.edgeTypes(from: belgiumID, to: cted).map(\.rawValue) == ["cooperates_with"])
+        #expect(v.graph.hasEdge(from: belgiumID, to: cted) && v.graph.hasEdge(from: cted, to: belgiumID))
         // `belgium member_of` and `belgium funds` the stabilisation working group: one graph edge, two types.
-        let wg = try XCTUnwrap(v.dense("coalition_wg_stabilisation"))
-        XCTAssertEqual(v.edgeTypes(from: belgiumID, to: wg).map(\.rawValue), ["member_of", "funds"])
-        XCTAssertFalse(v.graph.hasEdge(from: wg, to: belgiumID))
-        XCTAssertEqual(v.ids.count, belgium.nodes.count)
+        let wg = try #require(v.dense("coalition_wg_stabilisation"))
+        #expect(v.edgeTypes(from: belgiumID, to: wg).map(\.rawValue) == ["member_of", "funds"])
+        #expect(!(v.graph.hasEdge(from: wg, to: belgiumID)))
+        #expect(v.ids.count == belgium.nodes.count)
     }
 
-    func testUndirectedViewAndUnknownIdsGetAHint() throws {
+    @Test func undirectedViewAndUnknownIdsGetAHint() throws {
         let v = try view(directed: false)
-        XCTAssertFalse(v.graph.isDirected)
-        XCTAssertThrowsError(try v.require("ocamm", role: "--hub")) { error in
-            XCTAssertEqual("\(error)", "--hub: no node 'ocamm' in the view (did you mean 'ocam'?)")
+        #expect(!(v.graph.isDirected))
+        do {
+            _ = try v.require("ocamm", role: "--hub")
+            Issue.record("expected an error")
+        } catch {
+            #expect("\(error)" == "--hub: no node 'ocamm' in the view (did you mean 'ocam'?)")
         }
     }
 
-    func testWeightSemantics() throws {
+    @Test func weightSemantics() throws {
         // a–b–c with strong ties (10) and a weak direct tie a–c (1). As cost, the direct edge (1) is
         // shorter than a–b–c (20); as strength, a–b–c (1/10 + 1/10 = 0.2) is shorter than 1/1.
         let dir = try CLIFixtures.folder()
@@ -37,37 +40,40 @@ final class ViewTests: XCTestCase {
         try "a b 10\nb c 10\na c 1\n".write(to: file, atomically: true, encoding: .utf8)
         let network = try NetworkInput.load(file.path)
         let cost = try AnalysisView(network: network, options: AnalysisOptions(directed: false, weight: WeightSpec(attribute: "weight", semantics: .cost)))
-        XCTAssertEqual(try cost.paths(from: "a", to: "c").paths.first?.steps.map(\.node.id), ["a", "c"])
+        #expect(try cost.paths(from: "a", to: "c").paths.first?.steps.map(\.node.id) == ["a", "c"])
         let strength = try AnalysisView(network: network, options: AnalysisOptions(directed: false, weight: WeightSpec(attribute: "weight", semantics: .strength)))
-        let p = try XCTUnwrap(strength.paths(from: "a", to: "c").paths.first)
-        XCTAssertEqual(p.steps.map(\.node.id), ["a", "b", "c"])
-        XCTAssertEqual(p.length, 0.2, accuracy: 1e-12)
-        XCTAssertNil(WeightSpec(attribute: "size"))
+        let p = try #require(strength.paths(from: "a", to: "c").paths.first)
+        #expect(p.steps.map(\.node.id) == ["a", "b", "c"])
+        #expect(abs((p.length) - (0.2)) <= 1e-12)
+        #expect(WeightSpec(attribute: "size") == nil)
     }
 
-    func testEdgeListBecomesAgencies() throws {
+    @Test func edgeListBecomesAgencies() throws {
         let dir = try CLIFixtures.folder()
         let file = dir.appendingPathComponent("chain.edges")
         try "# a chain\na b\nb c\nc d\n".write(to: file, atomically: true, encoding: .utf8)
         let network = try NetworkInput.load(file.path)
-        XCTAssertEqual(network.nodes.map(\.id), ["a", "b", "c", "d"])
-        XCTAssertTrue(network.nodes.allSatisfy { $0.kind == .agency })
-        XCTAssertEqual(Set(network.edges.map(\.type)), [NetworkInput.edgeListType])
+        #expect(network.nodes.map(\.id) == ["a", "b", "c", "d"])
+        #expect(network.nodes.allSatisfy { $0.kind == .agency })
+        #expect(Set(network.edges.map(\.type)) == [NetworkInput.edgeListType])
         let bad = dir.appendingPathComponent("bad.txt")
         try "a b\nc\n".write(to: bad, atomically: true, encoding: .utf8)
-        XCTAssertThrowsError(try NetworkInput.load(bad.path)) { error in
-            XCTAssertTrue("\(error)".contains("bad.txt:2:"), "\(error)")
+        do {
+            _ = try NetworkInput.load(bad.path)
+            Issue.record("expected an error")
+        } catch {
+            #expect("\(error)".contains("bad.txt:2:"), "\(error)")
         }
     }
 
-    func testNamesFallBack() throws {
+    @Test func namesFallBack() throws {
         // OCAM's acronym is {fr: OCAM, nl: OCAD, en: CUTA} in the file.
-        let ocam = try XCTUnwrap(belgium.node(withID: "ocam"))
-        XCTAssertEqual(NameResolver(language: "nl").label(of: ocam), "OCAD")
-        XCTAssertEqual(NameResolver(language: "en").label(of: ocam), "CUTA")
-        XCTAssertEqual(NameResolver(language: "fr").label(of: ocam), "OCAM")
+        let ocam = try #require(belgium.node(withID: "ocam"))
+        #expect(NameResolver(language: "nl").label(of: ocam) == "OCAD")
+        #expect(NameResolver(language: "en").label(of: ocam) == "CUTA")
+        #expect(NameResolver(language: "fr").label(of: ocam) == "OCAM")
         // `de` is absent: falls back to en.
-        XCTAssertEqual(NameResolver(language: "de").label(of: ocam), "CUTA")
+        #expect(NameResolver(language: "de").label(of: ocam) == "CUTA")
     }
 }
 
