@@ -42,7 +42,7 @@ let usage = """
       edge-betweenness        raw, per edge ("u v" keys), all cores
       closeness               NetworkX closeness_centrality (wf_improved, incoming), all cores
       harmonic                NetworkX harmonic_centrality, all cores
-      pagerank                NetworkX pagerank defaults (alpha 0.85, tol 1e-6, unweighted)
+      pagerank                NetworkX pagerank (alpha 0.85, unweighted) with tol 1e-10
       eigenvector             NetworkX eigenvector_centrality, (A + I) iteration, max 100,000 steps
       katz                    NetworkX katz_centrality with alpha 0.01, beta 1, tol 1e-6
       constraint              Burt's constraint (NetworkX constraint), unweighted
