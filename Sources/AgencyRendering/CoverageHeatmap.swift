@@ -32,6 +32,8 @@ public struct CoverageHeatmap: Sendable, Equatable {
     public var totalLabel: String
     /// The words of the key: `"%@ actors"`-like text is built as `"\(keyPrefix) N"`.
     public var keyTitle: String
+    /// Row labels longer than this many characters are wrapped at spaces (0: never).
+    public var wrapWidth: Int = 50
 
     public init(title: String, subtitle: String? = nil, cornerLabel: String = "", rowLabels: [String],
                 columnLabels: [String], counts: [[Int]], rowTotals: [Int]? = nil, totalLabel: String = "total",
@@ -92,14 +94,16 @@ public struct CoverageHeatmap: Sendable, Equatable {
     func tableHTML() -> String {
         let t: (String) -> String = Escaping.html
         var html = "<TABLE BORDER=\"0\" CELLBORDER=\"1\" CELLSPACING=\"0\" CELLPADDING=\"5\" COLOR=\"#7F7F7F\">"
-        html += "<TR><TD ALIGN=\"LEFT\" BORDER=\"0\"><I>\(t(cornerLabel))</I></TD>"
+        // Graphviz refuses an empty <I></I>: an empty corner is a plain space.
+        html += cornerLabel.isEmpty ? "<TR><TD BORDER=\"0\"> </TD>" : "<TR><TD ALIGN=\"LEFT\" BORDER=\"0\"><I>\(t(cornerLabel))</I></TD>"
         for (c, label) in columnLabels.enumerated() {
             html += "<TD ID=\"col-\(c + 1)\" TOOLTIP=\"\(t(label))\"><B>\(t(label))</B></TD>"
         }
         if rowTotals != nil { html += "<TD><B>\(t(totalLabel))</B></TD>" }
         html += "</TR>"
         for (r, label) in rowLabels.enumerated() {
-            html += "<TR><TD ID=\"row-\(r + 1)\" TOOLTIP=\"\(t(label))\" ALIGN=\"LEFT\">\(t(label))</TD>"
+            let lines = Self.wrap(label, width: wrapWidth).map(t).joined(separator: "<BR ALIGN=\"LEFT\"/>")
+            html += "<TR><TD ID=\"row-\(r + 1)\" TOOLTIP=\"\(t(label))\" ALIGN=\"LEFT\" BALIGN=\"LEFT\">\(lines)</TD>"
             for (c, count) in counts[r].enumerated() {
                 let shade = Self.shades[Self.shadeIndex(count)]
                 let tip = "\(label) × \(columnLabels[c]): \(count)"
@@ -111,6 +115,23 @@ public struct CoverageHeatmap: Sendable, Equatable {
         }
         html += "</TABLE>"
         return html
+    }
+
+    /// `text` cut at spaces into lines of at most `width` characters (longer words stay whole).
+    static func wrap(_ text: String, width: Int) -> [String] {
+        guard width > 0, text.count > width else { return [text] }
+        var lines: [String] = []
+        var line = ""
+        for word in text.split(separator: " ", omittingEmptySubsequences: false) {
+            if !line.isEmpty, line.count + 1 + word.count > width {
+                lines.append(line)
+                line = String(word)
+            } else {
+                line += (line.isEmpty ? "" : " ") + word
+            }
+        }
+        lines.append(line)
+        return lines
     }
 
     /// The key: one swatch per shade with its range of counts.
