@@ -183,7 +183,11 @@ struct RenderCommand: ParsableCommand {
             case "level": options.overlays.append(.color(.byLevel(network, language: lang)))
             case "kind": options.overlays.append(.color(.byKind(network, language: lang)))
             case "community": options.overlays.append(.color(try RenderAnalysisOverlays.communities(try analysis(), seed: seed)))
-            case "coverage": options.overlays.append(.color(try RenderAnalysisOverlays.coverage(try analysis(), drawn: drawn)))
+            case "coverage":
+                if !drawn.nodes.contains(where: { $0.kind == .objective }) {
+                    StandardError.write(DiagnosticText.format(file: nil, severity: "warning", "--color-by coverage: the view has no objectives, so every actor counts 0; keep objective (and instrument) in --kinds"))
+                }
+                options.overlays.append(.color(try RenderAnalysisOverlays.coverage(try analysis(), drawn: drawn)))
             default:
                 throw CLIFailure(DiagnosticText.format(file: nil, "--color-by: unknown value '\(colorBy)'; use \(RenderAnalysisOverlays.colorValues.joined(separator: ", "))"), status: .usage)
             }

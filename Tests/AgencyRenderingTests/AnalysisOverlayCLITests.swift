@@ -187,6 +187,9 @@ struct AnalysisOverlayCLITests {
         #expect(group("o1") == nil && group("l1") == nil)
         let legend = try #require(drawn.element(id: "legend-table")).texts
         #expect(legend.contains("2–3 objectives") && legend.contains("0 objectives") && !legend.contains("8+ objectives"))
+        let (agencies, _) = try render([path, "--kinds", "agency", "--color-by", "coverage"])
+        #expect(agencies.status == 0)
+        #expect(agencies.stderr.contains("warning: --color-by coverage: the view has no objectives"))
     }
 
     @Test func coverageHeatmapCellsAreTheCountsAndLabelsAreLiteral() throws {
