@@ -182,27 +182,27 @@ struct RenderCommand: ParsableCommand {
             switch colorBy {
             case "level": options.overlays.append(.color(.byLevel(network, language: lang)))
             case "kind": options.overlays.append(.color(.byKind(network, language: lang)))
-            case "community": options.overlays.append(.color(try RenderAnalysisOverlays.communities(try analysis(), seed: seed)))
+            case "community": options.overlays.append(.color(try RenderAnalysisOverlays.communities(try analysis(), seed: seed, language: lang)))
             case "coverage":
                 if !drawn.nodes.contains(where: { $0.kind == .objective }) {
                     StandardError.write(DiagnosticText.format(file: nil, severity: "warning", "--color-by coverage: the view has no objectives, so every actor counts 0; keep objective (and instrument) in --kinds"))
                 }
-                options.overlays.append(.color(try RenderAnalysisOverlays.coverage(try analysis(), drawn: drawn)))
+                options.overlays.append(.color(try RenderAnalysisOverlays.coverage(try analysis(), drawn: drawn, language: lang)))
             default:
                 throw CLIFailure(DiagnosticText.format(file: nil, "--color-by: unknown value '\(colorBy)'; use \(RenderAnalysisOverlays.colorValues.joined(separator: ", "))"), status: .usage)
             }
         }
         if let sizeBy {
-            options.overlays.append(.size(try RenderAnalysisOverlays.size(sizeBy, try analysis())))
+            options.overlays.append(.size(try RenderAnalysisOverlays.size(sizeBy, try analysis(), language: lang)))
         }
         for spec in highlight {
             if spec == "spof" {
-                options.overlays.append(.highlight(try RenderAnalysisOverlays.spof(try analysis(), drawn: drawn)))
+                options.overlays.append(.highlight(try RenderAnalysisOverlays.spof(try analysis(), drawn: drawn, language: lang)))
                 continue
             }
             if spec.hasPrefix("path:") {
                 let label: (String) -> String = { id in drawn.node(withID: id).map { lang.pick($0.acronym) ?? lang.pick($0.name) ?? id } ?? id }
-                options.overlays.append(.path(try RenderAnalysisOverlays.path(spec, try analysis(), label: label)))
+                options.overlays.append(.path(try RenderAnalysisOverlays.path(spec, try analysis(), language: lang, label: label)))
                 continue
             }
             guard spec.hasPrefix("nodes:") else {

@@ -81,6 +81,9 @@ struct AnalysisOverlayCLITests {
         #expect(marked(agencies, "highlight-spof") == ["node-c", "node-d", "node-f", "edge-c-d-coordinates", "edge-g-f-reports_to"])
         let legend = try #require(agencies.element(id: "legend-table")).texts.joined(separator: " ")
         #expect(legend.contains("Single points of failure: 3 articulation points, 2 bridges"))
+        let french = try svg([path, "--kinds", "agency", "--highlight", "spof", "--lang", "fr"])
+        #expect(try #require(french.element(id: "legend-table")).texts.joined(separator: " ")
+            .contains("Points uniques de défaillance : 3 points d’articulation, 2 ponts"))
         // The analysis runs on the view drawn: with the objectives, a and a — o2 join.
         let all = try svg([path, "--cluster-by", "none", "--highlight", "spof"])
         #expect(marked(all, "highlight-spof") == ["node-a", "node-f", "edge-g-f-reports_to", "edge-a-o2-contributes_to"])
@@ -204,6 +207,9 @@ struct AnalysisOverlayCLITests {
                           Self.hostileName, "2", "1", "3",
                           "Second objective", "1", "0", "1"])
         #expect(svg.all("desc").first?.text.contains("2 rows × 2 columns; 1 empty cells") == true)
+        let (nl, nlOut) = try render([path, "--figure", "coverage", "--lang", "nl"])
+        #expect(nl.status == 0)
+        #expect(try SVG.parse([UInt8](try Data(contentsOf: nlOut))).element(id: "heatmap-table")?.texts.prefix(1) == ["doelstelling"])
         let (used, _) = try render([path, "--figure", "coverage", "--highlight", "spof"])
         #expect(used.status == 2)
         #expect(used.stderr.contains("cannot be used with --figure"))
