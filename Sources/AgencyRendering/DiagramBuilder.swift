@@ -47,6 +47,11 @@ struct DiagramBuilder {
     private var boxes: [String: LevelBox] = [:]
     private var usedEdgeIDs: Set<String> = []
     private var impliedOperatesAt = 0
+    /// Edges of the view shown by box membership rather than a line: an actor's `operates_at` to
+    /// its own level, and `part_of` between nested levels.
+    private var foldedEdges: [AgencyModel.Edge] = []
+    /// Per overlay (index in `options.overlays`): how many of its edges are box memberships.
+    var foldedOverlayEdges: [Int: Int] = [:]
     /// Highlights of levels drawn as boxes: the box gets the colour and the class.
     private var boxMarks: [String: (cls: String, color: GraphvizColor)] = [:]
     private var usesCompound = false
@@ -144,9 +149,13 @@ struct DiagramBuilder {
                 let fromBox = isBox(edge.from), toBox = isBox(edge.to)
                 if toBox, edge.type == .operatesAt, lookUpNode(edge.from)?.level == edge.to {
                     impliedOperatesAt += 1
+                    if !removed { foldedEdges.append(edge) }
                     continue
                 }
-                if fromBox, toBox, edge.type == .partOf, boxes[edge.from]?.parent == edge.to { continue }
+                if fromBox, toBox, edge.type == .partOf, boxes[edge.from]?.parent == edge.to {
+                    if !removed { foldedEdges.append(edge) }
+                    continue
+                }
                 if fromBox {
                     boxes[edge.from]?.needsAnchor = true
                     tail = boxes[edge.from]!.anchorName
@@ -289,7 +298,9 @@ struct DiagramBuilder {
         try checkNode(reference.from, overlay: overlay)
         try checkNode(reference.to, overlay: overlay)
         let found = edges.indices.filter { !edges[$0].removed && reference.matches(edges[$0].edge) }
-        guard !found.isEmpty else { throw DiagramError.unknownEdge(reference, overlay: overlay) }
+        guard !found.isEmpty || foldedEdges.contains(where: reference.matches) else {
+            throw DiagramError.unknownEdge(reference, overlay: overlay)
+        }
         return found
     }
 
@@ -329,7 +340,7 @@ struct DiagramBuilder {
             edges[i].attributes.color = GraphvizColor(stringLiteral: "#A6A6A6")
             try addClass("diff-removed", toEdge: i)
         }
-        for overlay in options.overlays {
+        for (overlayIndex, overlay) in options.overlays.enumerated() {
             switch overlay {
             case .diff(let diff):
                 for id in diff.addedNodes.sorted() {
@@ -359,7 +370,9 @@ struct DiagramBuilder {
                     try addClass(cls, toNode: i)
                 }
                 for reference in h.edges {
-                    for i in try edgeIndices(reference, overlay: h.caption) {
+                    let found = try edgeIndices(reference, overlay: h.caption)
+                    if found.isEmpty { foldedOverlayEdges[overlayIndex, default: 0] += 1 }
+                    for i in found {
                         edges[i].attributes.color = color
                         edges[i].attributes.penwidth = 4
                         try addClass(cls, toEdge: i)
@@ -379,13 +392,14 @@ struct DiagramBuilder {
                 }
             case .color(let c):
                 let order = c.orderedGroups
+                for fill in c.fills { _ = try Self.color(fill) }
                 for id in c.groupOf.keys.sorted() {
                     guard let i = nodeIndex[id] else {
                         // Groups may come from a whole network: nodes outside the view are ignored.
                         continue
                     }
                     guard let g = order.firstIndex(where: { $0.key == c.groupOf[id] }) else { continue }
-                    nodes[i].attributes.fillcolor = GraphvizColor(stringLiteral: OkabeIto.groupFills[g % OkabeIto.groupFills.count])
+                    nodes[i].attributes.fillcolor = try Self.color(c.fill(at: g))
                     try addClass("group-\(g + 1)", toNode: i)
                 }
             case .path(let p):
@@ -396,6 +410,11 @@ struct DiagramBuilder {
                     guard let i = edges.indices.first(where: {
                         !edges[$0].removed && ((edges[$0].edge.from == a && edges[$0].edge.to == b) || (edges[$0].edge.from == b && edges[$0].edge.to == a))
                     }) else {
+                        // A node and its own level's box (or nested boxes): the step is the box membership.
+                        if foldedEdges.contains(where: { ($0.from == a && $0.to == b) || ($0.from == b && $0.to == a) }) {
+                            foldedOverlayEdges[overlayIndex, default: 0] += 1
+                            continue
+                        }
                         throw DiagramError.brokenPath("no edge between '\(a)' and '\(b)' in the view")
                     }
                     edges[i].attributes.color = GraphvizColor(stringLiteral: OkabeIto.black)
@@ -404,6 +423,10 @@ struct DiagramBuilder {
                     try addClass("path", toEdge: i)
                 }
                 for id in p.nodes {
+                    if isBox(id) {
+                        boxMarks[id] = ("path-node", GraphvizColor(stringLiteral: OkabeIto.black))
+                        continue
+                    }
                     let i = nodeIndex[id]!
                     nodes[i].attributes.penwidth = 3
                     nodes[i].attributes.color = GraphvizColor(stringLiteral: OkabeIto.black)

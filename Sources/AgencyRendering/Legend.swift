@@ -74,10 +74,12 @@ extension DiagramBuilder {
         if impliedOperatesAtCount > 0 {
             rows.append("<TR><TD COLSPAN=\"2\" ALIGN=\"LEFT\"><I>\(t(words.clusterNote))</I></TD></TR>")
         }
-        for overlay in options.overlays {
+        for (overlayIndex, overlay) in options.overlays.enumerated() {
+            let folded = foldedOverlayEdges[overlayIndex] ?? 0
+            let foldedNote = folded == 0 ? "" : " (\(folded) as box membership, no line)"
             switch overlay {
             case .highlight(let h):
-                rows.append("<TR><TD BORDER=\"4\" COLOR=\"\(h.color)\" WIDTH=\"44\" HEIGHT=\"14\"></TD><TD ALIGN=\"LEFT\">\(t(h.caption))</TD></TR>")
+                rows.append("<TR><TD BORDER=\"4\" COLOR=\"\(h.color)\" WIDTH=\"44\" HEIGHT=\"14\"></TD><TD ALIGN=\"LEFT\">\(t(h.caption + foldedNote))</TD></TR>")
             case .size(let s):
                 let top = s.values.keys.sorted().max { (s.values[$0]!, $1) < (s.values[$1]!, $0) }
                 var text = "\(words.nodeSize): \(s.measure)"
@@ -89,14 +91,14 @@ extension DiagramBuilder {
                 let groups = c.orderedGroups
                 let drawnGroups = Set(drawnNodesSnapshot.compactMap { c.groupOf[$0.node.id] })
                 for (g, group) in groups.enumerated() where drawnGroups.contains(group.key) {
-                    let fill = OkabeIto.groupFills[g % OkabeIto.groupFills.count]
+                    let fill = c.fill(at: g)
                     rows.append("<TR><TD BGCOLOR=\"\(fill)\" BORDER=\"1\" WIDTH=\"44\" HEIGHT=\"14\"></TD><TD ALIGN=\"LEFT\">\(t(group.label))</TD></TR>")
                 }
-                if groups.count > OkabeIto.groupFills.count {
+                if groups.count > c.fillCount {
                     rows.append("<TR><TD COLSPAN=\"2\" ALIGN=\"LEFT\"><I>\(t(words.repeatedColours))</I></TD></TR>")
                 }
             case .path(let p):
-                rows.append("<TR><TD SIDES=\"B\" BORDER=\"4\" COLOR=\"#000000\" WIDTH=\"44\" HEIGHT=\"10\"></TD><TD ALIGN=\"LEFT\">\(t(words.path + ": " + p.caption))</TD></TR>")
+                rows.append("<TR><TD SIDES=\"B\" BORDER=\"4\" COLOR=\"#000000\" WIDTH=\"44\" HEIGHT=\"10\"></TD><TD ALIGN=\"LEFT\">\(t(words.path + ": " + p.caption + foldedNote))</TD></TR>")
             case .diff(let d):
                 rows.append("<TR><TD COLSPAN=\"2\" ALIGN=\"LEFT\"><B>\(t("\(words.comparedWith) \(d.baseName)"))</B></TD></TR>")
                 rows.append("<TR><TD BORDER=\"2\" COLOR=\"\(OkabeIto.bluishGreen)\" WIDTH=\"44\" HEIGHT=\"14\">+</TD><TD ALIGN=\"LEFT\">\(t(words.added + " (double border, thick line)"))</TD></TR>")

@@ -104,15 +104,30 @@ public struct ColorOverlay: Sendable, Equatable {
     /// The groups in legend order, with their labels. Groups missing here are listed after,
     /// sorted, labelled by their key.
     public var groups: [(key: String, label: String)]
+    /// The fills of the groups, in legend order (e.g. a light-to-dark ramp for ordered groups,
+    /// so that greyscale prints keep the order). Empty: the light Okabe–Ito-derived fills.
+    /// Repeats when there are more groups than fills. Colours are validated when drawn.
+    public var fills: [String]
 
-    public init(title: String, groupOf: [String: String], groups: [(key: String, label: String)] = []) {
+    public init(title: String, groupOf: [String: String], groups: [(key: String, label: String)] = [],
+                fills: [String] = []) {
         self.title = title
         self.groupOf = groupOf
         self.groups = groups
+        self.fills = fills
     }
 
+    /// The fill of the group at `index` in ``orderedGroups``.
+    public func fill(at index: Int) -> String {
+        let palette = fills.isEmpty ? OkabeIto.groupFills : fills
+        return palette[index % palette.count]
+    }
+
+    /// How many distinct fills there are before they repeat.
+    public var fillCount: Int { fills.isEmpty ? OkabeIto.groupFills.count : fills.count }
+
     public static func == (a: ColorOverlay, b: ColorOverlay) -> Bool {
-        a.title == b.title && a.groupOf == b.groupOf
+        a.title == b.title && a.groupOf == b.groupOf && a.fills == b.fills
             && a.groups.map(\.key) == b.groups.map(\.key) && a.groups.map(\.label) == b.groups.map(\.label)
     }
 

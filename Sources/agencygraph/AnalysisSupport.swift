@@ -64,15 +64,23 @@ enum AnalysisRunner {
     }
 
     static func project(_ network: Network, _ arguments: AnalysisArguments, _ output: OutputOptions) throws -> AnalysisView {
+        try project(network, undirected: arguments.undirected, weight: arguments.weight,
+                    weightMeans: arguments.weightMeans, language: output.lang.rawValue)
+    }
+
+    /// Projects an already filtered network with the analysis options given one by one (for
+    /// commands such as `render` whose input argument is not ``AnalysisArguments``'s).
+    static func project(_ network: Network, undirected: Bool, weight attribute: String?, weightMeans: WeightSemantics,
+                        language: String) throws -> AnalysisView {
         var weight: WeightSpec?
-        if let attribute = arguments.weight {
-            guard let spec = WeightSpec(attribute: attribute, semantics: arguments.weightMeans) else {
+        if let attribute {
+            guard let spec = WeightSpec(attribute: attribute, semantics: weightMeans) else {
                 throw CLIFailure(DiagnosticText.format(file: nil, "--weight: unknown edge attribute '\(attribute)'; use \(WeightSpec.attributes.joined(separator: ", "))"), status: .usage)
             }
             weight = spec
         }
-        let options = AnalysisOptions(directed: !arguments.undirected, weight: weight,
-                                      languages: NameResolver(language: output.lang.rawValue).languages)
+        let options = AnalysisOptions(directed: !undirected, weight: weight,
+                                      languages: NameResolver(language: language).languages)
         return try run { () throws(AnalysisError) in try AnalysisView(network: network, options: options) }
     }
 

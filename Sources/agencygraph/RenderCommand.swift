@@ -1,3 +1,4 @@
+import AgencyAnalysis
 import AgencyModel
 import AgencyRendering
 import ArgumentParser
@@ -40,11 +41,29 @@ struct RenderCommand: ParsableCommand {
     @Option(name: .customLong("cluster-by"), help: "Networks: boxes by level (nested), kind, tag (first tag), since (year), or none.")
     var clusterBy: ClusterBy = .level
 
-    @Option(name: .customLong("color-by"), help: "Networks: fill nodes by level or kind (legend lists the groups).")
+    @Option(name: .customLong("color-by"), help: "Networks: fill nodes by level, kind, community (Louvain, --seed) or coverage (objectives each actor contributes to, bucketed); the legend lists the groups.")
     var colorBy: String?
 
-    @Option(help: ArgumentHelp("Networks: highlight nodes: nodes:ID1,ID2 (repeatable).", valueName: "what"))
+    @Option(help: ArgumentHelp("Networks: highlight nodes:ID1,ID2, spof (articulation points and bridges of the view read undirected) or path:FROM,TO (a shortest path); repeatable.", valueName: "what"))
     var highlight: [String] = []
+
+    @Option(name: .customLong("size-by"), help: ArgumentHelp("Networks: node size (area) by a centrality measure of the view: \(CentralityMeasure.allCases.map(\.rawValue).joined(separator: ", ")).", valueName: "measure"))
+    var sizeBy: String?
+
+    @Option(help: ArgumentHelp("Networks: draw a figure instead of the network: coverage (the objective × level matrix as a shaded table).", valueName: "figure"))
+    var figure: String?
+
+    @Flag(help: "Networks, analysis overlays: ignore edge direction (default: directed; cooperates_with both ways).")
+    var undirected = false
+
+    @Option(help: ArgumentHelp("Networks, analysis overlays: weigh edges by this attribute (weight).", valueName: "attr"))
+    var weight: String?
+
+    @Option(name: .customLong("weight-means"), help: "Networks, analysis overlays: what --weight means: cost or strength.")
+    var weightMeans: WeightSemantics = .cost
+
+    @Option(help: "Networks, --color-by community: the Louvain seed (the same seed gives the same colours).")
+    var seed: UInt64 = 0
 
     @Option(help: ArgumentHelp("Networks: mark what changed since OTHER (a network file, same view options): added nodes and edges thick with a double border, removed ones dashed grey.", valueName: "other"))
     var diff: String?
@@ -67,8 +86,6 @@ struct RenderCommand: ParsableCommand {
 
     @OptionGroup(title: "View options (networks)")
     var view: ViewOptions
-
-    static let analysisOverlays = ["spof", "path:", "community", "coverage", "betweenness", "pagerank"]
 
     func run() throws {
         let outputFormat = try resolveFormat()
@@ -100,6 +117,7 @@ struct RenderCommand: ParsableCommand {
     private func renderDOT(format outputFormat: OutputFormat) throws {
         let networkOnly: [(String, Bool)] = [
             ("--color-by", colorBy != nil), ("--highlight", !highlight.isEmpty), ("--diff", diff != nil),
+            ("--size-by", sizeBy != nil), ("--figure", figure != nil), ("--undirected", undirected), ("--weight", weight != nil),
             ("--diff-at", diffAt != nil), ("--title", title != nil), ("--no-legend", noLegend),
             ("--kinds", view.kinds != nil), ("--edge-types", view.edgeTypes != nil), ("--at", view.at != nil),
             ("--without", !view.without.isEmpty), ("--without-edges", !view.withoutEdges.isEmpty), ("--focus", view.focus != nil),
@@ -128,6 +146,19 @@ struct RenderCommand: ParsableCommand {
     private func renderNetwork(format outputFormat: OutputFormat) throws {
         let network = try Self.load(input)
         let drawn = try view.apply(to: network)
+        // The analysis view of the drawn network, built once and only when an overlay needs it.
+        var analysisView: AnalysisView?
+        func analysis() throws -> AnalysisView {
+            if let analysisView { return analysisView }
+            let v = try AnalysisRunner.project(drawn, undirected: undirected, weight: weight, weightMeans: weightMeans,
+                                               language: lang.rawValue)
+            analysisView = v
+            return v
+        }
+        if let figure {
+            try renderFigure(figure, drawn: drawn, network: network, analysis: analysis, format: outputFormat)
+            return
+        }
         var options = DiagramOptions(language: lang, clusterBy: clusterBy, title: title, showsLegend: !noLegend,
                                      engine: engine.map { LayoutEngine($0) })
         if let diff {
@@ -151,18 +182,31 @@ struct RenderCommand: ParsableCommand {
             switch colorBy {
             case "level": options.overlays.append(.color(.byLevel(network, language: lang)))
             case "kind": options.overlays.append(.color(.byKind(network, language: lang)))
-            case "community", "coverage":
-                throw CLIFailure(DiagnosticText.format(file: nil, "--color-by \(colorBy) needs the analyses, which this version does not have yet; use level or kind"), status: .usage)
+            case "community": options.overlays.append(.color(try RenderAnalysisOverlays.communities(try analysis(), seed: seed, language: lang)))
+            case "coverage":
+                if !drawn.nodes.contains(where: { $0.kind == .objective }) {
+                    StandardError.write(DiagnosticText.format(file: nil, severity: "warning", "--color-by coverage: the view has no objectives, so every actor counts 0; keep objective (and instrument) in --kinds"))
+                }
+                options.overlays.append(.color(try RenderAnalysisOverlays.coverage(try analysis(), drawn: drawn, language: lang)))
             default:
-                throw CLIFailure(DiagnosticText.format(file: nil, "--color-by: unknown value '\(colorBy)'; use level or kind"), status: .usage)
+                throw CLIFailure(DiagnosticText.format(file: nil, "--color-by: unknown value '\(colorBy)'; use \(RenderAnalysisOverlays.colorValues.joined(separator: ", "))"), status: .usage)
             }
         }
+        if let sizeBy {
+            options.overlays.append(.size(try RenderAnalysisOverlays.size(sizeBy, try analysis(), language: lang)))
+        }
         for spec in highlight {
+            if spec == "spof" {
+                options.overlays.append(.highlight(try RenderAnalysisOverlays.spof(try analysis(), drawn: drawn, language: lang)))
+                continue
+            }
+            if spec.hasPrefix("path:") {
+                let label: (String) -> String = { id in drawn.node(withID: id).map { lang.pick($0.acronym) ?? lang.pick($0.name) ?? id } ?? id }
+                options.overlays.append(.path(try RenderAnalysisOverlays.path(spec, try analysis(), language: lang, label: label)))
+                continue
+            }
             guard spec.hasPrefix("nodes:") else {
-                if Self.analysisOverlays.contains(where: { spec == $0 || ($0.hasSuffix(":") && spec.hasPrefix($0)) }) {
-                    throw CLIFailure(DiagnosticText.format(file: nil, "--highlight \(spec) needs the analyses, which this version does not have yet; use nodes:ID1,ID2"), status: .usage)
-                }
-                throw CLIFailure(DiagnosticText.format(file: nil, "--highlight: unknown value '\(spec)'; use nodes:ID1,ID2"), status: .usage)
+                throw CLIFailure(DiagnosticText.format(file: nil, "--highlight: unknown value '\(spec)'; use \(RenderAnalysisOverlays.highlightForms)"), status: .usage)
             }
             let ids = spec.dropFirst("nodes:".count).split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
             guard !ids.isEmpty else {
@@ -182,6 +226,32 @@ struct RenderCommand: ParsableCommand {
         }
         if options.clusterBy != .none, !["dot", "fdp", "neato", "osage", "patchwork"].contains(NetworkDiagram.engine(for: drawn, options: options).rawValue) {
             StandardError.write(DiagnosticText.format(file: nil, severity: "warning", "the \(NetworkDiagram.engine(for: drawn, options: options)) engine does not draw boxes (--cluster-by); use --engine dot or fdp to see them"))
+        }
+        for warning in rendered.warnings {
+            StandardError.write(DiagnosticText.format(file: input, severity: "warning", warning))
+        }
+        try Files.write(rendered.data, to: inChildProcess ? "-" : output)
+    }
+
+    /// `--figure coverage`: the coverage heatmap of the view instead of the network.
+    private func renderFigure(_ figure: String, drawn: Network, network: Network, analysis: () throws -> AnalysisView,
+                              format outputFormat: OutputFormat) throws {
+        guard figure == "coverage" else {
+            throw CLIFailure(DiagnosticText.format(file: nil, "--figure: unknown figure '\(figure)'; use coverage"), status: .usage)
+        }
+        let overlaysGiven: [(String, Bool)] = [("--highlight", !highlight.isEmpty), ("--color-by", colorBy != nil),
+                                               ("--size-by", sizeBy != nil), ("--diff", diff != nil)]
+        if let used = overlaysGiven.first(where: \.1) {
+            throw CLIFailure(DiagnosticText.format(file: nil, "\(used.0) draws over a network and cannot be used with --figure"), status: .usage)
+        }
+        let heatmap = try RenderAnalysisOverlays.coverageHeatmap(try analysis(), drawn: drawn, context: network, language: lang, title: title)
+        let rendered: RenderOutput
+        do {
+            rendered = try heatmap.render(format: outputFormat)
+        } catch let error as DiagramError {
+            throw CLIFailure(DiagnosticText.format(file: nil, error.description), status: .invalidInput)
+        } catch let error as GraphvizError {
+            throw failure(for: error)
         }
         for warning in rendered.warnings {
             StandardError.write(DiagnosticText.format(file: input, severity: "warning", warning))

@@ -121,3 +121,43 @@ extension Graph {
         return nodes + collect(subgraphs)
     }
 }
+
+@Suite("Overlays: box memberships and fills")
+struct OverlayFoldedAndFillTests {
+    /// `ocam → federal` (operates_at, ocam's own level) is drawn as ocam inside the federal box.
+    @Test func anEdgeShownByABoxIsAcceptedAndTheLegendSaysSo() throws {
+        let h = HighlightOverlay(caption: "Bridges", cssClass: "highlight-spof",
+                                 edges: [EdgeReference(from: "ocam", to: "federal", type: .operatesAt),
+                                         EdgeReference(from: "ocam", to: "police")])
+        let (svg, _) = try Fixtures.svg(Fixtures.small(), options: DiagramOptions(overlays: [.highlight(h)]))
+        let marked = svg.descendants.filter { $0.classes.contains("highlight-spof") }.compactMap { $0.attributes["id"] }
+        #expect(marked == ["edge-ocam-police-coordinates"])
+        #expect(try #require(svg.element(id: "legend-table")).texts.contains("Bridges (1 as box membership, no line)"))
+        // Still refused: an edge that is not in the view at all.
+        #expect(throws: DiagramError.self) {
+            try NetworkDiagram.graph(for: Fixtures.small(), options: DiagramOptions(overlays: [.highlight(HighlightOverlay(
+                caption: "x", edges: [EdgeReference(from: "commune", to: "federal")]))]))
+        }
+    }
+
+    @Test func aPathThroughALevelMarksItsBox() throws {
+        let p = PathOverlay(caption: "p", nodes: ["police", "ocam", "federal"])
+        let (svg, _) = try Fixtures.svg(Fixtures.small(), options: DiagramOptions(overlays: [.path(p)]))
+        #expect(svg.element(id: "level-federal")?.classes.contains("path-node") == true)
+        #expect(svg.descendants.filter { $0.classes.contains("path") }.compactMap { $0.attributes["id"] } == ["edge-ocam-police-coordinates"])
+    }
+
+    @Test func callerFillsAreUsedInOrderAndValidated() throws {
+        let c = ColorOverlay(title: "buckets", groupOf: ["ocam": "hi", "police": "lo"],
+                             groups: [(key: "lo", label: "low"), (key: "hi", label: "high")], fills: ["#FFFFFF", "#4F90C4"])
+        let (svg, _) = try Fixtures.svg(Fixtures.small(), options: DiagramOptions(overlays: [.color(c)]))
+        let ocam = try #require(svg.dataNodes["ocam"]?.first)
+        #expect(ocam.classes.contains("group-2"))
+        #expect(ocam.descendants.contains { $0.attributes["fill"]?.lowercased() == "#4f90c4" })
+        #expect(svg.dataNodes["police"]?.first?.classes.contains("group-1") == true)
+        let bad = ColorOverlay(title: "x", groupOf: ["ocam": "a"], fills: ["red\" onload=\"x"])
+        #expect(throws: DiagramError.self) {
+            try NetworkDiagram.graph(for: Fixtures.small(), options: DiagramOptions(overlays: [.color(bad)]))
+        }
+    }
+}
