@@ -1,0 +1,44 @@
+#!/usr/bin/env bash
+# Loads a briefing in headless Chromium (installed from Debian when missing), fails on console
+# errors, and takes screenshots into docs/images/briefing-*.png.
+#   scripts/check_briefing_chromium.sh [BRIEFING_DIR] [IMAGES_DIR]
+set -euo pipefail
+dir=${1:-out/briefing}
+images=${2:-docs/images}
+html="$dir/briefing.html"
+[ -f "$html" ] || { echo "no $html: run 'make run' (or agencygraph brief … -o $dir) first" >&2; exit 2; }
+
+browser=$(command -v chromium || command -v chromium-browser || true)
+if [ -z "$browser" ]; then
+  if ! command -v apt-get >/dev/null 2>&1; then
+    echo "SKIP: apt-get is not available; install Chromium by hand to run this check" >&2
+    exit 0
+  fi
+  sudo=""
+  [ "$(id -u)" = 0 ] || sudo="sudo"
+  $sudo apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq chromium >/dev/null
+  browser=$(command -v chromium)
+fi
+
+abs=$(cd "$(dirname "$html")" && pwd)/briefing.html
+flags=(--headless --disable-gpu --no-sandbox --hide-scrollbars --enable-logging=stderr --v=0)
+log=$(mktemp)
+"$browser" "${flags[@]}" --dump-dom "file://$abs" >/dev/null 2>"$log" || { cat "$log" >&2; exit 1; }
+if grep -E 'CONSOLE|Uncaught|SyntaxError' "$log" | grep -viE 'level=0|:INFO:' >/dev/null; then
+  echo "console errors while loading $html:" >&2
+  grep -E 'CONSOLE|Uncaught|SyntaxError' "$log" >&2
+  exit 1
+fi
+echo "ok: $html loads without console errors"
+
+# Screenshots: the whole page at A4-like width, then one per section (the page opened at its anchor).
+mkdir -p "$images"
+shot() { # name, url, height
+  "$browser" "${flags[@]}" --window-size=1000,"$3" --screenshot="$images/$1" "$2" >/dev/null 2>>"$log"
+  echo "wrote $images/$1"
+}
+for section in $(grep -o '<section id="[a-z-]*"' "$html" | sed 's/.*id="//; s/"//'); do
+  shot "briefing-$section.png" "file://$abs#$section" 1400
+done
+rm -f "$log"
