@@ -32,13 +32,15 @@ if grep -E 'CONSOLE|Uncaught|SyntaxError' "$log" | grep -viE 'level=0|:INFO:' >/
 fi
 echo "ok: $html loads without console errors"
 
-# Screenshots: the whole page at A4-like width, then one per section (the page opened at its anchor).
+# Screenshots, one per section: a copy of the page showing only that section (anchors do not
+# scroll reliably in headless screenshots), at about the width of an A4 page.
 mkdir -p "$images"
-shot() { # name, url, height
-  "$browser" "${flags[@]}" --window-size=1000,"$3" --screenshot="$images/$1" "$2" >/dev/null 2>>"$log"
-  echo "wrote $images/$1"
-}
+tmp=$(mktemp -d)
 for section in $(grep -o '<section id="[a-z-]*"' "$html" | sed 's/.*id="//; s/"//'); do
-  shot "briefing-$section.png" "file://$abs#$section" 1400
+  sed "s|</style>|header.cover, section.section:not(#$section) { display: none; }\n</style>|" "$html" > "$tmp/$section.html"
+  height=${SHOT_HEIGHT:-1600}
+  "$browser" "${flags[@]}" --window-size=1000,"$height" --screenshot="$images/briefing-$section.png" "file://$tmp/$section.html" >/dev/null 2>>"$log"
+  echo "wrote $images/briefing-$section.png"
 done
+rm -rf "$tmp"
 rm -f "$log"

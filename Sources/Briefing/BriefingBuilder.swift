@@ -182,7 +182,11 @@ public struct BriefingBuilder {
         options.progress?("stats")
         let stats = try wrap { () throws(AnalysisError) in try view.stats() }
         options.progress?("centrality")
-        let centrality = try wrap { () throws(AnalysisError) in try view.centrality([.betweenness, .degree]) }
+        // Centrality on the view read undirected: a coordination tie carries information both ways.
+        var undirectedOptions = view.options
+        undirectedOptions.directed = false
+        let undirected = try wrap { () throws(AnalysisError) in try AnalysisView(network: view.network, options: undirectedOptions) }
+        let centrality = try wrap { () throws(AnalysisError) in try undirected.centrality([.betweenness, .degree]) }
         options.progress?("brokerage")
         let brokerage = try wrap { () throws(AnalysisError) in try view.brokerage(groupBy: .level) }
         options.progress?("spof")

@@ -118,9 +118,11 @@ public enum BriefingWriter {
     figcaption { font-size: 9.5pt; font-weight: bold; margin: 1.5mm 0; }
     figure.diagram .svg svg { max-width: 100%; height: auto; max-height: 230mm; display: block; margin: 0 auto; }
     table { border-collapse: collapse; width: 100%; font-size: 9pt; break-inside: avoid; page-break-inside: avoid; }
-    th, td { border: 0.5pt solid #999; padding: 1mm 1.5mm; text-align: left; vertical-align: top; overflow-wrap: anywhere; }
+    th, td { border: 0.5pt solid #999; padding: 1mm 1.5mm; text-align: left; vertical-align: top; overflow-wrap: break-word; }
     th { background: #eef2f6; }
     table.heatmap td { text-align: center; }
+    table.heatmap th { overflow-wrap: normal; word-break: normal; font-size: 8pt; }
+    table.heatmap th:first-child { width: 45%; }
     table.heatmap td:first-child { text-align: left; background: #ffffff; }
     td.empty { background: repeating-linear-gradient(45deg, #fde0dd, #fde0dd 3px, #ffffff 3px, #ffffff 6px); font-weight: bold; color: #a50f15; }
     .note { font-size: 9pt; color: #444; font-style: italic; }
