@@ -120,6 +120,9 @@ public struct BriefingBuilder {
         return .init(id: id, number: tableCount, caption: caption, columns: columns, rows: rows, shading: shading, notes: notes)
     }
 
+    /// From this many nodes on, figures show the actors only.
+    public static let actorsOnly = 40
+
     mutating func figure(_ id: String, _ caption: String, _ drawn: Network, overlays: [Overlay] = [],
                          legend: Bool = true, force: Bool = false) -> BriefingDocument.Figure {
         figureCount += 1
@@ -127,6 +130,24 @@ public struct BriefingBuilder {
             return .init(id: id, number: figureCount, caption: caption, svg: nil, note: w("figure-omitted"))
         }
         options.progress?("\(w("figure")) \(figureCount)")
+        // Above `actorsOnly` nodes, figures draw the actors (agencies, levels, bodies, groups): objectives and
+        // instruments are in the tables, and drawing them makes the figure too wide for a page.
+        var drawn = drawn, caption = caption, overlays = overlays
+        if !force && drawn.nodes.count > Self.actorsOnly {
+            let actors = (try? ViewFilter(kinds: [.agency, .level, .body, .group]).apply(to: drawn)) ?? drawn
+            if actors.nodes.count < drawn.nodes.count {
+                caption += " (\(w("actors-only")))"
+                let kept = Set(actors.nodes.map(\.id))
+                overlays = overlays.map { o in
+                    switch o {
+                    case .highlight(var h): h.nodes = h.nodes.filter(kept.contains); return .highlight(h)
+                    case .size(var z): z.values = z.values.filter { kept.contains($0.key) }; return .size(z)
+                    default: return o
+                    }
+                }.filter { if case .highlight(let h) = $0 { return !h.nodes.isEmpty } else { return true } }
+                drawn = actors
+            }
+        }
         let diagram = DiagramOptions(language: DiagramLanguage(rawValue: lang.rawValue)!, title: caption,
                                      overlays: overlays, showsLegend: legend)
         do {
@@ -358,7 +379,7 @@ public struct BriefingBuilder {
             let t = table("tab-scenario-\(i + 1)", "\(w("before"))/\(w("after")): − \(removed)", [w("measure"), w("before"), w("after")],
                           r.measures.map { [$0.measure, $0.before, $0.after] })
             blocks.append(.table(t))
-            let extra = [(w("cut-off"), r.lostCells), ("+ " + w("spof"), r.newArticulationPoints.map(label))]
+            let extra = [(w("lost-cells"), r.lostCells), ("+ " + w("spof"), r.newArticulationPoints.map(label))]
             blocks.append(.list(extra.map { "\($0.0): " + ($0.1.isEmpty ? w("none") : $0.1.joined(separator: ", ")) }))
             let f = figure("fig-scenario-\(i + 1)", "\(w("scenario-figure")): \(removed)", network,
                            overlays: [.highlight(HighlightOverlay(caption: removed, cssClass: "removed", nodes: ids))])

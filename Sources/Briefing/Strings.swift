@@ -78,6 +78,8 @@ enum Words {
         "conv-coverage": ("Coverage: distinct actors at each level that contribute to, implement or adopt an objective; a cell with fewer than 2 is thin, with 0 empty.", "Couverture : acteurs distincts à chaque niveau qui contribuent à, mettent en œuvre ou adoptent un objectif ; une cellule de moins de 2 est faible, de 0 vide.", "Dekking: verschillende actoren op elk niveau die bijdragen aan, uitvoeren of aannemen van een doelstelling; een cel met minder dan 2 is dun, met 0 leeg."),
         "conv-brokerage": ("Brokerage: Gould–Fernandez roles counted over two-step paths, with levels as groups.", "Intermédiation : rôles de Gould–Fernandez comptés sur les chemins de deux pas, les niveaux servant de groupes.", "Makelaardij: rollen van Gould–Fernandez geteld over paden van twee stappen, met niveaus als groepen."),
         "capped": ("Showing %1 of %2 rows; the full list is in briefing.json.", "%1 lignes affichées sur %2 ; la liste complète est dans briefing.json.", "%1 van %2 rijen getoond; de volledige lijst staat in briefing.json."),
+        "actors-only": ("actors only: agencies, levels, bodies and groups", "acteurs seulement : agences, niveaux, organes et groupes", "alleen actoren: agentschappen, niveaus, organen en groepen"),
+        "lost-cells": ("Covered cells lost", "Cellules couvertes perdues", "Verloren gedekte cellen"),
         "hub-line": ("Hub", "Pôle", "Hub"),
     ]
 
