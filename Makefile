@@ -21,7 +21,7 @@ run: build
 	  name=$$(basename "$$f" .dot); \
 	  $(RELEASE_BIN) render "$$f" -o "$(OUT)/$$name.svg"; \
 	done
-	@$(RELEASE_BIN) brief graphs/belgium-counter-terrorism.yaml -o $(OUT)/briefing/ --hub ocam --scenario remove:ocam
+	@$(RELEASE_BIN) brief graphs/belgium-counter-terrorism.yaml -o $(OUT)/briefing/ --hub ocam --scenario remove:ocam --compare-at 2015
 	@echo "briefing: $$(pwd)/$(OUT)/briefing/briefing.html (also briefing.md, briefing.json, figure-N.svg)"
 
 test: deps

@@ -9,9 +9,13 @@ public struct BriefingComparison: Sendable {
     public var name: String
     /// Already filtered like the view.
     public var network: Network
-    public init(name: String, network: Network) {
+    /// Whether this network comes before the view (e.g. the same network at an earlier date): the
+    /// changes are then read from it to the view, else from the view to it.
+    public var isBefore: Bool
+    public init(name: String, network: Network, isBefore: Bool = false) {
         self.name = name
         self.network = network
+        self.isBefore = isBefore
     }
 }
 
@@ -225,7 +229,9 @@ public struct BriefingBuilder {
         for c in options.comparisons {
             options.progress?("compare \(c.name)")
             let base = options.inputName.isEmpty ? network.id : options.inputName
-            diffs.append(try wrap { () throws(AnalysisError) in try diff(view.network, c.network, beforeName: base, afterName: c.name, options: view.options) })
+            let (a, b) = c.isBefore ? (c.network, view.network) : (view.network, c.network)
+            let (an, bn) = c.isBefore ? (c.name, base) : (base, c.name)
+            diffs.append(try wrap { () throws(AnalysisError) in try diff(a, b, beforeName: an, afterName: bn, options: view.options) })
         }
 
         var sections: [BriefingDocument.Section] = []
@@ -403,8 +409,9 @@ public struct BriefingBuilder {
             func edges(_ ids: [String]) -> String { ids.isEmpty ? w("none") : ids.prefix(30).joined(separator: "; ") + (ids.count > 30 ? "; … (\(ids.count))" : "") }
             blocks.append(.list(["\(w("added-nodes")): \(names(d.nodesAdded))", "\(w("removed-nodes")): \(names(d.nodesRemoved))",
                                  "\(w("added-edges")): \(edges(d.edgesAdded))", "\(w("removed-edges")): \(edges(d.edgesRemoved))"]))
-            let overlay = DiffOverlay(comparing: c.network, with: network, baseName: d.before)
-            let f = figure("fig-changes-\(i + 1)", "\(w("changes-figure")): \(d.after)", c.network, overlays: overlay.isEmpty ? [] : [.diff(overlay)])
+            let (older, newer) = c.isBefore ? (c.network, network) : (network, c.network)
+            let overlay = DiffOverlay(comparing: newer, with: older, baseName: d.before)
+            let f = figure("fig-changes-\(i + 1)", "\(w("changes-figure")): \(d.after)", newer, overlays: overlay.isEmpty ? [] : [.diff(overlay)])
             blocks.append(.figure(f))
             findings.append(.init(id: "finding-changes-\(i + 1)", text: Sentences.diff(d.before, d.after, d.nodesAdded.count, d.nodesRemoved.count, d.edgesAdded.count, d.edgesRemoved.count, lang),
                                   evidence: [t.id, f.id], values: ["nodesAdded": Double(d.nodesAdded.count), "nodesRemoved": Double(d.nodesRemoved.count),

@@ -67,7 +67,7 @@ struct BriefCommand: ParsableCommand {
         for d in compareAt {
             var dated = view
             dated.at = d
-            comparisons.append(BriefingComparison(name: "\(analysis.input) @ \(d)", network: try dated.apply(to: full)))
+            comparisons.append(BriefingComparison(name: "\(analysis.input) @ \(d)", network: try dated.apply(to: full), isBefore: true))
         }
         var description: [String] = []
         if let k = view.kinds { description.append("--kinds \(k)") }
