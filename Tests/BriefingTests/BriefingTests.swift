@@ -195,4 +195,25 @@ final class HTMLOutline: NSObject, XMLParserDelegate {
         #expect(hubs.notes.contains { $0.contains("2104") })
         #expect(HTMLOutline(Data(BriefingWriter.html(doc).utf8)).error == nil)
     }
+
+    @Test func findingsTraceToSeedExcerpts() throws {
+        let network = try belgium()
+        let (doc, _) = try brief(network, BriefingOptions(hub: "ocam", scenarios: [["ocam"]]))
+        let seed = try String(contentsOf: packageRoot.appendingPathComponent("graphs/sources/belgium-counter-terrorism.fr.txt"), encoding: .utf8)
+        let excerpts = try #require(doc.tables.first { $0.id == "tab-excerpts" })
+        #expect(!excerpts.rows.isEmpty)
+        // Every excerpt shown is verbatim in the seed text.
+        for row in excerpts.rows where row[1].hasPrefix("seed") {
+            #expect(seed.contains(row[2]), "not in the seed: \(row[2])")
+        }
+        // Every finding about a node with a cited source has at least one excerpt shown.
+        for f in doc.findings {
+            for id in f.subjects {
+                guard let node = network.node(withID: id), !node.provenance.isEmpty else { continue }
+                let label = node.label(preferring: ["en", "fr", "nl", "de"])
+                #expect(excerpts.rows.contains { $0[0] == label }, "no excerpt for \(id) (\(f.id))")
+            }
+            #expect(!f.evidence.isEmpty)
+        }
+    }
 }
