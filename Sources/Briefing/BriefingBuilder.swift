@@ -112,6 +112,12 @@ public struct BriefingBuilder {
         return String(format: "%.3f", x)
     }
 
+    /// A number as the briefing's language writes it (decimal comma in French and Dutch).
+    func num(_ x: Double) -> String {
+        let text = Self.number(x)
+        return lang == .en ? text : text.replacingOccurrences(of: ".", with: ",")
+    }
+
     mutating func table(_ id: String, _ caption: String, _ columns: [String], _ rows: [[String]],
                         shading: [[Double?]]? = nil, notes: [String] = []) -> BriefingDocument.Table {
         tableCount += 1
@@ -284,18 +290,18 @@ public struct BriefingBuilder {
         let rows = c.rows.sorted { ($0.scores[0], $1.node.id) > ($1.scores[0], $0.node.id) }
         let t = table("tab-hubs", w("hubs-table"), [w("rank"), w("node"), w("level"), w("betweenness"), w("degree")],
                       rows.enumerated().map { i, r in [String(i + 1), label(r.node.id), r.node.level.map(label) ?? "—",
-                                                        Self.number(r.scores[0]), Self.number(r.scores[1])] })
+                                                        num(r.scores[0]), num(r.scores[1])] })
         let brokers = b.rows.sorted { ($0.total, $1.node.id) > ($1.total, $0.node.id) }.filter { $0.total > 0 }
         let tb = table("tab-brokers", w("brokers-table"), [w("node"), w("level"), w("brokerage-total"), "z"],
-                       brokers.map { [label($0.node.id), $0.group == "(none)" ? "—" : label($0.group), Self.number($0.total), Self.number($0.totalZ)] })
+                       brokers.map { [label($0.node.id), $0.group == "(none)" ? "—" : label($0.group), num($0.total), num($0.totalZ)] })
         let values = Dictionary(c.rows.map { ($0.node.id, $0.scores[0]) }, uniquingKeysWith: { a, _ in a })
         let f = figure("fig-hubs", w("hubs-figure"), network, overlays: [.size(SizeOverlay(measure: "betweenness", values: values))])
         if let top = rows.first, top.scores[0] > 0 {
-            findings.append(.init(id: "finding-top-hub", text: Sentences.topBroker(name(top.node.id), Self.number(top.scores[0]), c.rows.count, lang),
+            findings.append(.init(id: "finding-top-hub", text: Sentences.topBroker(name(top.node.id), num(top.scores[0]), c.rows.count, lang),
                                   evidence: [t.id, f.id], values: ["betweenness": top.scores[0], "nodes": Double(c.rows.count)], subjects: [top.node.id]))
         }
         if let top = brokers.first {
-            findings.append(.init(id: "finding-top-broker", text: Sentences.topLevelBroker(name(top.node.id), Self.number(top.total), lang),
+            findings.append(.init(id: "finding-top-broker", text: Sentences.topLevelBroker(name(top.node.id), num(top.total), lang),
                                   evidence: [tb.id], values: ["brokerage": top.total], subjects: [top.node.id]))
         }
         return .init(id: "hubs", heading: w("hubs"), blocks: [.paragraph(w("conv-betweenness")), .table(t), .figure(f), .paragraph(w("conv-brokerage")), .table(tb)])

@@ -158,7 +158,11 @@ public enum BriefingWriter {
                 case .table(let t):
                     out += "<a id=\"\(t.id)\"></a>\n\n**\(Words.get("table", doc.language)) \(t.number). \(m(t.caption))**\n\n"
                     out += "| " + t.columns.map(m).joined(separator: " | ") + " |\n|" + t.columns.map { _ in "---|" }.joined() + "\n"
-                    for row in t.rows { out += "| " + row.map(m).joined(separator: " | ") + " |\n" }
+                    for (r, row) in t.rows.enumerated() {
+                        // Heatmaps: empty cells in bold (Markdown has no shading).
+                        let cells = row.enumerated().map { c, cell in t.shading?[r][c] == 0 ? "**\(m(cell))**" : m(cell) }
+                        out += "| " + cells.joined(separator: " | ") + " |\n"
+                    }
                     out += "\n"
                     for n in t.notes { out += "*\(m(n))*\n\n" }
                 case .figure(let f):

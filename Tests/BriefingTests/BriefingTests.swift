@@ -171,6 +171,9 @@ final class HTMLOutline: NSObject, XMLParserDelegate {
         #expect(doc.sections[0].heading == summary)
         #expect(doc.sections[3].heading == spof)
         #expect(BriefingWriter.html(doc).contains("lang=\"\(lang.rawValue)\""))
+        // Decimal comma in French and Dutch, point in English.
+        let top = try #require(doc.findings.first { $0.id == "finding-top-hub" }?.text)
+        #expect(top.contains(lang == .en ? "0.458" : "0,458"), "\(top)")
     }
 
     @Test func largeNetworkSummarisedByLevelAndCapped() throws {
