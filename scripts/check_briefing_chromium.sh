@@ -32,6 +32,18 @@ if grep -E 'CONSOLE|Uncaught|SyntaxError' "$log" | grep -viE 'level=0|:INFO:' >/
 fi
 echo "ok: $html loads without console errors"
 
+# Print to PDF (A4 from the page's @page rule): a page per section at least.
+pdf=$(mktemp --suffix=.pdf)
+"$browser" "${flags[@]}" --no-pdf-header-footer --print-to-pdf="$pdf" "file://$abs" >/dev/null 2>>"$log"
+pages=$(grep -ac '/Type /Page$\|/Type /Page[^s]' "$pdf" || true)
+sections=$(grep -o '<section id=' "$html" | wc -l)
+if [ "${pages:-0}" -lt "$sections" ]; then
+  echo "printed $pages pages for $sections sections: the page breaks are not applied" >&2
+  exit 1
+fi
+echo "ok: prints on $pages A4 pages ($sections sections)"
+rm -f "$pdf"
+
 # Screenshots, one per section: a copy of the page showing only that section (anchors do not
 # scroll reliably in headless screenshots), at about the width of an A4 page.
 mkdir -p "$images"

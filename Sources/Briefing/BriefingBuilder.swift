@@ -314,7 +314,7 @@ public struct BriefingBuilder {
         let t = table("tab-spof", w("spof-table"), [w("node"), w("cut-off"), w("levels-hit"), w("objectives-lost")],
                       aps.map { f in
                           let cut = f.cutOff.prefix(12).map(label).joined(separator: ", ") + (f.cutOff.count > 12 ? ", … (\(f.cutOff.count))" : "")
-                          return [label(f.nodes[0].id), cut.isEmpty ? w("none") : cut, f.levels.map(label).joined(separator: ", "),
+                          return [label(f.nodes[0].id), cut.isEmpty ? w("none") : cut, f.levels.isEmpty ? "—" : f.levels.map(label).joined(separator: ", "),
                                   f.objectivesLost.isEmpty ? w("none") : f.objectivesLost.map(label).joined(separator: ", ")]
                       })
         blocks.append(.table(t))
