@@ -1,5 +1,5 @@
 # AgencyGraph — the two commands of the README, and a few more.
-#   make run    install what is missing, build (release), run the main job on the bundled data
+#   make run    install what is missing, build (release), write the briefing of the bundled data to out/briefing/
 #   make test   install what is missing, run every test
 SWIFT ?= swift
 RELEASE_BIN = .build/release/agencygraph
@@ -13,15 +13,16 @@ deps:
 build: deps
 	$(SWIFT) build -c release --product agencygraph
 
-# The main job. For now it renders every DOT drawing under examples/ to $(OUT)/; the briefing of
-# graphs/belgium-counter-terrorism.yaml replaces it once the briefing command exists.
+# The main job: the briefing of the Belgian network (docs/briefing.md) into $(OUT)/briefing/, and the
+# DOT drawings under examples/ rendered to $(OUT)/.
 run: build
 	@mkdir -p $(OUT)
 	@set -e; for f in examples/*.dot; do \
 	  name=$$(basename "$$f" .dot); \
 	  $(RELEASE_BIN) render "$$f" -o "$(OUT)/$$name.svg"; \
-	  echo "wrote $(OUT)/$$name.svg"; \
 	done
+	@$(RELEASE_BIN) brief graphs/belgium-counter-terrorism.yaml -o $(OUT)/briefing/ --hub ocam --scenario remove:ocam --compare-at 2015
+	@echo "briefing: $$(pwd)/$(OUT)/briefing/briefing.html (also briefing.md, briefing.json, figure-N.svg)"
 
 test: deps
 	$(SWIFT) test

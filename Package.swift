@@ -12,6 +12,7 @@ let package = Package(
         .executable(name: "agencygraph-bench", targets: ["agencygraph-bench"]),
         .library(name: "AgencyInterop", targets: ["AgencyInterop"]),
         .library(name: "AgencyRendering", targets: ["AgencyRendering"]),
+        .library(name: "Briefing", targets: ["Briefing"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -38,6 +39,9 @@ let package = Package(
         // How a network and analysis results look: Network (+ overlays) -> Graphviz.Graph.
         // Depends on the model and the binding only; it never runs analyses.
         .target(name: "AgencyRendering", dependencies: ["AgencyModel", "Graphviz"]),
+        // Briefings: analyses + diagrams -> one document (HTML, Markdown + SVG, JSON). No CLI logic.
+        .target(name: "Briefing", dependencies: ["AgencyModel", "AgencyAnalysis", "AgencyRendering", "Graphviz"]),
+        .testTarget(name: "BriefingTests", dependencies: ["Briefing", "AgencyAnalysis", "AgencyModel"]),
         // The command-line tool: thin over the libraries.
         .executableTarget(
             name: "agencygraph",
@@ -47,6 +51,7 @@ let package = Package(
                 "AgencyInterop",
                 "AgencyRendering",
                 "AgencyAnalysis",
+                "Briefing",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
