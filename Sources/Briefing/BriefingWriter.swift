@@ -78,7 +78,7 @@ public enum BriefingWriter {
                     h += "</figure>\n"
                 case .figure(let f):
                     h += "<figure class=\"diagram\" id=\"\(f.id)\">\n"
-                    if let svg = f.svg { h += "<div class=\"svg\">\(svg)</div>\n" }
+                    if let svg = f.svg { h += "<div class=\"svg\">\(Self.scopedIDs(svg, prefix: "fig\(f.number)-"))</div>\n" }
                     if let note = f.note { h += "<p class=\"note\">\(e(note))</p>\n" }
                     h += "<figcaption>\(e(Words.get("figure", doc.language))) \(f.number). \(e(f.caption))</figcaption>\n</figure>\n"
                 }
@@ -136,6 +136,15 @@ public enum BriefingWriter {
     }
 
     """
+
+    /// An inline SVG with its ids (and the references to them) prefixed, so that figures that draw
+    /// the same node (`node-ocam`) keep ids unique in the one HTML page. The separate figure-N.svg
+    /// files keep the renderer's ids.
+    static func scopedIDs(_ svg: String, prefix: String) -> String {
+        svg.replacingOccurrences(of: " id=\"", with: " id=\"\(prefix)")
+            .replacingOccurrences(of: "href=\"#", with: "href=\"#\(prefix)")
+            .replacingOccurrences(of: "url(#", with: "url(#\(prefix)")
+    }
 
     /// The Markdown file; figures are referenced as `figure-N.svg` next to it (see ``figureFiles(_:)``).
     public static func markdown(_ doc: BriefingDocument) -> String {

@@ -84,6 +84,24 @@ final class HTMLOutline: NSObject, XMLParserDelegate {
         for f in doc.findings { for e in f.evidence { #expect(html.contains("id=\"\(e)\""), "missing anchor \(e)") } }
     }
 
+    /// Several figures draw the same nodes (`node-ocam`); inline, their ids are scoped per figure so
+    /// that every id in the page is unique and the evidence anchors stay unambiguous.
+    @Test func idsAreUniqueInThePage() throws {
+        let (doc, _) = try brief(try belgium(), BriefingOptions(hub: "ocam", scenarios: [["ocam"]]))
+        let html = BriefingWriter.html(doc)
+        var ids: [String: Int] = [:]
+        var rest = Substring(html)
+        while let r = rest.range(of: " id=\"") {
+            let value = rest[r.upperBound...].prefix { $0 != "\"" }
+            ids[String(value), default: 0] += 1
+            rest = rest[r.upperBound...]
+        }
+        #expect(ids.count > 100)
+        #expect(ids.filter { $0.value > 1 }.keys.sorted() == [])
+        // OCAM is drawn in more than one figure, each time under its own scoped id.
+        #expect(ids.keys.filter { $0.hasSuffix("-node&#45;ocam") }.count >= 2)   // Graphviz writes "-" as &#45;
+    }
+
     @Test func hostileNamesRenderAsText() throws {
         let markup = "<script>alert('x')</script> & *bold* _u_ [l](http://e) | \\ <b>"
         var network = try belgium()
