@@ -100,29 +100,10 @@ public enum DiagramError: Error, Equatable, Sendable, CustomStringConvertible {
     }
 }
 
-/// The closest string by edit distance, when close enough to be a typo.
+/// The closest string by edit distance, when close enough to be a typo (AgencyModel's
+/// ``Suggestion``, candidates sorted so ties go to the smallest).
 enum Closest {
     static func match(_ word: String, in candidates: [String]) -> String? {
-        var best: (String, Int)?
-        for candidate in candidates.sorted() {
-            let d = distance(Array(word.unicodeScalars), Array(candidate.unicodeScalars))
-            if d <= max(2, word.count / 3), best == nil || d < best!.1 { best = (candidate, d) }
-        }
-        return best?.0
-    }
-
-    private static func distance(_ a: [Unicode.Scalar], _ b: [Unicode.Scalar]) -> Int {
-        if a.isEmpty { return b.count }
-        if b.isEmpty { return a.count }
-        var previous = Array(0...b.count)
-        var current = [Int](repeating: 0, count: b.count + 1)
-        for i in 1...a.count {
-            current[0] = i
-            for j in 1...b.count {
-                current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
-            }
-            swap(&previous, &current)
-        }
-        return previous[b.count]
+        Suggestion.closest(to: word, in: candidates.sorted(), maxDistance: max(2, word.count / 3))
     }
 }

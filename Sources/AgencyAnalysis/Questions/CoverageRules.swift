@@ -77,7 +77,7 @@ public struct CoverageRules: Sendable, Equatable {
             for (k, v) in m {
                 guard case let .scalar(s) = k else { throw fail(k, "keys must be plain text") }
                 guard keys.contains(s.string) else {
-                    let hint = Suggestion.closest(to: s.string, in: keys).map { " (did you mean '\($0)'?)" } ?? ""
+                    let hint = IDSuggestion.closest(to: s.string, in: keys).map { " (did you mean '\($0)'?)" } ?? ""
                     throw fail(k, "unknown key '\(s.string)' in \(what)\(hint); use \(keys.joined(separator: ", "))")
                 }
                 out.append((s.string, k, v))

@@ -168,7 +168,7 @@ public struct AnalysisView: Sendable {
     /// The dense id of `id`, or an ``AnalysisError/unknownNode(_:role:suggestion:)`` with the closest id.
     public func require(_ id: String, role: String) throws(AnalysisError) -> Int32 {
         if let v = denseByID[id] { return v }
-        throw .unknownNode(id, role: role, suggestion: Suggestion.closest(to: id, in: ids))
+        throw .unknownNode(id, role: role, suggestion: IDSuggestion.closest(to: id, in: ids))
     }
 
     /// The node of dense id `v`.
@@ -237,34 +237,10 @@ public struct AnalysisView: Sendable {
     }
 }
 
-/// "Did you mean" for ids.
-enum Suggestion {
-    /// The id closest to `text` by edit distance, when close enough (at most a third of the length).
+/// "Did you mean" for ids: AgencyModel's ``Suggestion`` with a looser bound (ids are long and
+/// often misspelt by more than one letter), candidates in id order so ties go to the smaller id.
+enum IDSuggestion {
     static func closest(to text: String, in candidates: [String]) -> String? {
-        let a = Array(text.lowercased().unicodeScalars)
-        var best: (String, Int)?
-        for c in candidates {
-            let b = Array(c.unicodeScalars)
-            if abs(a.count - b.count) > max(2, a.count / 3) { continue }
-            let d = distance(a, b)
-            if best == nil || d < best!.1 || (d == best!.1 && c < best!.0) { best = (c, d) }
-        }
-        guard let best, best.1 <= max(2, a.count / 3) else { return nil }
-        return best.0
-    }
-
-    static func distance(_ a: [Unicode.Scalar], _ b: [Unicode.Scalar]) -> Int {
-        if a.isEmpty { return b.count }
-        if b.isEmpty { return a.count }
-        var previous = Array(0...b.count)
-        var current = [Int](repeating: 0, count: b.count + 1)
-        for i in 1...a.count {
-            current[0] = i
-            for j in 1...b.count {
-                current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
-            }
-            swap(&previous, &current)
-        }
-        return previous[b.count]
+        Suggestion.closest(to: text, in: candidates.sorted(), maxDistance: max(2, text.count / 3))
     }
 }

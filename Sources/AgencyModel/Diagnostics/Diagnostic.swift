@@ -83,12 +83,15 @@ extension Array where Element == Diagnostic {
     }
 }
 
-/// Finds the closest candidate to a misspelt word, for "did you mean" hints.
-enum Suggestion {
-    /// The candidate with the smallest edit distance, if that distance is at most a third of
-    /// the word's length (at least 1, at most 3); ties go to the earlier candidate.
-    static func closest(to word: String, in candidates: [String]) -> String? {
-        let limit = Swift.min(3, Swift.max(1, word.count / 3))
+/// Finds the closest candidate to a misspelt word, for "did you mean" hints. Shared by every
+/// module above the model (analyses, rendering) so that hints behave the same everywhere.
+public enum Suggestion {
+    /// The candidate with the smallest edit distance (optimal string alignment: insertions,
+    /// deletions, substitutions and adjacent transpositions), if that distance is at most
+    /// `maxDistance` — by default a third of the word's length, at least 1 and at most 3; ties go
+    /// to the earlier candidate. The word is compared in lower case.
+    public static func closest(to word: String, in candidates: [String], maxDistance: Int? = nil) -> String? {
+        let limit = maxDistance ?? Swift.min(3, Swift.max(1, word.count / 3))
         let scalars = Array(word.lowercased().unicodeScalars)
         var best: (String, Int)?
         for candidate in candidates {
