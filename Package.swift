@@ -55,9 +55,11 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .testTarget(name: "GraphvizTests", dependencies: ["Graphviz"]),
+        // Helpers shared by the test targets: run the built CLI, parse SVG structurally.
+        .target(name: "AgencyGraphTestSupport", path: "Tests/AgencyGraphTestSupport"),
+        .testTarget(name: "GraphvizTests", dependencies: ["Graphviz", "AgencyGraphTestSupport"]),
         // Diagrams: structural SVG tests, and the render command end to end (hence `agencygraph`).
-        .testTarget(name: "AgencyRenderingTests", dependencies: ["AgencyRendering", "AgencyModel", "Graphviz", "agencygraph"]),
+        .testTarget(name: "AgencyRenderingTests", dependencies: ["AgencyRendering", "AgencyModel", "Graphviz", "agencygraph", "AgencyGraphTestSupport"]),
         .testTarget(
             name: "AgencyModelTests",
             dependencies: ["AgencyModel"],
@@ -67,7 +69,7 @@ let package = Package(
         // `make leakcheck`: many renders in one process, run under valgrind.
         .executableTarget(name: "graphviz-leakcheck", dependencies: ["Graphviz"]),
         // End-to-end tests of the CLI: they run the built `agencygraph` as a user would.
-        .testTarget(name: "AgencyGraphCLITests", dependencies: ["agencygraph", "spof-list", "coverage-at-dates"]),
+        .testTarget(name: "AgencyGraphCLITests", dependencies: ["agencygraph", "spof-list", "coverage-at-dates", "AgencyGraphTestSupport"]),
         // Domain-free graph algorithms on dense Int32 ids. Imports nothing of the domain.
         .target(name: "GraphCore"),
         .testTarget(

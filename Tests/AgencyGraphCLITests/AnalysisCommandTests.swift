@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import AgencyGraphTestSupport
 
 /// End-to-end tests of the analysis commands: the built `agencygraph`, arguments in, output and
 /// exit status checked. Facts are those derived in AgencyAnalysisTests from the data.
@@ -158,18 +159,7 @@ struct AnalysisCommandTests {
 @Suite("examples")
 struct ExampleProgramTests {
     static func run(_ name: String, _ arguments: [String]) throws -> CLIRunner.Result {
-        let process = Process()
-        process.executableURL = CLIRunner.productsDirectory.appendingPathComponent(name)
-        process.arguments = arguments
-        let out = Pipe(), err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        let o = out.fileHandleForReading.readDataToEndOfFile()
-        let e = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return .init(status: process.terminationStatus, stdout: String(decoding: o, as: UTF8.self),
-                     stderr: String(decoding: e, as: UTF8.self), stdoutBytes: o)
+        try CLIRunner.run(arguments, program: name)
     }
 
     @Test func spofListNamesBelgiumAndItsObjectives() throws {

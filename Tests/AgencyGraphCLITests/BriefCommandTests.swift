@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import AgencyGraphTestSupport
 
 @Suite struct BriefCommandTests {
     static let belgium = CLIRunner.packageRoot.appendingPathComponent("graphs/belgium-counter-terrorism.yaml").path

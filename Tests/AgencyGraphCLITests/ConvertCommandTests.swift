@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import AgencyGraphTestSupport
 
 /// `agencygraph convert` through the built binary.
 @Suite struct ConvertCommandTests {

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import AgencyGraphTestSupport
 
 @Suite("agencygraph render")
 struct RenderCommandTests {

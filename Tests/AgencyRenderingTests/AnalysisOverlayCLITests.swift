@@ -2,6 +2,7 @@
 import Foundation
 import Graphviz
 import Testing
+import AgencyGraphTestSupport
 
 /// `render` with overlays computed by the analyses, on a hand-made network whose answers are
 /// worked out by hand below, and the coverage heatmap.
@@ -52,16 +53,16 @@ struct AnalysisOverlayCLITests {
     static let hostileName = "<script>alert('x')</script> & \"q\" \\N &amp;"
 
     static func file() throws -> String {
-        let dir = try RenderCLI.temporaryDirectory()
+        let dir = try CLIRunner.temporaryDirectory()
         let url = dir.appendingPathComponent("handmade.yaml")
         try Data(network.utf8).write(to: url)
         return url.path
     }
 
-    func render(_ args: [String], ext: String = "svg") throws -> (RenderCLI.Result, URL) {
-        let dir = try RenderCLI.temporaryDirectory()
+    func render(_ args: [String], ext: String = "svg") throws -> (CLIRunner.Result, URL) {
+        let dir = try CLIRunner.temporaryDirectory()
         let out = dir.appendingPathComponent("out.\(ext)")
-        let r = try RenderCLI.run(["render"] + args + ["-o", out.path])
+        let r = try CLIRunner.run(["render"] + args + ["-o", out.path])
         return (r, out)
     }
 
@@ -138,7 +139,7 @@ struct AnalysisOverlayCLITests {
         for match in dot.matches(of: statement) {
             size[String(match.output[1].substring!)] = Double(String(match.output[2].substring!))
         }
-        let json = try RenderCLI.run(["centrality", belgium, "--kinds", "agency,body,group", "--undirected",
+        let json = try CLIRunner.run(["centrality", belgium, "--kinds", "agency,body,group", "--undirected",
                                       "--measure", "betweenness", "--format", "json"])
         #expect(json.status == 0)
         let object = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])

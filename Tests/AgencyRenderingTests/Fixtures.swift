@@ -1,6 +1,7 @@
 import AgencyModel
 import AgencyRendering
 import Foundation
+import AgencyGraphTestSupport
 
 /// Hand-made networks with known drawings.
 enum Fixtures {

@@ -1,14 +1,15 @@
 import Foundation
 import Testing
+import AgencyGraphTestSupport
 
 @Suite("agencygraph render NETWORK")
 struct RenderNetworkCLITests {
-    static let belgium = RenderCLI.packageRoot.appendingPathComponent("graphs/belgium-counter-terrorism.yaml").path
+    static let belgium = CLIRunner.packageRoot.appendingPathComponent("graphs/belgium-counter-terrorism.yaml").path
 
-    func render(_ args: [String], ext: String = "svg") throws -> (RenderCLI.Result, URL) {
-        let dir = try RenderCLI.temporaryDirectory()
+    func render(_ args: [String], ext: String = "svg") throws -> (CLIRunner.Result, URL) {
+        let dir = try CLIRunner.temporaryDirectory()
         let out = dir.appendingPathComponent("out.\(ext)")
-        let r = try RenderCLI.run(["render"] + args + ["-o", out.path])
+        let r = try CLIRunner.run(["render"] + args + ["-o", out.path])
         return (r, out)
     }
 
@@ -80,7 +81,7 @@ struct RenderNetworkCLITests {
         let (figure, _) = try render([Self.belgium, "--figure", "matrix"])
         #expect(figure.status == 2)
         #expect(figure.stderr.contains("use coverage"))
-        let (dotOnly, _) = try render([RenderCLI.packageRoot.appendingPathComponent("examples/belgium-coordination.dot").path, "--kinds", "agency"])
+        let (dotOnly, _) = try render([CLIRunner.packageRoot.appendingPathComponent("examples/belgium-coordination.dot").path, "--kinds", "agency"])
         #expect(dotOnly.status == 2)
         #expect(dotOnly.stderr.contains("--kinds applies to network files"))
     }
@@ -96,7 +97,7 @@ struct RenderNetworkCLITests {
     }
 
     @Test func invalidNetworkFilesGiveLocatedErrors() throws {
-        let dir = try RenderCLI.temporaryDirectory()
+        let dir = try CLIRunner.temporaryDirectory()
         let bad = dir.appendingPathComponent("bad.yaml")
         try """
             format: 1
@@ -109,28 +110,28 @@ struct RenderNetworkCLITests {
                 assumption: "x"
             """.write(to: bad, atomically: true, encoding: .utf8)
         let out = dir.appendingPathComponent("out.svg")
-        let r = try RenderCLI.run(["render", bad.path, "-o", out.path])
+        let r = try CLIRunner.run(["render", bad.path, "-o", out.path])
         #expect(r.status == 1)
         #expect(r.stderr.hasPrefix("\(bad.path):7:5: error: unknown key 'lavel'"))
         #expect(!FileManager.default.fileExists(atPath: out.path))
-        let missing = try RenderCLI.run(["render", dir.appendingPathComponent("none.yaml").path, "-o", out.path])
+        let missing = try CLIRunner.run(["render", dir.appendingPathComponent("none.yaml").path, "-o", out.path])
         #expect(missing.status == 1)
         #expect(missing.stderr.contains("no such file"))
     }
 
     @Test func dotIsRefusedAboveItsLimitWithAHint() throws {
-        let dir = try RenderCLI.temporaryDirectory()
+        let dir = try CLIRunner.temporaryDirectory()
         var lines = ["format: 1", "network: big", "title: \"Big\"", "nodes:"]
         for i in 0...300 { lines.append("  - {id: a\(i), kind: agency, assumption: \"synthetic\"}") }
         let file = dir.appendingPathComponent("big.yaml")
         try lines.joined(separator: "\n").write(to: file, atomically: true, encoding: .utf8)
         let out = dir.appendingPathComponent("big.svg")
-        let refused = try RenderCLI.run(["render", file.path, "-o", out.path, "--engine", "dot"])
+        let refused = try CLIRunner.run(["render", file.path, "-o", out.path, "--engine", "dot"])
         #expect(refused.status == 2)
         #expect(refused.stderr.contains("301 nodes are too many for 'dot' (limit 300") && refused.stderr.contains("--engine sfdp"))
         #expect(!FileManager.default.fileExists(atPath: out.path))
         // The automatic choice draws it (sfdp), and says that sfdp draws no boxes.
-        let auto = try RenderCLI.run(["render", file.path, "-o", out.path, "--no-legend"])
+        let auto = try CLIRunner.run(["render", file.path, "-o", out.path, "--no-legend"])
         #expect(auto.status == 0, "\(auto.stderr)")
         let svg = try SVG.parse([UInt8](try Data(contentsOf: out)))
         #expect(svg.dataNodes.count == 301)
@@ -150,7 +151,7 @@ struct RenderNetworkCLITests {
     }
 
     @Test func dotInputStillWorks() throws {
-        let (r, out) = try render([RenderCLI.packageRoot.appendingPathComponent("examples/belgium-coordination.dot").path])
+        let (r, out) = try render([CLIRunner.packageRoot.appendingPathComponent("examples/belgium-coordination.dot").path])
         #expect(r.status == 0, "\(r.stderr)")
         #expect(try String(contentsOf: out, encoding: .utf8).contains("<svg"))
     }

@@ -1,5 +1,6 @@
 import Testing
 @testable import Graphviz
+import AgencyGraphTestSupport
 
 @Suite("Thread safety")
 struct ConcurrencyTests {

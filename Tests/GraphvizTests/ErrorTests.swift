@@ -1,5 +1,6 @@
 import Testing
 @testable import Graphviz
+import AgencyGraphTestSupport
 
 @Suite("Graphviz messages become errors")
 struct ErrorTests {

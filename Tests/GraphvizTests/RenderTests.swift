@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import Graphviz
+import AgencyGraphTestSupport
 
 /// A small graph with two nested clusters and typed attributes on every level.
 func sampleGraph() throws -> Graph {

@@ -1,16 +1,16 @@
 import Foundation
 
 /// Runs the built `agencygraph` executable, as a user would, and captures what it prints.
-struct CLIRunner {
-    struct Result {
-        var status: Int32
-        var stdout: String
-        var stderr: String
-        var stdoutBytes: Data
+public struct CLIRunner {
+    public struct Result {
+        public var status: Int32
+        public var stdout: String
+        public var stderr: String
+        public var stdoutBytes: Data
     }
 
     /// The folder holding the built products (the test bundle sits next to `agencygraph`).
-    static let productsDirectory: URL = {
+    public static let productsDirectory: URL = {
         var url = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath()
         while url.pathComponents.count > 1 {
             url.deleteLastPathComponent()
@@ -22,15 +22,16 @@ struct CLIRunner {
             .deletingLastPathComponent().appendingPathComponent(".build/debug")
     }()
 
-    static var executable: URL { productsDirectory.appendingPathComponent("agencygraph") }
+    public static var executable: URL { productsDirectory.appendingPathComponent("agencygraph") }
 
     /// The package's root folder, for files under `examples/` and `graphs/`.
-    static let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+    public static let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
         .deletingLastPathComponent().deletingLastPathComponent()
 
-    static func run(_ arguments: [String], environment: [String: String] = [:], stdin: Data? = nil) throws -> Result {
+    /// Runs `program` (a product built next to the tests; `agencygraph` by default) with `arguments`.
+    public static func run(_ arguments: [String], program: String = "agencygraph", environment: [String: String] = [:], stdin: Data? = nil) throws -> Result {
         let process = Process()
-        process.executableURL = executable
+        process.executableURL = productsDirectory.appendingPathComponent(program)
         process.arguments = arguments
         var env = ProcessInfo.processInfo.environment
         for (k, v) in environment { env[k] = v }
@@ -53,7 +54,7 @@ struct CLIRunner {
     }
 
     /// A fresh temporary folder for one test.
-    static func temporaryDirectory() throws -> URL {
+    public static func temporaryDirectory() throws -> URL {
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("agencygraph-tests-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
         return url

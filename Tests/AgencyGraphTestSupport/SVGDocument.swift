@@ -4,12 +4,12 @@ import FoundationXML
 #endif
 
 /// A parsed SVG (any XML) document, for structural assertions in tests.
-final class XMLElement_: @unchecked Sendable {
-    let name: String
-    let attributes: [String: String]
-    var children: [XMLElement_] = []
-    var text = ""
-    weak var parent: XMLElement_?
+public final class SVGElement: @unchecked Sendable {
+    public let name: String
+    public let attributes: [String: String]
+    public internal(set) var children: [SVGElement] = []
+    public internal(set) var text = ""
+    public internal(set) weak var parent: SVGElement?
 
     init(name: String, attributes: [String: String]) {
         self.name = name
@@ -17,9 +17,9 @@ final class XMLElement_: @unchecked Sendable {
     }
 
     /// Every element below this one (depth first, document order), this one included.
-    var descendants: [XMLElement_] {
-        var out: [XMLElement_] = []
-        var stack: [XMLElement_] = [self]
+    public var descendants: [SVGElement] {
+        var out: [SVGElement] = []
+        var stack: [SVGElement] = [self]
         while let e = stack.popLast() {
             out.append(e)
             stack.append(contentsOf: e.children.reversed())
@@ -27,27 +27,27 @@ final class XMLElement_: @unchecked Sendable {
         return out
     }
 
-    func all(_ name: String) -> [XMLElement_] { descendants.filter { $0.name == name } }
+    public func all(_ name: String) -> [SVGElement] { descendants.filter { $0.name == name } }
 
     /// The `<g>` elements whose `class` attribute contains `cls`.
-    func groups(withClass cls: String) -> [XMLElement_] {
+    public func groups(withClass cls: String) -> [SVGElement] {
         all("g").filter { ($0.attributes["class"] ?? "").split(separator: " ").contains(Substring(cls)) }
     }
 
     /// The text of the element's `<title>` child.
-    var title: String? { children.first { $0.name == "title" }?.text }
+    public var title: String? { children.first { $0.name == "title" }?.text }
 
     /// The concatenated text of every `<text>` element below this one, one per line.
-    var texts: [String] { all("text").map(\.text) }
+    public var texts: [String] { all("text").map(\.text) }
 }
 
-enum SVG {
-    struct ParseError: Error, CustomStringConvertible {
-        let description: String
+public enum SVG {
+    public struct ParseError: Error, CustomStringConvertible {
+        public let description: String
     }
 
     /// Parses XML text into a tree; throws when it is not well-formed.
-    static func parse(_ bytes: [UInt8]) throws -> XMLElement_ {
+    public static func parse(_ bytes: [UInt8]) throws -> SVGElement {
         let delegate = Builder()
         let parser = XMLParser(data: Data(bytes))
         parser.delegate = delegate
@@ -59,11 +59,11 @@ enum SVG {
     }
 
     private final class Builder: NSObject, XMLParserDelegate {
-        var root: XMLElement_?
-        var stack: [XMLElement_] = []
+        var root: SVGElement?
+        var stack: [SVGElement] = []
 
         func parser(_ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?, qualifiedName qName: String?, attributes attributeDict: [String: String] = [:]) {
-            let e = XMLElement_(name: elementName, attributes: attributeDict)
+            let e = SVGElement(name: elementName, attributes: attributeDict)
             e.parent = stack.last
             stack.last?.children.append(e)
             if root == nil { root = e }
