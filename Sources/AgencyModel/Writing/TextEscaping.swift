@@ -1,7 +1,8 @@
-/// Quoting rules shared by the writers.
-enum JSONText {
-    /// `text` as a JSON string literal: `"`, `\` and control characters escaped, the rest as is.
-    static func quoted(_ text: String) -> String {
+/// Quoting rules shared by the writers (public: the interop writers quote JSON the same way).
+public enum JSONText {
+    /// `text` as a JSON string literal: `"`, `\` and control characters escaped (and U+2028/U+2029,
+    /// which JavaScript does not accept raw), the rest as is.
+    public static func quoted(_ text: String) -> String {
         var out = "\""
         for scalar in text.unicodeScalars {
             switch scalar {
