@@ -22,28 +22,11 @@ struct CentralityFixture: CustomTestStringConvertible, Sendable {
     func number(_ key: String) -> Double? { results[key]?.value.double }
     func isNull(_ key: String) -> Bool { results[key]?.value.isNull ?? false }
 
-    static let all: [CentralityFixture] = {
-        guard let dir = Bundle.module.url(forResource: "Fixtures/centrality", withExtension: nil),
-              let indexData = try? Data(contentsOf: dir.appendingPathComponent("index.json")),
-              let names = try? JSONDecoder().decode([String].self, from: indexData)
-        else { fatalError("fixtures missing: run Tests/GraphCoreTests/Fixtures/make_fixtures_centrality.py") }
-        return names.map { name in
-            let data = try! Data(contentsOf: dir.appendingPathComponent("\(name).json"))
-            let doc = try! JSONDecoder().decode(JSON.self, from: data)
-            let directed = doc["directed"]!.bool
-            let weighted = doc["weighted"]!.bool
-            let n = doc["n"]!.int!
-            var b = GraphBuilder(nodeCount: n, directed: directed, weighted: weighted)
-            for e in doc["edges"]!.array {
-                let a = e.array
-                try! b.addEdge(a[0].int32, a[1].int32, weight: weighted ? a[2].double! : 1)
-            }
-            return CentralityFixture(
-                name: name, directed: directed, weighted: weighted, multigraph: doc["multigraph"]!.bool,
-                graph: try! b.build(), group: doc["group"]!.ints,
-                results: doc["results"]!.object.mapValues { JSONBox(value: $0) })
-        }
-    }()
+    static let all: [CentralityFixture] = FixtureFile.loadAll(folder: "centrality", script: "make_fixtures_centrality.py").map {
+        CentralityFixture(name: $0.name, directed: $0.directed, weighted: $0.weighted,
+                          multigraph: $0.doc["multigraph"]!.bool, graph: $0.graph, group: $0.doc["group"]!.ints,
+                          results: $0.doc["results"]!.object.mapValues { JSONBox(value: $0) })
+    }
 }
 
 /// Sendable wrapper for fixture values (read-only after loading).

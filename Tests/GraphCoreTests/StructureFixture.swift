@@ -13,26 +13,10 @@ struct StructureFixture: CustomTestStringConvertible {
 
     var testDescription: String { name }
 
-    static let all: [StructureFixture] = {
-        guard let dir = Bundle.module.url(forResource: "Fixtures/structure", withExtension: nil),
-              let indexData = try? Data(contentsOf: dir.appendingPathComponent("index.json")),
-              let names = try? JSONDecoder().decode([String].self, from: indexData)
-        else { fatalError("fixtures missing: run Tests/GraphCoreTests/Fixtures/make_fixtures_structure.py") }
-        return names.map { name in
-            let data = try! Data(contentsOf: dir.appendingPathComponent("\(name).json"))
-            let doc = try! JSONDecoder().decode(JSON.self, from: data)
-            let directed = doc["directed"]!.bool
-            let weighted = doc["weighted"]!.bool
-            var b = GraphBuilder(nodeCount: doc["n"]!.int!, directed: directed, weighted: weighted)
-            for e in doc["edges"]!.array {
-                let a = e.array
-                try! b.addEdge(a[0].int32, a[1].int32, weight: weighted ? a[2].double! : 1)
-            }
-            return StructureFixture(name: name, directed: directed, weighted: weighted,
-                                    multigraph: doc["multigraph"]!.bool, graph: try! b.build(),
-                                    results: doc["results"]!)
-        }
-    }()
+    static let all: [StructureFixture] = FixtureFile.loadAll(folder: "structure", script: "make_fixtures_structure.py").map {
+        StructureFixture(name: $0.name, directed: $0.directed, weighted: $0.weighted,
+                         multigraph: $0.doc["multigraph"]!.bool, graph: $0.graph, results: $0.doc["results"]!)
+    }
 
     /// The weighting variants present in this fixture: `("", false)` and, if weighted, `("_weighted", true)`.
     var variants: [(suffix: String, weighted: Bool)] {

@@ -88,26 +88,10 @@ struct Fixture: CustomTestStringConvertible {
 
     var testDescription: String { name }
 
-    static let all: [Fixture] = {
-        guard let dir = Bundle.module.url(forResource: "Fixtures/networkx", withExtension: nil),
-              let indexData = try? Data(contentsOf: dir.appendingPathComponent("index.json")),
-              let names = try? JSONDecoder().decode([String].self, from: indexData)
-        else { fatalError("fixtures missing: run Tests/GraphCoreTests/Fixtures/make_fixtures.py") }
-        return names.map { name in
-            let data = try! Data(contentsOf: dir.appendingPathComponent("\(name).json"))
-            let doc = try! JSONDecoder().decode(JSON.self, from: data)
-            let directed = doc["directed"]!.bool
-            let weighted = doc["weighted"]!.bool
-            let n = doc["n"]!.int!
-            var b = GraphBuilder(nodeCount: n, directed: directed, weighted: weighted)
-            for e in doc["edges"]!.array {
-                let a = e.array
-                try! b.addEdge(a[0].int32, a[1].int32, weight: weighted ? a[2].double! : 1)
-            }
-            return Fixture(name: name, directed: directed, weighted: weighted,
-                           multigraph: doc["multigraph"]!.bool, graph: try! b.build(), results: doc["results"]!)
-        }
-    }()
+    static let all: [Fixture] = FixtureFile.loadAll(folder: "networkx", script: "make_fixtures.py").map {
+        Fixture(name: $0.name, directed: $0.directed, weighted: $0.weighted,
+                multigraph: $0.doc["multigraph"]!.bool, graph: $0.graph, results: $0.doc["results"]!)
+    }
 
     static var undirected: [Fixture] { all.filter { !$0.directed } }
     static var directedOnes: [Fixture] { all.filter { $0.directed } }
@@ -121,4 +105,34 @@ func close(_ a: Double, _ b: Double, tolerance: Double = 1e-9) -> Bool {
 
 func close(_ a: [Double], _ b: [Double]) -> Bool {
     a.count == b.count && zip(a, b).allSatisfy { close($0, $1) }
+}
+
+/// One fixture file of a folder under Fixtures/ (an `index.json` lists the names): the decoded
+/// document and the graph built from its `n`, `directed`, `weighted` and `edges`. Shared by the
+/// part-1, centrality and structure fixtures, which differ only in what results they carry.
+struct FixtureFile {
+    let name: String
+    let directed: Bool
+    let weighted: Bool
+    let graph: Graph
+    let doc: JSON
+
+    static func loadAll(folder: String, script: String) -> [FixtureFile] {
+        guard let dir = Bundle.module.url(forResource: "Fixtures/\(folder)", withExtension: nil),
+              let indexData = try? Data(contentsOf: dir.appendingPathComponent("index.json")),
+              let names = try? JSONDecoder().decode([String].self, from: indexData)
+        else { fatalError("fixtures missing: run Tests/GraphCoreTests/Fixtures/\(script)") }
+        return names.map { name in
+            let data = try! Data(contentsOf: dir.appendingPathComponent("\(name).json"))
+            let doc = try! JSONDecoder().decode(JSON.self, from: data)
+            let directed = doc["directed"]!.bool
+            let weighted = doc["weighted"]!.bool
+            var b = GraphBuilder(nodeCount: doc["n"]!.int!, directed: directed, weighted: weighted)
+            for e in doc["edges"]!.array {
+                let a = e.array
+                try! b.addEdge(a[0].int32, a[1].int32, weight: weighted ? a[2].double! : 1)
+            }
+            return FixtureFile(name: name, directed: directed, weighted: weighted, graph: try! b.build(), doc: doc)
+        }
+    }
 }
