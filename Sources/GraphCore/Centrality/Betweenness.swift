@@ -83,19 +83,26 @@ extension Graph {
         if n == 0 { return [] }
         let h = simplified()
         var bc = h.withOutRows(weighted: useWeights) { g in
-            SourceParallel.accumulate(
-                sources: sources, width: n, threads: threads,
-                makeWorkspace: { BrandesWorkspace(nodeCount: n, dagSlots: useWeights ? -1 : g.neighbor.count) },
-                body: { ws, chunk, row in
-                    for s in chunk {
-                        if useWeights {
+            if useWeights {
+                return SourceParallel.accumulate(
+                    sources: sources, width: n, threads: threads,
+                    makeWorkspace: { BrandesWorkspace(nodeCount: n) },
+                    body: { ws, chunk, row in
+                        for s in chunk {
                             ws.dijkstra(from: s, g)
                             ws.accumulateNodes(g, weighted: true, endpoints: endpoints, into: row)
-                        } else {
-                            ws.bfsRecordingDAG(from: s, g)
-                            ws.accumulateNodesFromDAG(endpoints: endpoints, into: row)
+                            ws.reset()
                         }
-                        ws.reset()
+                    })
+            }
+            let layout = isDirected ? nil : ComponentLayout(h)
+            return SourceParallel.accumulate(
+                sources: sources, width: n, threads: threads,
+                makeWorkspace: { DAGBrandes(nodeCount: n, slots: g.neighbor.count, edges: false) },
+                body: { ws, chunk, row in
+                    for s in chunk {
+                        ws.search(from: s, g, components: layout, recordEdges: false)
+                        ws.accumulateNodes(endpoints: endpoints, into: row)
                     }
                 })
         }
@@ -156,21 +163,26 @@ extension Graph {
         }
         let h = simplified()
         var hb = h.withOutRows(weighted: useWeights) { g in
-            SourceParallel.accumulate(
-                sources: sources, width: h.edgeCount, threads: threads,
-                makeWorkspace: {
-                    BrandesWorkspace(nodeCount: n, dagSlots: useWeights ? -1 : g.neighbor.count, dagEdges: true)
-                },
-                body: { ws, chunk, row in
-                    for s in chunk {
-                        if useWeights {
+            if useWeights {
+                return SourceParallel.accumulate(
+                    sources: sources, width: h.edgeCount, threads: threads,
+                    makeWorkspace: { BrandesWorkspace(nodeCount: n) },
+                    body: { ws, chunk, row in
+                        for s in chunk {
                             ws.dijkstra(from: s, g)
                             ws.accumulateEdges(g, weighted: true, into: row)
-                        } else {
-                            ws.bfsRecordingDAG(from: s, g)
-                            ws.accumulateEdgesFromDAG(into: row)
+                            ws.reset()
                         }
-                        ws.reset()
+                    })
+            }
+            let layout = isDirected ? nil : ComponentLayout(h)
+            return SourceParallel.accumulate(
+                sources: sources, width: h.edgeCount, threads: threads,
+                makeWorkspace: { DAGBrandes(nodeCount: n, slots: g.neighbor.count, edges: true) },
+                body: { ws, chunk, row in
+                    for s in chunk {
+                        ws.search(from: s, g, components: layout, recordEdges: true)
+                        ws.accumulateEdges(into: row)
                     }
                 })
         }

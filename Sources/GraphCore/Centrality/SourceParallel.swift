@@ -7,11 +7,9 @@ import Dispatch
 /// number of cores: chunk `c` always covers the same sources, accumulates them in the same order
 /// into its own row, and rows are added in chunk order at the end.
 enum SourceParallel {
-    /// At most this many chunk rows of partial sums (memory: chunks × width doubles).
-    static func chunkCount(sources: Int, width: Int) -> Int {
-        if sources <= 1 { return max(sources, 1) }
-        let byMemory = max(1, (1 << 24) / max(width, 1))  // ≤ 128 MiB of partial sums
-        return max(1, min(sources, 64, byMemory))
+    /// The number of chunks: at most 64, whatever the number of cores.
+    static func chunkCount(sources: Int) -> Int {
+        max(1, min(sources, 64))
     }
 
     /// Whether to fan out: `threads == nil` means all cores.
@@ -23,29 +21,29 @@ enum SourceParallel {
     /// Calls `body(chunk, sourcesOfChunk, row)` for every chunk, `row` being that chunk's zeroed
     /// partial-sum row of `width` doubles; returns the sum of rows in chunk order.
     /// `makeWorkspace` is called once per chunk (per-chunk buffers, nothing shared but read-only data).
+    ///
+    /// Memory: a chunk's row is added into the result as soon as every earlier chunk's has been
+    /// (``OrderedFold``), then freed, so only about one row per worker is alive at a time.
     static func accumulate<W>(
         sources: [Int32], width: Int, threads: Int?,
         makeWorkspace: () -> W,
         body: (inout W, ArraySlice<Int32>, UnsafeMutableBufferPointer<Double>) -> Void
     ) -> [Double] {
-        let chunks = chunkCount(sources: sources.count, width: width)
+        let chunks = chunkCount(sources: sources.count)
         var result = [Double](repeating: 0, count: width)
         if sources.isEmpty || width == 0 { return result }
-        let rows = UnsafeMutableBufferPointer<Double>.allocate(capacity: chunks * width)
-        rows.initialize(repeating: 0)
-        defer { rows.deallocate() }
         let per = (sources.count + chunks - 1) / chunks
-        let runChunk = { (c: Int) in
-            let lo = min(c * per, sources.count), hi = min(lo + per, sources.count)
-            var ws = makeWorkspace()
-            body(&ws, sources[lo ..< hi], UnsafeMutableBufferPointer(rebasing: rows[(c * width) ..< ((c + 1) * width)]))
-        }
-        forEach(chunks, threads: threads, runChunk)
         result.withUnsafeMutableBufferPointer { r in
-            for c in 0 ..< chunks {
-                let base = c * width
-                for i in 0 ..< width { r[i] += rows[base + i] }
+            let fold = OrderedFold(into: r)
+            let runChunk = { (c: Int) in
+                let lo = min(c * per, sources.count), hi = min(lo + per, sources.count)
+                let row = UnsafeMutableBufferPointer<Double>.allocate(capacity: width)
+                row.initialize(repeating: 0)
+                var ws = makeWorkspace()
+                body(&ws, sources[lo ..< hi], row)
+                fold.add(chunk: c, row)
             }
+            forEach(chunks, threads: threads, runChunk)
         }
         return result
     }
@@ -58,6 +56,30 @@ enum SourceParallel {
             withoutActuallyEscaping(body) { f in
                 let box = UncheckedSendable(f)
                 DispatchQueue.concurrentPerform(iterations: count) { c in box.value(c) }
+            }
+        }
+    }
+}
+
+/// Adds partial-sum rows into a result strictly in chunk order (0, 1, 2, ...), whatever order the
+/// chunks finish in: a row that arrives early waits until all earlier rows have been added. Each
+/// row is freed once added. The serial queue is taken once per chunk, never inside a computation.
+final class OrderedFold: @unchecked Sendable {
+    private let queue = DispatchQueue(label: "GraphCore.SourceParallel.OrderedFold")
+    private let result: UnsafeMutableBufferPointer<Double>
+    private var waiting: [Int: UnsafeMutableBufferPointer<Double>] = [:]
+    private var next = 0
+
+    init(into result: UnsafeMutableBufferPointer<Double>) { self.result = result }
+
+    /// Hands over chunk `c`'s row (allocated by the caller; freed here).
+    func add(chunk c: Int, _ row: UnsafeMutableBufferPointer<Double>) {
+        queue.sync {
+            waiting[c] = row
+            while let r = waiting.removeValue(forKey: next) {
+                for i in 0 ..< result.count { result[i] += r[i] }
+                r.deallocate()
+                next += 1
             }
         }
     }
