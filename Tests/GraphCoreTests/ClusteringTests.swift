@@ -36,6 +36,32 @@ import Testing
         }
     }
 
+    /// The parallel triangle count against a direct count (common neighbours of each edge's ends),
+    /// on graphs large enough to be split over several workers, for 1, 2 and 5 workers.
+    @Test(arguments: [(3000, 0.004, UInt64(61)), (2500, 0.01, UInt64(62))])
+    func parallelTriangleCountsMatchADirectCount(_ n: Int, _ p: Double, _ seed: UInt64) throws {
+        let g = RandomGraphs.gnp(n: n, p: p, seed: seed)
+        var neighbours = [Set<Int32>](repeating: [], count: n)
+        for e in 0 ..< g.edgeCount {
+            let (u, v, _) = g.edge(e)
+            neighbours[Int(u)].insert(v); neighbours[Int(v)].insert(u)
+        }
+        var direct = [Int](repeating: 0, count: n)  // each triangle counted once per edge, 3 edges
+        for e in 0 ..< g.edgeCount {
+            let (u, v, _) = g.edge(e)
+            for w in neighbours[Int(u)].intersection(neighbours[Int(v)]) {
+                direct[Int(u)] += 1; direct[Int(v)] += 1; direct[Int(w)] += 1
+            }
+        }
+        direct = direct.map { $0 / 3 }
+        #expect(direct.reduce(0, +) > 100, "the graph should have triangles to count")
+        for threads in [1, 2, 5] {
+            let counts = g.simpleTriangleCounts(threads: threads)
+            #expect(counts == direct, "threads \(threads)")
+        }
+        #expect(try g.triangleCounts() == direct)
+    }
+
     @Test func knownValues() throws {
         // Triangle 0-1-2 with a pendant 3 on 2: c(0)=c(1)=1, c(2)=1 triangle of 3 pairs = 1/3, c(3)=0.
         let g = try Graph(nodeCount: 4, edges: [(0, 1), (1, 2), (2, 0), (2, 3)])

@@ -414,6 +414,45 @@ def reference_nc(path: str, out: str, compute: bool):
         return json.load(f)["kappa"], None
 
 
+# Issue 5's targets: (tasks, graphs, largest allowed ratio ours / fastest peer).
+PART2_TARGETS = (
+    (("betweenness", "closeness", "harmonic"), ("ba-10k", "gnp-10k"), 1 / 3),
+    (("pagerank", "eigenvector", "katz", "clustering"), ("grid-300", "ba-100k"), 1.0),
+)
+
+
+def part2_targets(rows, peers) -> list[str]:
+    """Issue 5: time ratio against the fastest agreeing peer, and peak memory (VmHWM minus the RSS
+    before loading, max over the task's runs) against that same peer's."""
+    out = []
+    for r in rows:
+        target = next((lim for tasks, graphs, lim in PART2_TARGETS
+                       if r["task"] in tasks and r["graph"] in graphs), None)
+        if target is None:
+            continue
+        if not out:
+            out.append("\nTargets (issue 5), from the rows above. Peak = VmHWM − RSS before loading, MiB, "
+                       "in the task's own process:\n")
+            out.append("| graph | task | ours ms | fastest peer ms | ratio | target | time | peak ours | "
+                       "peak fastest peer | memory |")
+            out.append("|---|---|---:|---:|---:|---:|---|---:|---:|---|")
+        s = r["summ"]
+        peers_ok = [p for p in peers if s.get(p) and p not in r["bad"]]
+        if not s.get("ours") or not peers_ok:
+            out.append(f"| {r['graph']} | {r['task']} | — | — | — | — | not measured | — | — | — |")
+            continue
+        fastest = min(peers_ok, key=lambda p: s[p]["run_min"])
+        ratio = s["ours"]["run_min"] / s[fastest]["run_min"]
+        po = s["ours"]["peak"] - s["ours"]["base"] if s["ours"]["base"] is not None else None
+        pp = s[fastest]["peak"] - s[fastest]["base"] if s[fastest]["base"] is not None else None
+        mem = "—" if po is None or pp is None else ("met" if po < pp else "MISSED")
+        limit = "1/3" if target < 1 else "1"
+        out.append(f"| {r['graph']} | {r['task']} | {ms(s['ours']['run_min'])} | "
+                   f"{PEER_TITLE[fastest]} {ms(s[fastest]['run_min'])} | {ratio:.2f} | ≤ {limit} | "
+                   f"**{'met' if ratio <= target + 1e-12 else 'MISSED'}** | {mib(po)} | {mib(pp)} | **{mem}** |")
+    return out
+
+
 def render(rows, peers, ours_enabled, args) -> str:
     out = []
     head = ["graph", "n", "m", "task"] + (["ours"] if ours_enabled else []) + [PEER_TITLE[p] for p in peers]
@@ -506,6 +545,8 @@ def render(rows, peers, ours_enabled, args) -> str:
                 bi = (i["loaded"] - i["base"]) / i["m"]
                 out.append(f"- memory per edge on {fname}: ours {bo:.1f} B vs igraph {bi:.1f} B: "
                            f"**{'met' if bo <= bi else 'MISSED'}**")
+    if ours_enabled:
+        out.extend(part2_targets(rows, peers))
     threads = {}
     for r in rows:
         for w, sw in r["summ"].items():

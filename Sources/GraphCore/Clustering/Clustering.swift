@@ -23,11 +23,22 @@ extension Graph {
     ///   conversion gives). Nodes with fewer than two neighbours have coefficient `0`.
     ///
     /// - Parameter weighted: use edge weights (Onnela / Fagiolo weighted forms).
-    /// - Complexity: undirected O(m·√m) by degree-ordered triangle enumeration; directed
-    ///   O(Σ_v Σ_{u∈N(v)} deg u) with mark arrays. O(n + m) memory.
+    /// - Complexity: undirected O(m·√m) by degree-ordered triangle enumeration (unweighted: on all
+    ///   cores, see ``simpleTriangleCounts(threads:)``); directed O(Σ_v Σ_{u∈N(v)} deg u) with mark
+    ///   arrays. O(n + m) memory.
     public func clustering(weighted: Bool = false) -> [Double] {
-        let adj = SimpleAdjacency(self, weighted: weighted && isWeighted)
         let useWeights = weighted && isWeighted
+        if !isDirected && !useWeights {
+            let h = simplified()
+            let t = h.simpleTriangleCounts()
+            var c = [Double](repeating: 0, count: nodeCount)
+            for v in 0 ..< nodeCount where t[v] != 0 {
+                let d = Double(h.outOffset[v + 1] - h.outOffset[v])
+                c[v] = 2 * Double(t[v]) / (d * (d - 1))
+            }
+            return c
+        }
+        let adj = SimpleAdjacency(self, weighted: useWeights)
         let maxWeight = useWeights ? maxPairWeight(adj) : 1
         if isDirected { return directedClustering(adj, weighted: useWeights, maxWeight: maxWeight) }
         let t = undirectedTriangleSums(adj, weighted: useWeights, maxWeight: maxWeight)
@@ -57,8 +68,7 @@ extension Graph {
     /// - Complexity: O(m·√m).
     public func triangleCounts() throws(GraphError) -> [Int] {
         guard !isDirected else { throw GraphError.requiresUndirected("triangle counts") }
-        let t = undirectedTriangleSums(SimpleAdjacency(self, weighted: false), weighted: false, maxWeight: 1)
-        return t.map { Int($0) }
+        return simplified().simpleTriangleCounts()
     }
 
     /// The fraction of connected triples that are closed, `3·triangles / triads`
@@ -69,9 +79,9 @@ extension Graph {
     /// pairs of successors `(u, w)` with an arc `u → w`); so does this. `0` when there is no triangle.
     /// - Complexity: O(m·√m) undirected, O(Σ_v Σ_{u∈succ(v)} outdeg u) directed.
     public func transitivity() -> Double {
-        let adj = SimpleAdjacency(self, weighted: false)
         var triangles = 0.0, triads = 0.0
         if isDirected {
+            let adj = SimpleAdjacency(self, weighted: false)
             var mark = [Bool](repeating: false, count: nodeCount)
             for v in 0 ..< nodeCount {
                 let r = adj.out.range(v)
@@ -85,10 +95,11 @@ extension Graph {
                 triads += d * (d - 1)
             }
         } else {
-            let t = undirectedTriangleSums(adj, weighted: false, maxWeight: 1)
+            let h = simplified()
+            let t = h.simpleTriangleCounts()
             for v in 0 ..< nodeCount {
-                triangles += 2 * t[v]
-                let d = Double(adj.out.count(v))
+                triangles += 2 * Double(t[v])
+                let d = Double(h.outOffset[v + 1] - h.outOffset[v])
                 triads += d * (d - 1)
             }
         }

@@ -136,8 +136,10 @@ extension Graph {
             if d < best { best = d; bestV = v }
         }
         var k = min(best, n - 1)
-        // Linear-time shortcuts. Undirected and connected: a cut vertex means κ = 1; without one
-        // κ >= 2, so a minimum degree of 2 settles κ = 2. Directed: κ = 0 unless strongly connected.
+        // Linear-time shortcuts. Undirected and connected: κ >= 1, and κ <= the minimum degree, so a
+        // node of degree 1 settles κ = 1; a cut vertex means κ = 1; without one κ >= 2, so a minimum
+        // degree of 2 settles κ = 2. Directed: κ = 0 unless strongly connected.
+        if !isDirected && k <= 1 { return k }
         if isDirected {
             if stronglyConnectedComponents().count > 1 { return 0 }
         } else if n > 2 && k > 1 {
