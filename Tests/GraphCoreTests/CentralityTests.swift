@@ -68,6 +68,13 @@ func expectClose(_ got: [Double], _ want: [Double]?, _ what: String, sourceLocat
     func spectral(_ f: CentralityFixture) throws {
         for (wk, w) in Self.weightKeys(f) {
             expectClose(try f.graph.pageRank(weighted: w), f.vector("pagerank\(wk)"), "\(f.name) pagerank\(wk)")
+            // NetworkX's eigenvector_centrality_numpy (ARPACK); null: the graph is not (strongly) connected.
+            if f.isNull("eigenvector_numpy\(wk)") {
+                #expect(throws: CentralityError.self) { try f.graph.exactEigenvectorCentrality(weighted: w) }
+            } else {
+                expectClose(try f.graph.exactEigenvectorCentrality(weighted: w, tolerance: 1e-13),
+                            f.vector("eigenvector_numpy\(wk)"), "\(f.name) eigenvector_numpy\(wk)")
+            }
             // NetworkX refuses multigraphs for eigenvector and Katz; elsewhere null means no convergence.
             if !f.multigraph {
                 if f.isNull("eigenvector\(wk)") {

@@ -301,11 +301,11 @@ def run_rustworkx(task, path, directed, weighted, source, repeat):
         if task == "closeness":
             return rx.closeness_centrality(g, wf_improved=True)
         if task == "pagerank":  # rustworkx has PageRank for PyDiGraph only (converted before the clock)
-            return rx.pagerank(dg, alpha=0.85, tol=1e-6)
+            return rx.pagerank(dg, alpha=0.85, tol=1e-13)
         if task == "eigenvector":
-            return rx.eigenvector_centrality(g, max_iter=100_000, tol=1e-6)
+            return rx.eigenvector_centrality(g, max_iter=1_000_000, tol=1e-9)
         if task == "katz":
-            return rx.katz_centrality(g, alpha=KATZ_ALPHA, beta=1.0, tol=1e-6)
+            return rx.katz_centrality(g, alpha=KATZ_ALPHA, beta=1.0, tol=1e-12)
         raise Unsupported(task)
 
     def values(r):

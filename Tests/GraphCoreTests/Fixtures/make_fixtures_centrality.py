@@ -21,6 +21,8 @@ NetworkX edge order, dense ids), group (a node set for the group measures), and 
   closeness[_w]{_wf|_plain}            closeness_centrality(distance, wf_improved)
   harmonic[_w]                         harmonic_centrality(distance)
   eigenvector[_w]                      eigenvector_centrality(weight) (null: NetworkX refuses / fails)
+  eigenvector_numpy[_w]                eigenvector_centrality_numpy(weight), ARPACK (null: refused,
+                                       i.e. not (strongly) connected)
   pagerank[_w], pagerank_pers, pagerank_dangling
   katz[_w], katz_raw                   katz_centrality(alpha=0.05, normalized, weight)
   group_betweenness..., group_closeness[_w]
@@ -132,7 +134,7 @@ def attempt(f):
     try:
         return f()
     except (nx.PowerIterationFailedConvergence, nx.NetworkXNotImplemented, nx.NetworkXException,
-            ZeroDivisionError):
+            nx.AmbiguousSolution, ZeroDivisionError):
         return None
 
 
@@ -169,6 +171,8 @@ def results_for(G, weighted, edges_keyed, group):
         res[f"harmonic{wk}"] = vec(n, nx.harmonic_centrality(G, distance=w))
         ev = attempt(lambda: nx.eigenvector_centrality(G, weight=w))
         res[f"eigenvector{wk}"] = None if ev is None else vec(n, ev)
+        evn = attempt(lambda: nx.eigenvector_centrality_numpy(G, weight=w))
+        res[f"eigenvector_numpy{wk}"] = None if evn is None else vec(n, evn)
         res[f"pagerank{wk}"] = vec(n, nx.pagerank(G, weight=w))
         kz = attempt(lambda: nx.katz_centrality(G, alpha=0.05, weight=w))
         res[f"katz{wk}"] = None if kz is None else vec(n, kz)
