@@ -37,44 +37,148 @@ extension Graph {
             guard s > 0 else { throw .graph(.invalidArgument("\(what) values sum to 0")) }
             return v.map { $0 / s }
         }
-        let p = try normalizedVector(personalization, "personalization") ?? [Double](repeating: 1 / Double(n), count: n)
+        // Uniform vectors are not stored (memory): `nil` stands for 1/n everywhere.
+        let p = try normalizedVector(personalization, "personalization")
         let dw = try normalizedVector(dangling, "dangling") ?? p
-        // Out-strength per node, as A.sum(axis=1).
-        var inv = [Double](repeating: 0, count: n)
-        for v in 0 ..< n {
-            var s = 0.0
-            for p in outOffset[v] ..< outOffset[v + 1] { s += useWeights ? outWeight[p] : 1 }
-            inv[v] = s != 0 ? 1 / s : 0
+        let uniform = 1 / Double(n)
+        // 1 / out-strength per node (A.sum(axis=1)); 0 for dangling nodes. Stored per node only when
+        // weighted; unweighted it is 1 / out-degree, read from a table indexed by degree (less memory
+        // than a row of n values, and no division in the loop).
+        var inverseStrength: [Double] = []
+        var maxDegree = 0
+        for v in 0 ..< n { maxDegree = max(maxDegree, outOffset[v + 1] - outOffset[v]) }
+        let inverseDegree = [0] + (1 ..< max(maxDegree + 1, 1)).map { 1 / Double($0) }
+        if useWeights {
+            inverseStrength = [Double](repeating: 0, count: n)
+            for v in 0 ..< n {
+                var s = 0.0
+                for q in outOffset[v] ..< outOffset[v + 1] { s += outWeight[q] }
+                inverseStrength[v] = s != 0 ? 1 / s : 0
+            }
         }
-        let danglingNodes = (0 ..< n).filter { inv[$0] == 0 }
-        var x = [Double](repeating: 1 / Double(n), count: n)
-        var next = [Double](repeating: 0, count: n)
-        var y = [Double](repeating: 0, count: n)
+        // Fixed chunks of nodes (independent of the number of cores), each pass on all cores: chunk
+        // `c` writes only its own nodes and its own partial sums, which are added in chunk order, so
+        // the result is the same for any number of threads.
+        let chunkSize = 4096
+        let chunks = (n + chunkSize - 1) / chunkSize
+        // x is updated in place (a chunk reads only its own old values); y = x / out-strength is what
+        // the other chunks read, so it has two buffers.
+        let x = UnsafeMutableBufferPointer<Double>.allocate(capacity: n)
+        let y = UnsafeMutableBufferPointer<Double>.allocate(capacity: n)
+        let yNext = UnsafeMutableBufferPointer<Double>.allocate(capacity: n)
+        let partial = UnsafeMutableBufferPointer<Double>.allocate(capacity: 2 * chunks)  // L1 change, dangling mass
+        defer { x.deallocate(); y.deallocate(); yNext.deallocate(); partial.deallocate() }
+        x.initialize(repeating: 1 / Double(n))
         let threshold = Double(n) * tolerance
         var residual = Double.infinity
-        let converged: Bool = withInRows(weighted: useWeights) { g in
-            for _ in 0 ..< maxIterations {
-                var dsum = 0.0
-                for v in danglingNodes { dsum += x[v] }
-                for v in 0 ..< n { y[v] = x[v] * inv[v] }
-                var err = 0.0
-                y.withUnsafeBufferPointer { yb in
-                    for v in 0 ..< n {
-                        let xv = alpha * (pullSum(g, weighted: useWeights, yb, v) + dsum * dw[v]) + (1 - alpha) * p[v]
-                        next[v] = xv
-                        err += abs(xv - x[v])
-                    }
+        let converged: Bool = outOffset.withUnsafeBufferPointer { outOff in
+            inverseStrength.withUnsafeBufferPointer { invW in
+                inverseDegree.withUnsafeBufferPointer { invD in
+                let outDegree = outOff.baseAddress!, byDegree = invD.baseAddress!
+                let invWeighted = useWeights ? invW.baseAddress : nil
+                @inline(__always) func inverse(_ v: Int) -> Double {
+                    if let invWeighted { return invWeighted[v] }
+                    return byDegree[outDegree[v + 1] - outDegree[v]]
                 }
-                swap(&x, &next)
-                residual = err
-                if err < threshold { return true }
+                var dsum = 0.0
+                for v in 0 ..< n {
+                    let iv = inverse(v)
+                    y[v] = x[v] * iv
+                    if iv == 0 { dsum += x[v] }
+                }
+                return withInRows(weighted: useWeights) { g in
+                    let off = g.offset.baseAddress!, nb = g.neighbor.baseAddress!
+                    let wt = useWeights ? g.weight.baseAddress : nil  // an empty buffer may have an address
+                    let box = UncheckedSendable((x, y, yNext, partial, p, dw))
+                    var cur = 0  // which y buffer holds the current values
+                    for _ in 0 ..< maxIterations {
+                        let (xs, y0, yNext0, part, pv, dv) = box.value
+                        let (ys, yns) = cur == 0 ? (y0, yNext0) : (yNext0, y0)
+                        let jump = alpha * dsum
+                        let teleport = 1 - alpha
+                        (pv ?? []).withUnsafeBufferPointer { pb in
+                            (dv ?? []).withUnsafeBufferPointer { db in
+                                // nil (an empty buffer): the uniform vector.
+                                let pp = pb.isEmpty ? nil : pb.baseAddress, dp = db.isEmpty ? nil : db.baseAddress
+                                SourceParallel.forEach(chunks, threads: nil) { c in
+                                    let lo = c * chunkSize, hi = min(lo + chunkSize, n)
+                                    if wt == nil && pp == nil && dp == nil && invWeighted == nil {
+                                        // The common case (unweighted, uniform vectors) in its own loop.
+                                        let r = Graph.pageRankUniformChunk(
+                                            lo, hi, off: off, nb: nb, outOff: outDegree, byDegree: byDegree, ys: ys.baseAddress!,
+                                            xs: xs.baseAddress!, yns: yns.baseAddress!, alpha: alpha,
+                                            constant: (jump + teleport) * uniform)
+                                        part[2 * c] = r.err
+                                        part[2 * c + 1] = r.dangling
+                                        return
+                                    }
+                                    var err = 0.0, dang = 0.0
+                                    for v in lo ..< hi {
+                                        var s = 0.0
+                                        if let wt {
+                                            for q in off[v] ..< off[v + 1] { s += ys[Int(nb[q])] * wt[q] }
+                                        } else {
+                                            for q in off[v] ..< off[v + 1] { s += ys[Int(nb[q])] }
+                                        }
+                                        let xv = alpha * s + jump * (dp?[v] ?? uniform) + teleport * (pp?[v] ?? uniform)
+                                        let old = xs[v]
+                                        xs[v] = xv
+                                        let iv = inverse(v)
+                                        yns[v] = xv * iv
+                                        if iv == 0 { dang += xv }
+                                        err += abs(xv - old)
+                                    }
+                                    part[2 * c] = err
+                                    part[2 * c + 1] = dang
+                                }
+                            }
+                        }
+                        var err = 0.0
+                        dsum = 0
+                        for c in 0 ..< chunks { err += part[2 * c]; dsum += part[2 * c + 1] }
+                        cur ^= 1
+                        residual = err
+                        if err < threshold { return true }
+                    }
+                    return false
+                }
+                }
             }
-            return false
         }
         if !converged {
             throw .notConverged(algorithm: "PageRank", iterations: maxIterations, residual: residual, threshold: threshold)
         }
         let s = x.reduce(0, +)
         return x.map { $0 / s }
+    }
+
+    /// One chunk of a PageRank step, unweighted with uniform personalization and dangling vectors:
+    /// `x[v] ← α Σ_{u→v} y[u] + c` over the in-rows `off`/`nb`, `y'[v] = x[v] / outdeg(v)` (out-row
+    /// offsets `outOff`); returns the chunk's L1 change and its dangling mass.
+    @inline(never)
+    static func pageRankUniformChunk(_ lo: Int, _ hi: Int, off: UnsafePointer<Int>, nb: UnsafePointer<Int32>,
+                                     outOff: UnsafePointer<Int>, byDegree: UnsafePointer<Double>, ys: UnsafePointer<Double>,
+                                     xs: UnsafeMutablePointer<Double>, yns: UnsafeMutablePointer<Double>,
+                                     alpha: Double, constant: Double) -> (err: Double, dangling: Double) {
+        var err = 0.0, dang = 0.0
+        var q = off[lo]
+        for v in lo ..< hi {
+            let end = off[v + 1]
+            var s0 = 0.0, s1 = 0.0
+            while q + 1 < end {
+                s0 += ys[Int(nb[q])]
+                s1 += ys[Int(nb[q + 1])]
+                q += 2
+            }
+            if q < end { s0 += ys[Int(nb[q])]; q += 1 }
+            let xv = alpha * (s0 + s1) + constant
+            let old = xs[v]
+            xs[v] = xv
+            let iv = byDegree[outOff[v + 1] - outOff[v]]
+            yns[v] = xv * iv
+            if iv == 0 { dang += xv }
+            err += abs(xv - old)
+        }
+        return (err, dang)
     }
 }
