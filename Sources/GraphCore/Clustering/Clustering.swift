@@ -30,13 +30,16 @@ extension Graph {
         let useWeights = weighted && isWeighted
         if !isDirected && !useWeights {
             let h = simplified()
-            let t = h.simpleTriangleCounts()
-            var c = [Double](repeating: 0, count: nodeCount)
-            for v in 0 ..< nodeCount where t[v] != 0 {
-                let d = Double(h.outOffset[v + 1] - h.outOffset[v])
-                c[v] = 2 * Double(t[v]) / (d * (d - 1))
+            func coefficients<T: FixedWidthInteger & UnsignedInteger>(_ t: [T]) -> [Double] {
+                var c = [Double](repeating: 0, count: nodeCount)
+                for v in 0 ..< nodeCount where t[v] != 0 {
+                    let d = Double(h.outOffset[v + 1] - h.outOffset[v])
+                    c[v] = 2 * Double(t[v]) / (d * (d - 1))
+                }
+                return c
             }
-            return c
+            return h.fitsTriangleCounts32 ? coefficients(h.simpleTriangleCounts(as: UInt32.self))
+                : coefficients(h.simpleTriangleCounts(as: UInt.self))
         }
         let adj = SimpleAdjacency(self, weighted: useWeights)
         let maxWeight = useWeights ? maxPairWeight(adj) : 1

@@ -7,15 +7,37 @@ extension Graph {
     /// forward row of its lower-ranked end (so a forward row has at most √(2m) entries); every
     /// triangle is then found exactly once, from its lowest-ranked corner `u`, by marking `u`'s
     /// forward row and scanning the forward rows of the nodes in it (Schank and Wagner 2005,
-    /// "forward" with a mark array). The corners `u` are split into contiguous ranges of equal
-    /// estimated work, one per worker; each worker counts into its own array and the arrays are
-    /// added at the end. Counts are integers, so the result is the same for any number of workers.
+    /// "forward" with a mark array). Building the rows and counting both run on all cores; each
+    /// worker counts into its own array and the arrays are added at the end. Counts are integers,
+    /// so the result is the same for any number of workers.
     ///
     /// - Parameter threads: worker threads; `nil` uses every core.
     /// - Complexity: O(m·√m) time, O(n + m) memory plus one count array per worker.
     func simpleTriangleCounts(threads: Int? = nil) -> [Int] {
+        if fitsTriangleCounts32 { return simpleTriangleCounts(as: UInt32.self, threads: threads).map { Int($0) } }
+        return simpleTriangleCounts(as: UInt.self, threads: threads).map { Int($0) }
+    }
+
+    /// Whether every node's triangle count fits in 32 bits: at most d(d − 1)/2 < 2³² for d ≤ 92,681.
+    var fitsTriangleCounts32: Bool {
+        for v in 0 ..< nodeCount where outOffset[v + 1] - outOffset[v] > 92_681 { return false }
+        return true
+    }
+
+    /// ``simpleTriangleCounts(threads:)`` counting in `T` (32-bit counts halve the count arrays;
+    /// the caller checks ``fitsTriangleCounts32``).
+    func simpleTriangleCounts<T: FixedWidthInteger & UnsignedInteger>(as: T.Type, threads: Int? = nil) -> [T] {
         let n = nodeCount
         if n == 0 { return [] }
+        let workers = max(1, min(SourceParallel.workers(threads), n / 1024 + 1))
+        let (fOffset, fNeighbor) = forwardRows(workers: workers, threads: threads)
+        return Graph.countForwardTriangles(n: n, fOffset: fOffset, fNeighbor: fNeighbor, workers: workers,
+                                           threads: threads)
+    }
+
+    /// Rows of the neighbours of higher rank, ranks by (degree, id); rows built on all cores.
+    private func forwardRows(workers: Int, threads: Int?) -> (offset: [Int], neighbor: [Int32]) {
+        let n = nodeCount
         return outOffset.withUnsafeBufferPointer { off in
             outNeighbor.withUnsafeBufferPointer { nb in
                 // Rank by (degree, id): counting sort over degrees, ids ascending within a degree.
@@ -24,95 +46,108 @@ extension Graph {
                 var bucket = [Int](repeating: 0, count: maxDegree + 2)
                 for v in 0 ..< n { bucket[off[v + 1] - off[v] + 1] += 1 }
                 for d in 0 ... maxDegree { bucket[d + 1] += bucket[d] }
-                var rank = [Int32](repeating: 0, count: n)
-                for v in 0 ..< n {
-                    let d = off[v + 1] - off[v]
-                    rank[v] = Int32(truncatingIfNeeded: bucket[d])
-                    bucket[d] += 1
-                }
-                // Forward rows: the neighbours of higher rank.
-                var fOffset = [Int](repeating: 0, count: n + 1)
-                for v in 0 ..< n {
-                    var c = 0
-                    for p in off[v] ..< off[v + 1] where rank[Int(nb[p])] > rank[v] { c += 1 }
-                    fOffset[v + 1] = fOffset[v] + c
-                }
-                var fNeighbor = [Int32](repeating: 0, count: fOffset[n])
-                fNeighbor.withUnsafeMutableBufferPointer { f in
+                let rank = [Int32](unsafeUninitializedCapacity: n) { rk, count in
                     for v in 0 ..< n {
-                        var q = fOffset[v]
-                        for p in off[v] ..< off[v + 1] where rank[Int(nb[p])] > rank[v] { f[q] = nb[p]; q += 1 }
+                        let d = off[v + 1] - off[v]
+                        rk[v] = Int32(truncatingIfNeeded: bucket[d])
+                        bucket[d] += 1
+                    }
+                    count = n
+                }
+                // Count, prefix-sum, fill; the counting and filling passes split the nodes in
+                // contiguous ranges over the workers (each writes only its own rows).
+                var fOffset = [Int](repeating: 0, count: n + 1)
+                let per = (n + workers - 1) / workers
+                rank.withUnsafeBufferPointer { rk in
+                    fOffset.withUnsafeMutableBufferPointer { fo in
+                        let box = UncheckedSendable(fo)
+                        SourceParallel.forEach(workers, threads: threads) { r in
+                            let fo = box.value
+                            for v in min(r * per, n) ..< min((r + 1) * per, n) {
+                                var c = 0
+                                let rv = rk[v]
+                                for p in off[v] ..< off[v + 1] where rk[Int(nb[p])] > rv { c += 1 }
+                                fo[v + 1] = c
+                            }
+                        }
+                    }
+                    for v in 0 ..< n { fOffset[v + 1] += fOffset[v] }
+                }
+                let fNeighbor = [Int32](unsafeUninitializedCapacity: fOffset[n]) { f, count in
+                    count = fOffset[n]  // every slot is written below
+                    rank.withUnsafeBufferPointer { rk in
+                        fOffset.withUnsafeBufferPointer { fo in
+                            let box = UncheckedSendable(f)
+                            SourceParallel.forEach(workers, threads: threads) { r in
+                                let f = box.value
+                                for v in min(r * per, n) ..< min((r + 1) * per, n) {
+                                    var q = fo[v]
+                                    let rv = rk[v]
+                                    for p in off[v] ..< off[v + 1] where rk[Int(nb[p])] > rv { f[q] = nb[p]; q += 1 }
+                                }
+                            }
+                        }
                     }
                 }
-                return Graph.countForwardTriangles(n: n, fOffset: fOffset, fNeighbor: fNeighbor, threads: threads)
+                return (fOffset, fNeighbor)
             }
         }
     }
 
     /// Counts the triangles of forward rows (see ``simpleTriangleCounts(threads:)``) per node.
-    private static func countForwardTriangles(n: Int, fOffset: [Int], fNeighbor: [Int32], threads: Int?) -> [Int] {
-        // Work of corner u: marking its row plus scanning the rows of its forward neighbours.
-        var work = [Int](repeating: 0, count: n + 1)
-        for u in 0 ..< n {
-            var w = fOffset[u + 1] - fOffset[u]
-            if w >= 2 {
-                for p in fOffset[u] ..< fOffset[u + 1] {
-                    let v = Int(fNeighbor[p])
-                    w += fOffset[v + 1] - fOffset[v]
-                }
-            }
-            work[u + 1] = work[u] + w
-        }
-        let workers = max(1, min(SourceParallel.workers(threads), n / 1024 + 1))
-        // Range r covers corners whose cumulative work falls in its share.
-        var bounds = [Int](repeating: n, count: workers + 1)
-        bounds[0] = 0
-        var u = 0
-        for r in 1 ..< workers {
-            let target = work[n] / workers * r
-            while u < n && work[u] < target { u += 1 }
-            bounds[r] = u
-        }
-        let counts = UnsafeMutableBufferPointer<Int>.allocate(capacity: workers * n)
-        counts.initialize(repeating: 0)
-        defer { counts.deallocate() }
-        fOffset.withUnsafeBufferPointer { fo in
-            fNeighbor.withUnsafeBufferPointer { fn in
-                let off = fo.baseAddress!, nb = fn.baseAddress!
-                let box = UncheckedSendable(counts)
-                SourceParallel.forEach(workers, threads: threads) { r in
-                    let t = box.value.baseAddress! + r * n
-                    let mark = UnsafeMutablePointer<Int32>.allocate(capacity: n)
-                    mark.initialize(repeating: -1, count: n)
-                    defer { mark.deallocate() }
-                    for u in bounds[r] ..< bounds[r + 1] {
-                        let lo = off[u], hi = off[u + 1]
-                        if hi - lo < 2 { continue }
-                        let u32 = Int32(truncatingIfNeeded: u)
-                        for p in lo ..< hi { mark[Int(nb[p])] = u32 }
-                        var tu = 0
-                        for p in lo ..< hi {
-                            let v = Int(nb[p])
-                            var tv = 0
-                            for q in off[v] ..< off[v + 1] {
-                                let w = Int(nb[q])
-                                if mark[w] == u32 {
-                                    tv += 1
-                                    t[w] += 1
+    /// Corners are dealt to the workers in blocks of 256 ids, round robin (forward rows are short
+    /// everywhere, so blocks balance without a work estimate); worker 0 counts into the result,
+    /// the others into their own arrays, added at the end.
+    private static func countForwardTriangles<T: FixedWidthInteger & UnsignedInteger>(
+        n: Int, fOffset: [Int], fNeighbor: [Int32], workers: Int, threads: Int?
+    ) -> [T] {
+        var result = [T](repeating: 0, count: n)
+        let extra = UnsafeMutableBufferPointer<T>.allocate(capacity: (workers - 1) * n)
+        extra.initialize(repeating: 0)
+        defer { extra.deallocate() }
+        let block = 256
+        let blocks = (n + block - 1) / block
+        result.withUnsafeMutableBufferPointer { res in
+            fOffset.withUnsafeBufferPointer { fo in
+                fNeighbor.withUnsafeBufferPointer { fn in
+                    let off = fo.baseAddress!, nb = fn.baseAddress!
+                    let box = UncheckedSendable((res, extra))
+                    SourceParallel.forEach(workers, threads: threads) { r in
+                        let (res, extra) = box.value
+                        let t = r == 0 ? res.baseAddress! : extra.baseAddress! + (r - 1) * n
+                        let mark = UnsafeMutablePointer<Int32>.allocate(capacity: n)
+                        mark.initialize(repeating: -1, count: n)
+                        defer { mark.deallocate() }
+                        for b in stride(from: r, to: blocks, by: workers) {
+                            for u in (b * block) ..< min((b + 1) * block, n) {
+                                let lo = off[u], hi = off[u + 1]
+                                if hi - lo < 2 { continue }
+                                let u32 = Int32(truncatingIfNeeded: u)
+                                for p in lo ..< hi { mark[Int(nb[p])] = u32 }
+                                var tu: T = 0
+                                for p in lo ..< hi {
+                                    let v = Int(nb[p])
+                                    var tv: T = 0
+                                    for q in off[v] ..< off[v + 1] {
+                                        let w = Int(nb[q])
+                                        if mark[w] == u32 {
+                                            tv &+= 1
+                                            t[w] &+= 1
+                                        }
+                                    }
+                                    t[v] &+= tv
+                                    tu &+= tv
                                 }
+                                t[u] &+= tu
                             }
-                            t[v] += tv
-                            tu += tv
                         }
-                        t[u] += tu
                     }
                 }
             }
-        }
-        var result = [Int](repeating: 0, count: n)
-        for r in 0 ..< workers {
-            let base = r * n
-            for v in 0 ..< n { result[v] += counts[base + v] }
+            for r in 1 ..< max(workers, 1) {
+                let base = (r - 1) * n
+                for v in 0 ..< n { res[v] &+= extra[base + v] }
+            }
         }
         return result
     }

@@ -44,6 +44,11 @@ public struct Graph: Sendable, Equatable {
     @usableFromInline let inNeighbor: [Int32]
     @usableFromInline let inEdge: [Int32]
 
+    /// The number of self-loop edges. Counted once, when the graph is built.
+    public let selfLoopCount: Int
+    /// Whether two edges join the same (ordered, when directed) pair of nodes. Found once, when built.
+    public let hasParallelEdges: Bool
+
     /// Builds the CSR rows from an edge list. Internal: callers go through ``GraphBuilder``.
     init(nodeCount: Int, directed: Bool, weighted: Bool,
          sources: [Int32], targets: [Int32], weights: [Double]) {
@@ -76,6 +81,30 @@ public struct Graph: Sendable, Equatable {
             }
         } else {
             outWeight = []
+        }
+        var loops = 0
+        for e in 0 ..< sources.count where sources[e] == targets[e] { loops += 1 }
+        selfLoopCount = loops
+        hasParallelEdges = Graph.anyRepeatedNeighbour(nodeCount: nodeCount, offset: outOffset, neighbor: outNeighbor)
+    }
+
+    /// Whether some row lists a neighbour twice (one pass with a mark per node).
+    private static func anyRepeatedNeighbour(nodeCount n: Int, offset: [Int], neighbor: [Int32]) -> Bool {
+        let mark = UnsafeMutablePointer<Int32>.allocate(capacity: max(n, 1))
+        mark.initialize(repeating: -1, count: max(n, 1))
+        defer { mark.deallocate() }
+        return offset.withUnsafeBufferPointer { off in
+            neighbor.withUnsafeBufferPointer { nb in
+                for u in 0 ..< n {
+                    let u32 = Int32(truncatingIfNeeded: u)
+                    for p in off[u] ..< off[u + 1] {
+                        let w = Int(nb[p])
+                        if mark[w] == u32 { return true }
+                        mark[w] = u32
+                    }
+                }
+                return false
+            }
         }
     }
 
@@ -209,26 +238,6 @@ public struct Graph: Sendable, Equatable {
         return successors(of: v).contains(u)
     }
 
-    /// The number of self-loop edges.
-    public var selfLoopCount: Int {
-        var c = 0
-        for e in 0 ..< edgeCount where edgeSource[e] == edgeTarget[e] { c += 1 }
-        return c
-    }
-
-    /// Whether two edges join the same (ordered, when directed) pair of nodes.
-    public var hasParallelEdges: Bool {
-        var mark = [Int32](repeating: -1, count: nodeCount)
-        for u in 0 ..< nodeCount {
-            let lo = outOffset[u], hi = outOffset[u + 1]
-            for p in lo ..< hi {
-                let w = Int(outNeighbor[p])
-                if mark[w] == Int32(u) { return true }
-                mark[w] = Int32(u)
-            }
-        }
-        return false
-    }
 }
 
 extension Graph: CustomStringConvertible {
