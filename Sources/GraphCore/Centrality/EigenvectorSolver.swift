@@ -96,68 +96,95 @@ struct RayleighSolver {
         return norm == 0 ? v : v.map { $0 * sign / norm }
     }
 
+    /// `y = M v` into an existing buffer.
+    private func mul(_ v: [Double], into y: inout [Double]) {
+        v.withUnsafeBufferPointer { vb in y.withUnsafeMutableBufferPointer { yb in apply(vb, yb) } }
+    }
+
+    /// Makes `v` orthogonal to the unit vectors `qs` (classical Gram–Schmidt, twice), applying the
+    /// same steps to its image `mv` under `M` when given; returns `v`'s norm before and after.
+    private static func orthogonalize(_ v: inout [Double], image mv: inout [Double], trackImage: Bool,
+                                      against qs: [([Double], [Double])]) -> (before: Double, after: Double) {
+        let before = dot(v, v).squareRoot()
+        for _ in 0 ..< 2 {
+            for (q, mq) in qs {
+                let c = dot(q, v)
+                axpy(&v, c, q)
+                if trackImage { axpy(&mv, c, mq) }
+            }
+        }
+        return (before, dot(v, v).squareRoot())
+    }
+
     /// LOBPCG for the largest eigenvalue of a symmetric `M`, one vector, no preconditioner.
+    ///
+    /// Memory: six vectors of `n` (x, Mx, the residual and its image, the search direction and its
+    /// image), updated in place.
     mutating func lobpcg(tolerance: Double, maxIterations: Int) -> Result<[Double], CentralityError> {
         var norm = Self.dot(x, x).squareRoot()
         for i in 0 ..< n { x[i] /= norm }
-        var ax = mul(x)
+        var ax = [Double](repeating: 0, count: n)
+        mul(x, into: &ax)
         var lambda = Self.dot(x, ax)
-        var p: [Double]? = nil, ap: [Double]? = nil
+        var r = [Double](repeating: 0, count: n), ar = r
+        var p = r, ap = r
+        var hasP = false
         var residual = Double.infinity
         for iteration in 0 ..< maxIterations {
             // Recompute M x now and then so the tracked image does not drift.
             if iteration % 50 == 49 {
-                ax = mul(x)
+                mul(x, into: &ax)
                 lambda = Self.dot(x, ax)
             }
-            var r = ax
-            Self.axpy(&r, lambda, x)
+            for i in 0 ..< n { r[i] = ax[i] - lambda * x[i] }
             residual = Self.dot(r, r).squareRoot()
             let threshold = tolerance * max(abs(lambda), Double.leastNormalMagnitude)
             if residual <= threshold || lambda == 0 && residual == 0 { return .success(finished(x)) }
-            // Orthonormal basis of span{x, r, p} (classical Gram–Schmidt, twice), with images under M.
-            var basis: [[Double]] = [x], images: [[Double]] = [ax]
-            // r's image is computed once it is orthonormal; p's is carried along from the last step.
-            var candidates: [([Double], [Double]?)] = [(r, nil)]
-            if let p, let ap { candidates.append((p, ap)) }
-            for (original, image) in candidates {
-                var v = original, mvv = image
-                let before = Self.dot(v, v).squareRoot()
-                for _ in 0 ..< 2 {
-                    for (q, mq) in zip(basis, images) {
-                        let c = Self.dot(q, v)
-                        Self.axpy(&v, c, q)
-                        if mvv != nil { Self.axpy(&mvv!, c, mq) }
-                    }
-                }
-                let after = Self.dot(v, v).squareRoot()
-                if after <= 1e-12 * before || after == 0 { continue }  // dependent: drop it
-                for i in 0 ..< n { v[i] /= after }
-                if mvv != nil { for i in 0 ..< n { mvv![i] /= after } } else { mvv = mul(v) }
-                basis.append(v)
-                images.append(mvv!)
+            // Orthonormal basis of span{x, r, p}: r's image is computed once it is orthonormal, p's is
+            // carried along from the last step. A vector that is (numerically) dependent is dropped.
+            var rn = Self.orthogonalize(&r, image: &ar, trackImage: false, against: [(x, ax)])
+            let useR = rn.after > 1e-12 * rn.before && rn.after > 0
+            if useR {
+                for i in 0 ..< n { r[i] /= rn.after }
+                mul(r, into: &ar)
             }
-            // Rayleigh–Ritz on the basis.
-            let k = basis.count
+            var useP = false
+            if hasP {
+                let basis = useR ? [(x, ax), (r, ar)] : [(x, ax)]
+                rn = Self.orthogonalize(&p, image: &ap, trackImage: true, against: basis)
+                useP = rn.after > 1e-12 * rn.before && rn.after > 0
+                if useP { for i in 0 ..< n { p[i] /= rn.after; ap[i] /= rn.after } }
+            }
+            // Rayleigh–Ritz on [x, r?, p?].
+            var vecs: [Int] = [0]
+            if useR { vecs.append(1) }
+            if useP { vecs.append(2) }
+            func v(_ k: Int) -> [Double] { k == 0 ? x : k == 1 ? r : p }
+            func mv(_ k: Int) -> [Double] { k == 0 ? ax : k == 1 ? ar : ap }
+            let k = vecs.count
             var gram = [[Double]](repeating: [Double](repeating: 0, count: k), count: k)
-            for i in 0 ..< k {
-                for j in i ..< k {
-                    let s = 0.5 * (Self.dot(basis[i], images[j]) + Self.dot(basis[j], images[i]))
-                    gram[i][j] = s; gram[j][i] = s
+            for a in 0 ..< k {
+                for b in a ..< k {
+                    let s = 0.5 * (Self.dot(v(vecs[a]), mv(vecs[b])) + Self.dot(v(vecs[b]), mv(vecs[a])))
+                    gram[a][b] = s; gram[b][a] = s
                 }
             }
             let (mu, c) = SymmetricEigen.largest(gram)
-            var nx = [Double](repeating: 0, count: n), nax = nx
-            var np = [Double](repeating: 0, count: n), nap = np
-            for j in 0 ..< k {
-                let cj = c[j]
-                let q = basis[j], mq = images[j]
-                for i in 0 ..< n { nx[i] += cj * q[i]; nax[i] += cj * mq[i] }
-                if j > 0 { for i in 0 ..< n { np[i] += cj * q[i]; nap[i] += cj * mq[i] } }
+            var coef = [0.0, 0.0, 0.0]
+            for a in 0 ..< k { coef[vecs[a]] = c[a] }
+            let (c0, c1, c2) = (coef[0], coef[1], coef[2])
+            // x ← c0 x + c1 r + c2 p, p ← c1 r + c2 p, and the same for the images, in place.
+            var sq = 0.0
+            for i in 0 ..< n {
+                let d = c1 * r[i] + c2 * p[i], md = c1 * ar[i] + c2 * ap[i]
+                let xi = c0 * x[i] + d
+                x[i] = xi; ax[i] = c0 * ax[i] + md
+                p[i] = d; ap[i] = md
+                sq += xi * xi
             }
-            norm = Self.dot(nx, nx).squareRoot()
-            for i in 0 ..< n { nx[i] /= norm; nax[i] /= norm }
-            x = nx; ax = nax; p = np; ap = nap
+            hasP = true
+            norm = sq.squareRoot()
+            for i in 0 ..< n { x[i] /= norm; ax[i] /= norm }
             lambda = mu
         }
         return .failure(.notConverged(algorithm: "eigenvector centrality (LOBPCG)", iterations: maxIterations,

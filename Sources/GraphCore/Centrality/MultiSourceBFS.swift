@@ -74,12 +74,16 @@ extension Graph {
         var out = [Double](repeating: 0, count: n)
         if n == 0 { return out }
         let batches = (n + 63) / 64
+        // One search state per worker (three words per node), batches dealt round robin; each batch
+        // writes only its own sources' slots, so the result does not depend on the worker count.
+        let workers = min(SourceParallel.workers(threads), batches)
         out.withUnsafeMutableBufferPointer { res in
             let r = UncheckedSendable(res)
-            SourceParallel.forEach(batches, threads: threads) { b in
-                let bfs = MultiSourceBFS(nodeCount: n)
+            SourceParallel.forEach(workers, threads: threads) { w in
+              let bfs = MultiSourceBFS(nodeCount: n)
+              for b in stride(from: w, to: batches, by: workers) {
                 let lo = b * 64, hi = min(lo + 64, n)
-                let sources = Array(nodes)[lo ..< hi]
+                let sources = Array(Int32(lo) ..< Int32(hi))[...]
                 var sum = [Int](repeating: 0, count: 64)
                 var reached = [Int](repeating: 1, count: 64)
                 var harmonic = [Double](repeating: 0, count: 64)
@@ -94,6 +98,7 @@ extension Graph {
                 for i in 0 ..< (hi - lo) {
                     r.value[lo + i] = finish(Int32(lo + i), sum[i], reached[i], harmonic[i])
                 }
+              }
             }
         }
         return out

@@ -129,7 +129,37 @@ extension Graph {
     /// Unreachable nodes get `.infinity`. Matches NetworkX `single_source_dijkstra_path_length`.
     /// - Complexity: O((n + m) log n).
     public func dijkstraDistances(from source: Int32, weighted: Bool = true) throws(GraphError) -> [Double] {
-        try shortestPaths(from: source, weighted: weighted).distance
+        guard weighted && isWeighted else { return try shortestPaths(from: source, weighted: false).distance }
+        try checkNode(source)
+        try checkNonNegativeWeights()
+        // Distances only: no parents or order, and an indexed 4-ary heap with decrease-key, so each
+        // node is in the heap at most once (the lazy heap of `shortestPaths` may hold a node once per
+        // improvement).
+        let n = nodeCount
+        var dist = [Double](repeating: .infinity, count: n)
+        var heap = IndexedQuaternaryHeap(capacity: n)
+        dist.withUnsafeMutableBufferPointer { dist in
+            outOffset.withUnsafeBufferPointer { off in
+                outNeighbor.withUnsafeBufferPointer { nb in
+                    outWeight.withUnsafeBufferPointer { wt in
+                        dist[Int(source)] = 0
+                        heap.update(source, key: 0)
+                        while let (d, v) = heap.popMin() {
+                            let vi = Int(v)
+                            for p in off[vi] ..< off[vi + 1] {
+                                let w = nb[p]
+                                let nd = d + wt[p]
+                                if nd < dist[Int(w)] {
+                                    dist[Int(w)] = nd
+                                    heap.update(w, key: nd)
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        return dist
     }
 
     /// One shortest path from `source` to `target` (nodes, both ends included), or `nil`.
@@ -287,6 +317,81 @@ struct DistanceHeap {
             }
             keys[i] = lastKey
             nodes[i] = lastNode
+        }
+        return (topKey, topNode)
+    }
+}
+
+/// A min-heap of nodes keyed by distance, four children per node, keys stored inline, with the
+/// heap position of every node so a key can be lowered in place. A node popped is never pushed
+/// again by Dijkstra (its distance is final), so positions need no "settled" state.
+struct IndexedQuaternaryHeap: ~Copyable {
+    private let keys: UnsafeMutablePointer<Double>
+    private let nodes: UnsafeMutablePointer<Int32>
+    private let position: UnsafeMutablePointer<Int32>  // -1: not in the heap
+    private var count = 0
+
+    init(capacity n: Int) {
+        keys = .allocate(capacity: max(n, 1))
+        nodes = .allocate(capacity: max(n, 1))
+        position = .allocate(capacity: max(n, 1))
+        position.initialize(repeating: -1, count: max(n, 1))
+    }
+
+    deinit {
+        keys.deallocate(); nodes.deallocate(); position.deallocate()
+    }
+
+    /// Inserts `node` with `key`, or lowers its key (`key` must not be larger than the current one).
+    mutating func update(_ node: Int32, key: Double) {
+        var i = Int(position[Int(node)])
+        if i < 0 { i = count; count += 1 }
+        while i > 0 {
+            let parent = (i - 1) >> 2
+            let pk = keys[parent]
+            if pk <= key { break }
+            keys[i] = pk
+            let pn = nodes[parent]
+            nodes[i] = pn
+            position[Int(pn)] = Int32(truncatingIfNeeded: i)
+            i = parent
+        }
+        keys[i] = key
+        nodes[i] = node
+        position[Int(node)] = Int32(truncatingIfNeeded: i)
+    }
+
+    /// Removes and returns the node with the smallest key.
+    mutating func popMin() -> (Double, Int32)? {
+        if count == 0 { return nil }
+        let topKey = keys[0], topNode = nodes[0]
+        position[Int(topNode)] = -1
+        count -= 1
+        if count > 0 {
+            let key = keys[count], node = nodes[count]
+            var i = 0
+            while true {
+                let first = 4 * i + 1
+                if first >= count { break }
+                var best = first
+                var bestKey = keys[first]
+                let last = min(first + 4, count)
+                var c = first + 1
+                while c < last {
+                    let k = keys[c]
+                    if k < bestKey { bestKey = k; best = c }
+                    c += 1
+                }
+                if bestKey >= key { break }
+                keys[i] = bestKey
+                let bn = nodes[best]
+                nodes[i] = bn
+                position[Int(bn)] = Int32(truncatingIfNeeded: i)
+                i = best
+            }
+            keys[i] = key
+            nodes[i] = node
+            position[Int(node)] = Int32(truncatingIfNeeded: i)
         }
         return (topKey, topNode)
     }
