@@ -44,8 +44,16 @@ extension Graph {
         }
         let useWeights = weighted && isWeighted
         let result: Result<[Double], CentralityError> = withInRows(weighted: useWeights) { g in
+            // y = Aᵀx on all cores, in fixed chunks of rows (each row summed in order: the same
+            // bytes for any number of threads).
+            let chunk = 4096, chunks = (n + chunk - 1) / chunk
             var solver = RayleighSolver(n: n) { x, y in
-                for v in 0 ..< n { y[v] = self.pullSum(g, weighted: useWeights, x, v) }
+                let out = UncheckedSendable(y)
+                SourceParallel.forEach(chunks, threads: nil) { c in
+                    for v in (c * chunk) ..< min((c + 1) * chunk, n) {
+                        out.value[v] = self.pullSum(g, weighted: useWeights, x, v)
+                    }
+                }
             }
             // Start from 1 + degree: positive (so not orthogonal to the Perron vector) and closer
             // to it than a constant vector.
@@ -79,14 +87,30 @@ struct RayleighSolver {
     }
 
     private static func dot(_ a: [Double], _ b: [Double]) -> Double {
-        var s = 0.0
-        for i in a.indices { s += a[i] * b[i] }
-        return s
+        a.withUnsafeBufferPointer { ap in
+            b.withUnsafeBufferPointer { bp in
+                // Four partial sums: independent additions the processor can overlap.
+                var s0 = 0.0, s1 = 0.0, s2 = 0.0, s3 = 0.0
+                let n = ap.count
+                var i = 0
+                while i + 3 < n {
+                    s0 += ap[i] * bp[i]; s1 += ap[i + 1] * bp[i + 1]
+                    s2 += ap[i + 2] * bp[i + 2]; s3 += ap[i + 3] * bp[i + 3]
+                    i += 4
+                }
+                while i < n { s0 += ap[i] * bp[i]; i += 1 }
+                return (s0 + s1) + (s2 + s3)
+            }
+        }
     }
 
     /// `a -= c · b`
     private static func axpy(_ a: inout [Double], _ c: Double, _ b: [Double]) {
-        for i in a.indices { a[i] -= c * b[i] }
+        a.withUnsafeMutableBufferPointer { ap in
+            b.withUnsafeBufferPointer { bp in
+                for i in 0 ..< ap.count { ap[i] -= c * bp[i] }
+            }
+        }
     }
 
     /// Unit norm, positive sum (NetworkX's sign and scale).
@@ -101,12 +125,14 @@ struct RayleighSolver {
         v.withUnsafeBufferPointer { vb in y.withUnsafeMutableBufferPointer { yb in apply(vb, yb) } }
     }
 
-    /// Makes `v` orthogonal to the unit vectors `qs` (classical Gram–Schmidt, twice), applying the
-    /// same steps to its image `mv` under `M` when given; returns `v`'s norm before and after.
+    /// Makes `v` orthogonal to the orthonormal vectors `qs` (modified Gram–Schmidt, one pass: the
+    /// Rayleigh–Ritz step only needs a well-conditioned basis, and a vector that has become nearly
+    /// dependent is dropped), applying the same steps to its image `mv` under `M` when tracked;
+    /// returns `v`'s norm before and after.
     private static func orthogonalize(_ v: inout [Double], image mv: inout [Double], trackImage: Bool,
                                       against qs: [([Double], [Double])]) -> (before: Double, after: Double) {
         let before = dot(v, v).squareRoot()
-        for _ in 0 ..< 2 {
+        do {
             for (q, mq) in qs {
                 let c = dot(q, v)
                 axpy(&v, c, q)
@@ -164,8 +190,8 @@ struct RayleighSolver {
             let k = vecs.count
             var gram = [[Double]](repeating: [Double](repeating: 0, count: k), count: k)
             for a in 0 ..< k {
-                for b in a ..< k {
-                    let s = 0.5 * (Self.dot(v(vecs[a]), mv(vecs[b])) + Self.dot(v(vecs[b]), mv(vecs[a])))
+                for b in a ..< k {  // M is symmetric: one side of each pair
+                    let s = Self.dot(v(vecs[a]), mv(vecs[b]))
                     gram[a][b] = s; gram[b][a] = s
                 }
             }
