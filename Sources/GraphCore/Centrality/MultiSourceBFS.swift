@@ -11,14 +11,19 @@ final class MultiSourceBFS {
     let visit: UnsafeMutablePointer<UInt64>
     let next: UnsafeMutablePointer<UInt64>
 
-    init(nodeCount n: Int) {
-        self.n = n
-        seen = .allocate(capacity: max(n, 1))
-        visit = .allocate(capacity: max(n, 1))
-        next = .allocate(capacity: max(n, 1))
-    }
+    /// Per-level counts by source (64 slots).
+    let counts: UnsafeMutablePointer<Int>
 
-    deinit { seen.deallocate(); visit.deallocate(); next.deallocate() }
+    /// Uses `3 · max(n, 1)` words of `storage` and 64 slots of `counts`, both owned by the caller
+    /// (so the callers can allocate every worker's state at once, on their own thread).
+    init(nodeCount n: Int, storage: UnsafeMutablePointer<UInt64>, counts: UnsafeMutablePointer<Int>) {
+        self.n = n
+        let m = max(n, 1)
+        seen = storage
+        visit = storage + m
+        next = storage + 2 * m
+        self.counts = counts
+    }
 
     /// Runs the batch `sources` (at most 64) over `g`; calls `level(depth, counts)` after each level
     /// with `counts[i]` = the number of nodes first reached by source `i` at `depth`.
@@ -32,8 +37,7 @@ final class MultiSourceBFS {
             seen[Int(s)] |= 1 << UInt64(i)
             visit[Int(s)] |= 1 << UInt64(i)
         }
-        let counts = UnsafeMutablePointer<Int>.allocate(capacity: 64)
-        defer { counts.deallocate() }
+        let counts = self.counts
         var depth = 0
         var active = true
         while active {
@@ -77,16 +81,26 @@ extension Graph {
         // One search state per worker (three words per node), batches dealt round robin; each batch
         // writes only its own sources' slots, so the result does not depend on the worker count.
         let workers = min(SourceParallel.workers(threads), batches)
+        // Every worker's words and per-batch sums in one block, allocated here (one mapping, freed
+        // at once) rather than on each worker thread.
+        let m = max(n, 1)
+        let words = UnsafeMutablePointer<UInt64>.allocate(capacity: workers * 3 * m)
+        let ints = UnsafeMutablePointer<Int>.allocate(capacity: workers * 3 * 64)
+        let reals = UnsafeMutablePointer<Double>.allocate(capacity: workers * 64)
+        defer { words.deallocate(); ints.deallocate(); reals.deallocate() }
         out.withUnsafeMutableBufferPointer { res in
             let r = UncheckedSendable(res)
+            let state = UncheckedSendable((words, ints, reals))
             SourceParallel.forEach(workers, threads: threads) { w in
-              let bfs = MultiSourceBFS(nodeCount: n)
+              let (words, ints, reals) = state.value
+              let bfs = MultiSourceBFS(nodeCount: n, storage: words + w * 3 * m, counts: ints + w * 192)
+              let sum = ints + w * 192 + 64, reached = ints + w * 192 + 128, harmonic = reals + w * 64
               for b in stride(from: w, to: batches, by: workers) {
                 let lo = b * 64, hi = min(lo + 64, n)
                 let sources = Array(Int32(lo) ..< Int32(hi))[...]
-                var sum = [Int](repeating: 0, count: 64)
-                var reached = [Int](repeating: 1, count: 64)
-                var harmonic = [Double](repeating: 0, count: 64)
+                sum.initialize(repeating: 0, count: 64)
+                reached.initialize(repeating: 1, count: 64)
+                harmonic.initialize(repeating: 0, count: 64)
                 bfs.run(sources: sources, g) { depth, counts in
                     let inv = 1 / Double(depth)
                     for i in 0 ..< (hi - lo) where counts[i] > 0 {
