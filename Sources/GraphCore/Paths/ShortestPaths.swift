@@ -350,12 +350,14 @@ struct IndexedQuaternaryHeap: ~Copyable {
             let parent = (i - 1) >> 2
             let pk = keys[parent]
             if pk <= key { break }
-            keys[i] = pk
-            let pn = nodes[parent]
-            nodes[i] = pn
-            position[Int(pn)] = Int32(truncatingIfNeeded: i)
+            place(i, pk, nodes[parent])
             i = parent
         }
+        place(i, key, node)
+    }
+
+    /// Puts `node` with `key` at heap slot `i` and records the slot.
+    @inline(__always) private func place(_ i: Int, _ key: Double, _ node: Int32) {
         keys[i] = key
         nodes[i] = node
         position[Int(node)] = Int32(truncatingIfNeeded: i)
@@ -383,15 +385,10 @@ struct IndexedQuaternaryHeap: ~Copyable {
                     c += 1
                 }
                 if bestKey >= key { break }
-                keys[i] = bestKey
-                let bn = nodes[best]
-                nodes[i] = bn
-                position[Int(bn)] = Int32(truncatingIfNeeded: i)
+                place(i, bestKey, nodes[best])
                 i = best
             }
-            keys[i] = key
-            nodes[i] = node
-            position[Int(node)] = Int32(truncatingIfNeeded: i)
+            place(i, key, node)
         }
         return (topKey, topNode)
     }
