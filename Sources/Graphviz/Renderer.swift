@@ -1,4 +1,9 @@
 import CGraphviz
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// Layout and rendering through Graphviz's C library.
 ///
@@ -183,7 +188,36 @@ final class Session: @unchecked Sendable {
             throw GraphvizError.renderFailed(format: format.description, message: m.all.isEmpty ? "gvRenderData returned \(rc)" : m.all.joined(separator: "\n"))
         }
         let bytes = UnsafeRawBufferPointer(start: result, count: Int(length))
-        return RenderOutput(data: Array(bytes), warnings: m.all)
+        var data = Array(bytes)
+        if format == .pdf { Session.fixCreationDate(&data) }
+        return RenderOutput(data: data, warnings: m.all)
+    }
+
+    /// cairo (1.16) stamps the PDF's Info dictionary with the current time, so two renders of the
+    /// same graph differ. The entry `/CreationDate (D:…)` is overwritten in place — same length, so
+    /// the cross-reference offsets stay valid — with the time in `SOURCE_DATE_EPOCH` when that is
+    /// set (the reproducible-builds convention), else with spaces (the key is optional in PDF).
+    static func fixCreationDate(_ data: inout [UInt8]) {
+        let key = Array("/CreationDate (".utf8)
+        guard data.count > key.count,
+              let start = (0 ... data.count - key.count).first(where: { i in
+                  data[i] == key[0] && data[i ..< i + key.count].elementsEqual(key)
+              }),
+              let close = data[(start + key.count)...].firstIndex(of: UInt8(ascii: ")"))
+        else { return }
+        let entry = start ... close
+        var replacement = [UInt8](repeating: UInt8(ascii: " "), count: entry.count)
+        if let epoch = getenv("SOURCE_DATE_EPOCH").flatMap({ Int(String(cString: $0)) }) {
+            var t = time_t(epoch)
+            var parts = tm()
+            gmtime_r(&t, &parts)
+            let stamp = "/CreationDate (D:" + zeroPadded(Int(parts.tm_year) + 1900, 4)
+                + [parts.tm_mon + 1, parts.tm_mday, parts.tm_hour, parts.tm_min, parts.tm_sec]
+                    .map { zeroPadded(Int($0), 2) }.joined() + "Z)"
+            let s = Array(stamp.utf8)
+            if s.count <= replacement.count { replacement.replaceSubrange(0 ..< s.count, with: s) }
+        }
+        data.replaceSubrange(entry, with: replacement)
     }
 
     /// Canonical DOT of the graph as given, without layout (cgraph's `agwrite`).
@@ -198,4 +232,10 @@ final class Session: @unchecked Sendable {
         }
         return RenderOutput(data: Array(UnsafeRawBufferPointer(start: buffer, count: length)), warnings: m.all)
     }
+}
+
+/// `v` in decimal, left-padded with zeros to `width` digits.
+private func zeroPadded(_ v: Int, _ width: Int) -> String {
+    let digits = "\(v)"
+    return String(repeating: "0", count: max(0, width - digits.count)) + digits
 }

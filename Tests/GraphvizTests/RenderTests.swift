@@ -102,12 +102,27 @@ struct RenderTests {
         #expect(Set(svg.groups(withClass: "node").compactMap(\.title)) == ["ocam", "federal_police", "communes"])
     }
 
+    @Test func creationDateIsOverwrittenInPlace() {
+        var data = Array("<< /Producer (cairo) /CreationDate (D:20261127112925Z) >>\nxref".utf8)
+        let before = data.count
+        Session.fixCreationDate(&data)
+        #expect(data.count == before)  // offsets after it stay valid
+        let text = String(decoding: data, as: UTF8.self)
+        #expect(!text.contains("2026"))
+        #expect(text.hasPrefix("<< /Producer (cairo) ") && text.hasSuffix(" >>\nxref"))
+    }
+
     @Test func everyFormat() throws {
         let g = try sampleGraph()
         let png = try Graphviz.render(g, format: .png).data
         #expect(Array(png.prefix(8)) == [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A])
         let pdf = try Graphviz.render(g, format: .pdf).data
         #expect(String(decoding: pdf.prefix(5), as: UTF8.self) == "%PDF-")
+        // cairo's creation time is blanked (no SOURCE_DATE_EPOCH in the test environment), so the
+        // PDF is the same bytes on every render.
+        let pdfText = String(decoding: pdf, as: UTF8.self)
+        #expect(!pdfText.contains("/CreationDate (D:") || ProcessInfo.processInfo.environment["SOURCE_DATE_EPOCH"] != nil)
+        #expect(pdfText.contains("startxref"))
 
         let json = try Graphviz.render(g, format: .json)
         let object = try #require(try JSONSerialization.jsonObject(with: Data(json.data)) as? [String: Any])
