@@ -90,7 +90,7 @@ extension Graph {
                     body: { ws, chunk, row in
                         for s in chunk {
                             ws.dijkstra(from: s, g)
-                            ws.accumulateNodes(g, weighted: true, endpoints: endpoints, into: row)
+                            ws.accumulateNodes(g, endpoints: endpoints, into: row)
                             ws.reset()
                         }
                     })
@@ -170,7 +170,7 @@ extension Graph {
                     body: { ws, chunk, row in
                         for s in chunk {
                             ws.dijkstra(from: s, g)
-                            ws.accumulateEdges(g, weighted: true, into: row)
+                            ws.accumulateEdges(g, into: row)
                             ws.reset()
                         }
                     })

@@ -53,19 +53,8 @@ final class BrandesWorkspace {
     let order: UnsafeMutablePointer<Int32>
     var count = 0
     var heap = DistanceHeap()
-    /// Successor lists of the BFS DAG, grouped by BFS position (``bfsRecordingDAG(from:_:)``).
-    var succ: UnsafeMutablePointer<Int32>? = nil
-    var succStart: UnsafeMutablePointer<Int>? = nil
-    /// Edge ids parallel to `succ` (edge betweenness only).
-    var succEdge: UnsafeMutablePointer<Int32>? = nil
-
-    init(nodeCount n: Int, dagSlots: Int = -1, dagEdges: Bool = false) {
+    init(nodeCount n: Int) {
         self.n = n
-        if dagSlots >= 0 {
-            succ = .allocate(capacity: max(dagSlots, 1))
-            succStart = .allocate(capacity: n + 1)
-            if dagEdges { succEdge = .allocate(capacity: max(dagSlots, 1)) }
-        }
         hops = .allocate(capacity: max(n, 1)); hops.initialize(repeating: -1, count: max(n, 1))
         dist = .allocate(capacity: max(n, 1)); dist.initialize(repeating: .infinity, count: max(n, 1))
         sigma = .allocate(capacity: max(n, 1)); sigma.initialize(repeating: 0, count: max(n, 1))
@@ -75,59 +64,6 @@ final class BrandesWorkspace {
 
     deinit {
         hops.deallocate(); dist.deallocate(); sigma.deallocate(); coef.deallocate(); order.deallocate()
-        succ?.deallocate(); succStart?.deallocate(); succEdge?.deallocate()
-    }
-
-    /// ``bfs(from:_:)`` that also records, per BFS position, the DAG successors, so the backward
-    /// phase reads only DAG edges (``accumulateNodesFromDAG(endpoints:into:)``).
-    @inline(__always)
-    func bfsRecordingDAG(from s: Int32, _ g: CSRView) {
-        let off = g.offset.baseAddress!, nb = g.neighbor.baseAddress!
-        let succ = self.succ!, start = self.succStart!
-        let succEdge = self.succEdge, eid = g.edge.baseAddress!
-        hops[Int(s)] = 0
-        sigma[Int(s)] = 1
-        order[0] = s
-        var tail = 1, head = 0, k = 0
-        while head < tail {
-            start[head] = k
-            let v = Int(order[head]); head += 1
-            let dv1 = hops[v] + 1
-            let sv = sigma[v]
-            for p in off[v] ..< off[v + 1] {
-                let w32 = nb[p]
-                let w = Int(w32)
-                let hw = hops[w]
-                if hw < 0 {
-                    hops[w] = dv1
-                    sigma[w] = sv
-                    order[tail] = w32; tail += 1
-                    succEdge?[k] = eid[p]
-                    succ[k] = w32; k += 1
-                } else if hw == dv1 {
-                    sigma[w] += sv
-                    succEdge?[k] = eid[p]
-                    succ[k] = w32; k += 1
-                }
-            }
-        }
-        start[tail] = k
-        count = tail
-    }
-
-    /// Dependency accumulation over the recorded DAG (after ``bfsRecordingDAG(from:_:)``).
-    @inline(__always)
-    func accumulateNodesFromDAG(endpoints: Bool, into bc: UnsafeMutableBufferPointer<Double>) {
-        let succ = self.succ!, start = self.succStart!
-        for i in stride(from: count - 1, through: 1, by: -1) {
-            let v = Int(order[i])
-            var sum = 0.0
-            for k in start[i] ..< start[i + 1] { sum += coef[Int(succ[k])] }
-            let delta = sigma[v] * sum
-            bc[v] += endpoints ? delta + 1 : delta
-            coef[v] = (1 + delta) / sigma[v]
-        }
-        if endpoints { bc[Int(order[0])] += Double(count - 1) }
     }
 
     /// Breadth-first search from `s` counting shortest paths. `g` must be simple.
@@ -189,72 +125,40 @@ final class BrandesWorkspace {
         count = c
     }
 
-    /// Brandes' dependency accumulation, pulled from DAG successors (out-rows), into `bc`.
-    /// `endpoints` adds NetworkX's `_accumulate_endpoints` terms.
+    /// Brandes' dependency accumulation after ``dijkstra(from:_:)``, pulled from DAG successors
+    /// (out-rows with per-slot weights), into `bc`. `endpoints` adds NetworkX's
+    /// `_accumulate_endpoints` terms. (Unweighted searches use ``DAGBrandes``.)
     @inline(__always)
-    func accumulateNodes(_ g: CSRView, weighted: Bool, endpoints: Bool, into bc: UnsafeMutableBufferPointer<Double>) {
-        let off = g.offset.baseAddress!, nb = g.neighbor.baseAddress!
-        if weighted {
-            let wt = g.weight.baseAddress!
-            for i in stride(from: count - 1, through: 1, by: -1) {
-                let v = Int(order[i])
-                let dv = dist[v]
-                var sum = 0.0
-                for p in off[v] ..< off[v + 1] {
-                    let w = Int(nb[p])
-                    if dv + wt[p] == dist[w] { sum += coef[w] }
-                }
-                let delta = sigma[v] * sum
-                bc[v] += endpoints ? delta + 1 : delta
-                coef[v] = (1 + delta) / sigma[v]
+    func accumulateNodes(_ g: CSRView, endpoints: Bool, into bc: UnsafeMutableBufferPointer<Double>) {
+        let off = g.offset.baseAddress!, nb = g.neighbor.baseAddress!, wt = g.weight.baseAddress!
+        for i in stride(from: count - 1, through: 1, by: -1) {
+            let v = Int(order[i])
+            let dv = dist[v]
+            var sum = 0.0
+            for p in off[v] ..< off[v + 1] {
+                let w = Int(nb[p])
+                if dv + wt[p] == dist[w] { sum += coef[w] }
             }
-        } else {
-            for i in stride(from: count - 1, through: 1, by: -1) {
-                let v = Int(order[i])
-                let dv1 = hops[v] + 1
-                var sum = 0.0
-                for p in off[v] ..< off[v + 1] {
-                    let w = Int(nb[p])
-                    if hops[w] == dv1 { sum += coef[w] }
-                }
-                let delta = sigma[v] * sum
-                bc[v] += endpoints ? delta + 1 : delta
-                coef[v] = (1 + delta) / sigma[v]
-            }
+            let delta = sigma[v] * sum
+            bc[v] += endpoints ? delta + 1 : delta
+            coef[v] = (1 + delta) / sigma[v]
         }
         if endpoints { bc[Int(order[0])] += Double(count - 1) }
     }
 
-    /// Edge dependencies over the recorded DAG (after ``bfsRecordingDAG(from:_:)`` with edge ids).
+    /// Edge dependencies (NetworkX `_accumulate_edges`) after ``dijkstra(from:_:)`` into `ebc`,
+    /// indexed by the edge ids of `g`.
     @inline(__always)
-    func accumulateEdgesFromDAG(into ebc: UnsafeMutableBufferPointer<Double>) {
-        let succ = self.succ!, start = self.succStart!, se = self.succEdge!
-        for i in stride(from: count - 1, through: 0, by: -1) {
-            let v = Int(order[i])
-            let sv = sigma[v]
-            var sum = 0.0
-            for k in start[i] ..< start[i + 1] {
-                let c = coef[Int(succ[k])]
-                sum += c
-                ebc[Int(se[k])] += sv * c
-            }
-            coef[v] = (1 + sv * sum) / sv
-        }
-    }
-
-    /// Edge dependencies (NetworkX `_accumulate_edges`) into `ebc`, indexed by the edge ids of `g`.
-    @inline(__always)
-    func accumulateEdges(_ g: CSRView, weighted: Bool, into ebc: UnsafeMutableBufferPointer<Double>) {
+    func accumulateEdges(_ g: CSRView, into ebc: UnsafeMutableBufferPointer<Double>) {
         let off = g.offset.baseAddress!, nb = g.neighbor.baseAddress!, eid = g.edge.baseAddress!
-        let wt = g.weight.baseAddress
+        let wt = g.weight.baseAddress!
         for i in stride(from: count - 1, through: 0, by: -1) {
             let v = Int(order[i])
             var sum = 0.0
             let sv = sigma[v]
             for p in off[v] ..< off[v + 1] {
                 let w = Int(nb[p])
-                let isSucc = weighted ? dist[v] + wt![p] == dist[w] : hops[w] == hops[v] + 1
-                if isSucc {
+                if dist[v] + wt[p] == dist[w] {
                     let c = coef[w]
                     sum += c
                     ebc[Int(eid[p])] += sv * c
