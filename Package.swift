@@ -13,6 +13,7 @@ let package = Package(
         .library(name: "AgencyInterop", targets: ["AgencyInterop"]),
         .library(name: "AgencyRendering", targets: ["AgencyRendering"]),
         .library(name: "Briefing", targets: ["Briefing"]),
+        .library(name: "TextKit", targets: ["TextKit"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -26,21 +27,25 @@ let package = Package(
             pkgConfig: "libgvc",
             providers: [.apt(["libgraphviz-dev"])]
         ),
+        // Leaf: the one home of presentation text: the Language enum, the word catalogue, escaping
+        // per output context (XML/HTML, Markdown, DOT, CSV, Cypher, JSON) and number formatting.
+        .target(name: "TextKit"),
+        .testTarget(name: "TextKitTests", dependencies: ["TextKit"]),
         // The safe Swift face of Graphviz. Domain-free.
-        .target(name: "Graphviz", dependencies: ["CGraphviz"]),
+        .target(name: "Graphviz", dependencies: ["CGraphviz", "TextKit"]),
         // The network model: types, YAML/JSON I/O, validation. Must not import GraphCore or Graphviz.
         .target(
             name: "AgencyModel",
-            dependencies: [.product(name: "Yams", package: "Yams")]
+            dependencies: ["TextKit", .product(name: "Yams", package: "Yams")]
         ),
         // Other tools' formats (GraphML, GEXF, node-link JSON, CSV, DOT, Pajek, edge lists, Neo4j).
         // Separate from AgencyModel because reading DOT needs Graphviz, which AgencyModel must not import.
-        .target(name: "AgencyInterop", dependencies: ["AgencyModel", "Graphviz"]),
+        .target(name: "AgencyInterop", dependencies: ["AgencyModel", "Graphviz", "TextKit"]),
         // How a network and analysis results look: Network (+ overlays) -> Graphviz.Graph.
         // Depends on the model and the binding only; it never runs analyses.
-        .target(name: "AgencyRendering", dependencies: ["AgencyModel", "Graphviz"]),
+        .target(name: "AgencyRendering", dependencies: ["AgencyModel", "Graphviz", "TextKit"]),
         // Briefings: analyses + diagrams -> one document (HTML, Markdown + SVG, JSON). No CLI logic.
-        .target(name: "Briefing", dependencies: ["AgencyModel", "AgencyAnalysis", "AgencyRendering", "Graphviz"]),
+        .target(name: "Briefing", dependencies: ["AgencyModel", "AgencyAnalysis", "AgencyRendering", "Graphviz", "TextKit"]),
         .testTarget(name: "BriefingTests", dependencies: ["Briefing", "AgencyAnalysis", "AgencyModel"]),
         // The command-line tool: thin over the libraries.
         .executableTarget(
@@ -52,6 +57,7 @@ let package = Package(
                 "AgencyRendering",
                 "AgencyAnalysis",
                 "Briefing",
+                "TextKit",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -80,7 +86,7 @@ let package = Package(
         // Analyses in the network's own terms: views projected into GraphCore, questions with Codable results.
         .target(
             name: "AgencyAnalysis",
-            dependencies: ["AgencyModel", "GraphCore", .product(name: "Yams", package: "Yams")]
+            dependencies: ["AgencyModel", "GraphCore", "TextKit", .product(name: "Yams", package: "Yams")]
         ),
         .testTarget(name: "AgencyAnalysisTests", dependencies: ["AgencyAnalysis", "AgencyModel"]),
         // Library users: small analyst tools on the AgencyAnalysis API, run by AgencyGraphCLITests.
