@@ -14,6 +14,7 @@ let package = Package(
         .library(name: "AgencyRendering", targets: ["AgencyRendering"]),
         .library(name: "Briefing", targets: ["Briefing"]),
         .library(name: "TextKit", targets: ["TextKit"]),
+        .library(name: "Presentation", targets: ["Presentation"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -44,9 +45,12 @@ let package = Package(
         // How a network and analysis results look: Network (+ overlays) -> Graphviz.Graph.
         // Depends on the model and the binding only; it never runs analyses.
         .target(name: "AgencyRendering", dependencies: ["AgencyModel", "Graphviz", "TextKit"]),
+        // Analysis results as overlays (and, next, tables and findings) in a Language: the one mapping
+        // from a question's report to what render, brief and explore show.
+        .target(name: "Presentation", dependencies: ["AgencyModel", "AgencyAnalysis", "AgencyRendering", "TextKit"]),
         // Briefings: analyses + diagrams -> one document (HTML, Markdown + SVG, JSON). No CLI logic.
-        .target(name: "Briefing", dependencies: ["AgencyModel", "AgencyAnalysis", "AgencyRendering", "Graphviz", "TextKit"]),
-        .testTarget(name: "BriefingTests", dependencies: ["Briefing", "AgencyAnalysis", "AgencyModel"]),
+        .target(name: "Briefing", dependencies: ["AgencyModel", "AgencyAnalysis", "AgencyRendering", "Graphviz", "Presentation", "TextKit"]),
+        .testTarget(name: "BriefingTests", dependencies: ["Briefing", "AgencyAnalysis", "AgencyModel", "TextKit"]),
         // The command-line tool: thin over the libraries.
         .executableTarget(
             name: "agencygraph",
@@ -57,6 +61,7 @@ let package = Package(
                 "AgencyRendering",
                 "AgencyAnalysis",
                 "Briefing",
+                "Presentation",
                 "TextKit",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
@@ -65,7 +70,7 @@ let package = Package(
         .target(name: "AgencyGraphTestSupport", path: "Tests/AgencyGraphTestSupport"),
         .testTarget(name: "GraphvizTests", dependencies: ["Graphviz", "AgencyGraphTestSupport"]),
         // Diagrams: structural SVG tests, and the render command end to end (hence `agencygraph`).
-        .testTarget(name: "AgencyRenderingTests", dependencies: ["AgencyRendering", "AgencyModel", "Graphviz", "agencygraph", "AgencyGraphTestSupport"]),
+        .testTarget(name: "AgencyRenderingTests", dependencies: ["AgencyRendering", "AgencyModel", "Graphviz", "TextKit", "agencygraph", "AgencyGraphTestSupport"]),
         .testTarget(
             name: "AgencyModelTests",
             dependencies: ["AgencyModel"],

@@ -1,4 +1,5 @@
 import AgencyModel
+import TextKit
 import Graphviz
 
 /// Builds one diagram; see ``NetworkDiagram`` for what it draws. Internal: the public face is
@@ -8,7 +9,7 @@ struct DiagramBuilder {
     let context: Network
     let options: DiagramOptions
     let engine: LayoutEngine
-    let words: LegendWords
+    let words: Language
 
     /// A node to draw: from the view, or removed (from a diff's base).
     struct DrawnNode {
@@ -61,10 +62,10 @@ struct DiagramBuilder {
         self.context = context
         self.options = options
         self.engine = engine
-        self.words = options.language.words
+        self.words = options.language
     }
 
-    private var language: DiagramLanguage { options.language }
+    private var language: Language { options.language }
     private var boxesByLevel: Bool { options.clusterBy == .level }
     private var usesRanks: Bool { engine == .dot && boxesByLevel }
 
@@ -247,7 +248,7 @@ struct DiagramBuilder {
         let name = language.pick(node.name)
         let acronym = language.pick(node.acronym)
         lines.append([name, acronym.map { "(\($0))" }].compactMap { $0 }.joined(separator: " "))
-        var facts = [words.kind(node.kind)]
+        var facts = [words.name(of: node.kind)]
         if let level = node.level { facts.append(language.pick(lookUpNode(level)?.name) ?? level) }
         if let dates = Self.period(node.validity) { facts.append(dates) }
         lines.append(facts.joined(separator: " · "))
@@ -258,7 +259,7 @@ struct DiagramBuilder {
     private func edgeTooltip(_ edge: AgencyModel.Edge) -> String {
         let from = lookUpNode(edge.from).map(label(of:))?.replacingNewlines ?? edge.from
         let to = lookUpNode(edge.to).map(label(of:))?.replacingNewlines ?? edge.to
-        var lines = ["\(from) → \(to): \(words.type(edge.type))"]
+        var lines = ["\(from) → \(to): \(words.name(of: edge.type))"]
         if let dates = Self.period(edge.validity) { lines.append(dates) }
         lines += provenanceLines(edge.provenance, assumption: edge.assumption)
         return lines.joined(separator: "\n")
@@ -267,13 +268,13 @@ struct DiagramBuilder {
     private func provenanceLines(_ provenance: [Provenance], assumption: String?) -> [String] {
         var lines: [String] = []
         if let first = provenance.first {
-            var line = "\(words.source): \(context.source(withID: first.ref)?.title ?? first.ref)"
+            var line = "\(words.word(.legendSource)): \(context.source(withID: first.ref)?.title ?? first.ref)"
             if let section = first.section { line += " — \(section)" }
             if let excerpt = first.excerpt { line += "\n“\(excerpt)”" }
             if provenance.count > 1 { line += " (+\(provenance.count - 1))" }
             lines.append(line)
         }
-        if let assumption { lines.append("\(words.assumption): \(assumption)") }
+        if let assumption { lines.append("\(words.word(.legendAssumption)): \(assumption)") }
         return lines
     }
 
@@ -514,7 +515,7 @@ struct DiagramBuilder {
     }
 
     private func clusterLabel(_ key: String) -> String {
-        options.clusterBy == .kind ? words.kind(NodeKind(rawValue: key)) : key
+        options.clusterBy == .kind ? words.name(of: NodeKind(rawValue: key)) : key
     }
 
     /// The key of the box a node goes in, or `nil` for none.

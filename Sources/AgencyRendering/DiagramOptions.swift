@@ -1,4 +1,5 @@
 import AgencyModel
+import TextKit
 import Graphviz
 
 /// How nodes are grouped into boxes (Graphviz clusters).
@@ -20,7 +21,7 @@ public enum ClusterBy: String, CaseIterable, Sendable {
 /// network plainly: English labels, boxes per level, a legend, the automatic engine.
 public struct DiagramOptions: Sendable, Equatable {
     /// The language of labels and of the legend.
-    public var language: DiagramLanguage = .en
+    public var language: Language = .en
     /// How nodes are grouped into boxes.
     public var clusterBy: ClusterBy = .level
     /// The title; `nil` uses the network's title in ``language``.
@@ -33,7 +34,7 @@ public struct DiagramOptions: Sendable, Equatable {
     /// The layout engine; `nil` chooses by size (``EngineChoice/automatic(nodeCount:)``).
     public var engine: LayoutEngine?
 
-    public init(language: DiagramLanguage = .en, clusterBy: ClusterBy = .level, title: String? = nil,
+    public init(language: Language = .en, clusterBy: ClusterBy = .level, title: String? = nil,
                 overlays: [Overlay] = [], showsLegend: Bool = true, engine: LayoutEngine? = nil) {
         self.language = language
         self.clusterBy = clusterBy

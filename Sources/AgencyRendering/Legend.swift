@@ -1,5 +1,6 @@
 import Foundation
 import AgencyModel
+import TextKit
 import Graphviz
 
 extension DiagramBuilder {
@@ -8,7 +9,7 @@ extension DiagramBuilder {
     /// per edge type drawn and a row per overlay.
     func addLegend(to g: inout Graph) throws {
         var legend = Subgraph(name: "legend", isCluster: true)
-        legend.attributes.label = .text(words.legend)
+        legend.attributes.label = .text(words.word(.legend))
         try legend.attributes.setID("legend")
         try legend.attributes.setClass(["legend"])
         legend.attributes.color = "#BDBDBD"
@@ -28,7 +29,7 @@ extension DiagramBuilder {
             a.shape = look.shape
             a.fillcolor = GraphvizColor(stringLiteral: look.fill)
             a.style = look.style
-            a.label = .text(words.kind(kind))
+            a.label = .text(words.name(of: kind))
             a.fontsize = 10
             try a.setID("legend-kind-\(kind.rawValue)")
             try a.setClass(["legend-entry", "legend-kind"])
@@ -61,7 +62,7 @@ extension DiagramBuilder {
         var rows: [String] = []
         let types = Set(drawnEdgesSnapshot.map(\.edge.type)).sorted()
         if !types.isEmpty {
-            rows.append("<TR><TD COLSPAN=\"2\" ALIGN=\"LEFT\"><B>\(t(words.relations))</B></TD></TR>")
+            rows.append("<TR><TD COLSPAN=\"2\" ALIGN=\"LEFT\"><B>\(t(words.word(.legendRelations)))</B></TD></TR>")
         }
         for type in types {
             let look = TypeAppearance.of(type)
@@ -69,10 +70,10 @@ extension DiagramBuilder {
             let width = max(1, Int(look.penwidth.rounded()))
             let glyph = look.arrowGlyph.isEmpty ? "" : " \(look.arrowGlyph)"
             rows.append("<TR><TD SIDES=\"B\" BORDER=\"\(width)\"\(dash) COLOR=\"\(look.color)\" WIDTH=\"44\" HEIGHT=\"10\"></TD>"
-                + "<TD ALIGN=\"LEFT\">\(t(words.type(type) + glyph))</TD></TR>")
+                + "<TD ALIGN=\"LEFT\">\(t(words.name(of: type) + glyph))</TD></TR>")
         }
         if impliedOperatesAtCount > 0 {
-            rows.append("<TR><TD COLSPAN=\"2\" ALIGN=\"LEFT\"><I>\(t(words.clusterNote))</I></TD></TR>")
+            rows.append("<TR><TD COLSPAN=\"2\" ALIGN=\"LEFT\"><I>\(t(words.word(.legendClusterNote)))</I></TD></TR>")
         }
         for (overlayIndex, overlay) in options.overlays.enumerated() {
             let folded = foldedOverlayEdges[overlayIndex] ?? 0
@@ -82,11 +83,11 @@ extension DiagramBuilder {
                 rows.append("<TR><TD BORDER=\"4\" COLOR=\"\(h.color)\" WIDTH=\"44\" HEIGHT=\"14\"></TD><TD ALIGN=\"LEFT\">\(t(h.caption + foldedNote))</TD></TR>")
             case .size(let s):
                 let top = s.values.keys.sorted().max { (s.values[$0]!, $1) < (s.values[$1]!, $0) }
-                var text = "\(words.nodeSize): \(s.measure)"
+                var text = "\(words.word(.legendNodeSize)): \(s.measure)"
                 if let top { text += " (max \(DiagramBuilder.number(s.values[top]!)))" }
                 rows.append("<TR><TD COLSPAN=\"2\" ALIGN=\"LEFT\">\(t(text))</TD></TR>")
             case .color(let c):
-                rows.append("<TR><TD COLSPAN=\"2\" ALIGN=\"LEFT\"><B>\(t("\(words.colour): \(c.title)"))</B></TD></TR>")
+                rows.append("<TR><TD COLSPAN=\"2\" ALIGN=\"LEFT\"><B>\(t("\(words.word(.legendColour)): \(c.title)"))</B></TD></TR>")
                 // Only the groups of nodes drawn, each with the fill its nodes got.
                 let groups = c.orderedGroups
                 let drawnGroups = Set(drawnNodesSnapshot.compactMap { c.groupOf[$0.node.id] })
@@ -95,14 +96,14 @@ extension DiagramBuilder {
                     rows.append("<TR><TD BGCOLOR=\"\(fill)\" BORDER=\"1\" WIDTH=\"44\" HEIGHT=\"14\"></TD><TD ALIGN=\"LEFT\">\(t(group.label))</TD></TR>")
                 }
                 if groups.count > c.fillCount {
-                    rows.append("<TR><TD COLSPAN=\"2\" ALIGN=\"LEFT\"><I>\(t(words.repeatedColours))</I></TD></TR>")
+                    rows.append("<TR><TD COLSPAN=\"2\" ALIGN=\"LEFT\"><I>\(t(words.word(.legendRepeatedColours)))</I></TD></TR>")
                 }
             case .path(let p):
-                rows.append("<TR><TD SIDES=\"B\" BORDER=\"4\" COLOR=\"#000000\" WIDTH=\"44\" HEIGHT=\"10\"></TD><TD ALIGN=\"LEFT\">\(t(words.path + ": " + p.caption + foldedNote))</TD></TR>")
+                rows.append("<TR><TD SIDES=\"B\" BORDER=\"4\" COLOR=\"#000000\" WIDTH=\"44\" HEIGHT=\"10\"></TD><TD ALIGN=\"LEFT\">\(t(words.word(.legendPath) + ": " + p.caption + foldedNote))</TD></TR>")
             case .diff(let d):
-                rows.append("<TR><TD COLSPAN=\"2\" ALIGN=\"LEFT\"><B>\(t("\(words.comparedWith) \(d.baseName)"))</B></TD></TR>")
-                rows.append("<TR><TD BORDER=\"2\" COLOR=\"\(OkabeIto.bluishGreen)\" WIDTH=\"44\" HEIGHT=\"14\">+</TD><TD ALIGN=\"LEFT\">\(t(words.added + " (double border, thick line)"))</TD></TR>")
-                rows.append("<TR><TD BORDER=\"1\" STYLE=\"dashed\" COLOR=\"#8C8C8C\" WIDTH=\"44\" HEIGHT=\"14\">−</TD><TD ALIGN=\"LEFT\">\(t(words.removed + " (dashed, grey)"))</TD></TR>")
+                rows.append("<TR><TD COLSPAN=\"2\" ALIGN=\"LEFT\"><B>\(t("\(words.word(.legendComparedWith)) \(d.baseName)"))</B></TD></TR>")
+                rows.append("<TR><TD BORDER=\"2\" COLOR=\"\(OkabeIto.bluishGreen)\" WIDTH=\"44\" HEIGHT=\"14\">+</TD><TD ALIGN=\"LEFT\">\(t(words.word(.legendAdded) + " (" + words.word(.legendAddedStyle) + ")"))</TD></TR>")
+                rows.append("<TR><TD BORDER=\"1\" STYLE=\"dashed\" COLOR=\"#8C8C8C\" WIDTH=\"44\" HEIGHT=\"14\">−</TD><TD ALIGN=\"LEFT\">\(t(words.word(.legendRemoved) + " (" + words.word(.legendRemovedStyle) + ")"))</TD></TR>")
             }
         }
         if rows.isEmpty { rows.append("<TR><TD> </TD></TR>") }

@@ -1,4 +1,5 @@
 import AgencyModel
+import TextKit
 import Graphviz
 
 /// Turns a network (already filtered by a ``AgencyModel/ViewFilter``) and its overlays into a
@@ -77,20 +78,20 @@ struct DiagramSummary {
     let description: String
 
     init(view: Network, context: Network, options: DiagramOptions) {
-        let words = options.language.words
+        let words = options.language
         let title = options.title ?? options.language.pick(view.title) ?? view.id
         self.title = title
-        dateLine = view.asOf.map { "\(words.situation) \($0)" } ?? words.allDates
-        let kinds = view.kinds.map { "\(view.countsByKind[$0] ?? 0) \(words.kind($0))" }.joined(separator: ", ")
-        let types = view.countsByType.keys.sorted().map { "\(view.countsByType[$0] ?? 0) \(words.type($0))" }.joined(separator: ", ")
+        dateLine = view.asOf.map { "\(words.word(.legendSituationAt)) \($0)" } ?? words.word(.legendAllDates)
+        let kinds = view.kinds.map { "\(view.countsByKind[$0] ?? 0) \(words.name(of: $0))" }.joined(separator: ", ")
+        let types = view.countsByType.keys.sorted().map { "\(view.countsByType[$0] ?? 0) \(words.name(of: $0))" }.joined(separator: ", ")
         var text = "\(title). \(dateLine). \(view.nodes.count) nodes (\(kinds)); \(view.edges.count) edges (\(types))."
         for overlay in options.overlays {
             switch overlay {
             case .highlight(let h): text += " \(h.caption): \(h.nodes.joined(separator: ", "))."
-            case .size(let s): text += " \(words.nodeSize): \(s.measure)."
-            case .color(let c): text += " \(words.colour): \(c.title)."
+            case .size(let s): text += " \(words.word(.legendNodeSize)): \(s.measure)."
+            case .color(let c): text += " \(words.word(.legendColour)): \(c.title)."
             case .path(let p): text += " \(p.caption): \(p.nodes.joined(separator: " → "))."
-            case .diff(let d): text += " \(words.comparedWith) \(d.baseName): +\(d.addedNodes.count)/−\(d.removedNodes.count) nodes, +\(d.addedEdges.count)/−\(d.removedEdges.count) edges."
+            case .diff(let d): text += " \(words.word(.legendComparedWith)) \(d.baseName): " + words.format(.diagramDiffCounts, String(d.addedNodes.count), String(d.removedNodes.count), String(d.addedEdges.count), String(d.removedEdges.count)) + "."
             }
         }
         description = text

@@ -1,4 +1,5 @@
 import AgencyModel
+import TextKit
 
 /// An edge of a network named by its ends and, optionally, its type (any type when `nil`).
 /// Symmetric types (`cooperates_with`) match either way round.
@@ -141,21 +142,21 @@ public struct ColorOverlay: Sendable, Equatable {
 
     /// Colours a network's nodes by their governance level (`level`; level nodes by themselves),
     /// levels ordered by rank, labelled by their names.
-    public static func byLevel(_ network: Network, language: DiagramLanguage = .en) -> ColorOverlay {
+    public static func byLevel(_ network: Network, language: Language = .en) -> ColorOverlay {
         var groupOf: [String: String] = [:]
         for node in network.nodes {
             if node.kind == .level { groupOf[node.id] = node.id } else if let level = node.level { groupOf[node.id] = level }
         }
         let groups = network.levelsByRank.map { (key: $0.id, label: language.pick($0.name) ?? $0.id) }
-        return ColorOverlay(title: language.words.levelWord, groupOf: groupOf, groups: groups)
+        return ColorOverlay(title: language.word(.legendLevelWord), groupOf: groupOf, groups: groups)
     }
 
     /// Colours a network's nodes by kind, labelled by the kinds' names.
-    public static func byKind(_ network: Network, language: DiagramLanguage = .en) -> ColorOverlay {
+    public static func byKind(_ network: Network, language: Language = .en) -> ColorOverlay {
         var groupOf: [String: String] = [:]
         for node in network.nodes { groupOf[node.id] = node.kind.rawValue }
-        let groups = network.kinds.map { (key: $0.rawValue, label: language.words.kind($0)) }
-        return ColorOverlay(title: language.words.kindWord, groupOf: groupOf, groups: groups)
+        let groups = network.kinds.map { (key: $0.rawValue, label: language.name(of: $0)) }
+        return ColorOverlay(title: language.word(.legendKindWord), groupOf: groupOf, groups: groups)
     }
 }
 

@@ -3,6 +3,7 @@ import AgencyModel
 import AgencyRendering
 import Foundation
 import Graphviz
+import TextKit
 
 /// A network to compare the view with (another file, or the same network at another date).
 public struct BriefingComparison: Sendable {
@@ -21,7 +22,7 @@ public struct BriefingComparison: Sendable {
 
 /// What a briefing covers and how.
 public struct BriefingOptions: Sendable {
-    public var language: BriefingLanguage
+    public var language: Language
     /// The coordinator: what single points of failure cut off is measured from it.
     public var hub: String?
     /// Scenarios: each the node ids removed together.
@@ -37,7 +38,7 @@ public struct BriefingOptions: Sendable {
     public var largeNetwork: Int
     public var progress: (@Sendable (String) -> Void)?
 
-    public init(language: BriefingLanguage = .en, hub: String? = nil, scenarios: [[String]] = [],
+    public init(language: Language = .en, hub: String? = nil, scenarios: [[String]] = [],
                 comparisons: [BriefingComparison] = [], viewDescription: [String] = [], inputName: String = "",
                 maxRows: Int = 25, largeNetwork: Int = 2000, progress: (@Sendable (String) -> Void)? = nil) {
         self.language = language
@@ -79,7 +80,7 @@ public struct BriefingBuilder {
     let view: AnalysisView
     let context: Network
     let options: BriefingOptions
-    let lang: BriefingLanguage
+    let lang: Language
     private var tableCount = 0
     private var figureCount = 0
 
@@ -92,38 +93,29 @@ public struct BriefingBuilder {
 
     var network: Network { view.network }
     var isLarge: Bool { network.nodes.count >= options.largeNetwork }
-    func w(_ key: String) -> String { Words.get(key, lang) }
+    func w(_ word: Word) -> String { lang.word(word) }
 
     /// The label of a node id in the briefing's language (acronym, else name, else id).
     func label(_ id: String) -> String {
         guard let node = network.node(withID: id) ?? context.node(withID: id) else { return id }
-        return node.label(preferring: DiagramLanguage(rawValue: lang.rawValue)!.fallbackOrder)
+        return node.label(preferring: lang.fallbackOrder)
     }
 
     func name(_ id: String) -> String {
         guard let node = network.node(withID: id) ?? context.node(withID: id) else { return id }
-        let order = DiagramLanguage(rawValue: lang.rawValue)!.fallbackOrder
+        let order = lang.fallbackOrder
         return node.name?.text(preferring: order) ?? node.label(preferring: order)
     }
 
-    static func number(_ x: Double) -> String {
-        if x.isNaN { return "n/a" }
-        if x == x.rounded() && abs(x) < 1e15 { return String(Int64(x)) }
-        return String(format: "%.3f", x)
-    }
-
-    /// A number as the briefing's language writes it (decimal comma in French and Dutch).
-    func num(_ x: Double) -> String {
-        let text = Self.number(x)
-        return lang == .en ? text : text.replacingOccurrences(of: ".", with: ",")
-    }
+    /// A number as the briefing's language writes it (three decimals; decimal comma in fr, nl, de).
+    func num(_ x: Double) -> String { NumberText.prose.string(x, in: lang) }
 
     mutating func table(_ id: String, _ caption: String, _ columns: [String], _ rows: [[String]],
                         shading: [[Double?]]? = nil, notes: [String] = []) -> BriefingDocument.Table {
         tableCount += 1
         var rows = rows, notes = notes, shading = shading
         if rows.count > options.maxRows {
-            notes.append(Words.format("capped", lang, String(options.maxRows), String(rows.count)))
+            notes.append(lang.format(.capped, String(options.maxRows), String(rows.count)))
             rows = Array(rows.prefix(options.maxRows))
             shading = shading.map { Array($0.prefix(options.maxRows)) }
         }
@@ -137,16 +129,16 @@ public struct BriefingBuilder {
                          legend: Bool = true, force: Bool = false) -> BriefingDocument.Figure {
         figureCount += 1
         if isLarge && !force {
-            return .init(id: id, number: figureCount, caption: caption, svg: nil, note: w("figure-omitted"))
+            return .init(id: id, number: figureCount, caption: caption, svg: nil, note: w(.figureOmitted))
         }
-        options.progress?("\(w("figure")) \(figureCount)")
+        options.progress?("\(w(.figure)) \(figureCount)")
         // Above `actorsOnly` nodes, figures draw the actors (agencies, levels, bodies, groups): objectives and
         // instruments are in the tables, and drawing them makes the figure too wide for a page.
         var drawn = drawn, caption = caption, overlays = overlays
         if !force && drawn.nodes.count > Self.actorsOnly {
             let actors = (try? ViewFilter(kinds: [.agency, .level, .body, .group]).apply(to: drawn)) ?? drawn
             if actors.nodes.count < drawn.nodes.count {
-                caption += " (\(w("actors-only")))"
+                caption += " (\(w(.actorsOnly)))"
                 let kept = Set(actors.nodes.map(\.id))
                 overlays = overlays.map { o in
                     switch o {
@@ -158,7 +150,7 @@ public struct BriefingBuilder {
                 drawn = actors
             }
         }
-        let diagram = DiagramOptions(language: DiagramLanguage(rawValue: lang.rawValue)!, title: caption,
+        let diagram = DiagramOptions(language: lang, title: caption,
                                      overlays: overlays, showsLegend: legend)
         do {
             let output = try NetworkDiagram.render(drawn, context: force ? nil : context, options: diagram, format: .svg)
@@ -248,9 +240,9 @@ public struct BriefingBuilder {
         sections.append(coverageSection(coverage, &findings))
         sections.append(scenarioSection(scenarioReports, &findings))
         sections.append(changesSection(diffs, &findings))
-        sections.insert(.init(id: "findings", heading: w("findings"), blocks: [.findings(findings)]), at: 1)
+        sections.insert(.init(id: "findings", heading: w(.findings), blocks: [.findings(findings)]), at: 1)
         sections.append(methodSection(findings))
-        let title = DiagramLanguage(rawValue: lang.rawValue)!.pick(network.title) ?? network.id
+        let title = lang.pick(network.title) ?? network.id
         let document = BriefingDocument(title: title, language: lang, sections: sections)
         let results = BriefingResults(stats: stats, centrality: centrality, brokerage: brokerage, spof: spof,
                                       coverage: coverage, scenarios: scenarioReports, changes: diffs)
@@ -260,88 +252,90 @@ public struct BriefingBuilder {
     // MARK: Sections
 
     mutating func summarySection(_ stats: NetworkStats) -> BriefingDocument.Section {
-        let lp = DiagramLanguage(rawValue: lang.rawValue)!
+        let lp = lang
         let title = lp.pick(network.title) ?? network.id
         var blocks: [BriefingDocument.Block] = []
         let levelCount = stats.byLevel.filter { $0.key != "(none)" }.count
-        blocks.append(.paragraph(Sentences.summary(title, stats.nodeCount, stats.edgeCount, levelCount, network.sources.count, lang)))
+        blocks.append(.paragraph(lang.format(.sentenceSummary, title, String(stats.nodeCount), String(stats.edgeCount), String(levelCount), String(network.sources.count))))
         if let d = lp.pick(network.description) { blocks.append(.paragraph(d)) }
         var facts: [String] = []
-        if !options.inputName.isEmpty { facts.append("\(w("generated-from")): \(options.inputName)") }
-        facts.append("\(w("date")): \(network.asOf?.description ?? w("undated"))")
+        if !options.inputName.isEmpty { facts.append("\(w(.generatedFrom)): \(options.inputName)") }
+        facts.append("\(w(.date)): \(network.asOf?.description ?? w(.undated))")
         for s in network.sources {
-            facts.append("\(w("source")) \(s.id): \(s.title)" + (s.publisher.map { ", \($0)" } ?? "") + (s.url.map { " <\($0)>" } ?? "")
+            facts.append("\(w(.source)) \(s.id): \(s.title)" + (s.publisher.map { ", \($0)" } ?? "") + (s.url.map { " <\($0)>" } ?? "")
                          + (s.accessed.map { " (\($0))" } ?? ""))
         }
-        if let hub = options.hub { facts.append("\(w("hub-line")): \(name(hub))") }
+        if let hub = options.hub { facts.append("\(w(.hubLine)): \(name(hub))") }
         blocks.append(.list(facts))
-        blocks.append(.table(table("tab-kinds", w("counts-kind"), [w("kind"), w("count")], stats.byKind.map { [$0.key, String($0.count)] })))
-        blocks.append(.table(table("tab-levels", w("counts-level"), [w("level"), w("count")],
+        blocks.append(.table(table("tab-kinds", w(.countsKind), [w(.kind), w(.count)], stats.byKind.map { [$0.key, String($0.count)] })))
+        blocks.append(.table(table("tab-levels", w(.countsLevel), [w(.level), w(.count)],
                                    stats.byLevel.map { [$0.key == "(none)" ? "—" : label($0.key), String($0.count)] })))
         if isLarge {
-            blocks.append(.figure(figure("fig-overview", w("overview-levels"), levelSummary(), legend: false, force: true)))
+            blocks.append(.figure(figure("fig-overview", w(.overviewLevels), levelSummary(), legend: false, force: true)))
         } else {
-            blocks.append(.figure(figure("fig-overview", w("overview"), network)))
+            blocks.append(.figure(figure("fig-overview", w(.overview), network)))
         }
-        return .init(id: "summary", heading: w("summary"), blocks: blocks)
+        return .init(id: "summary", heading: w(.summary), blocks: blocks)
     }
 
     mutating func hubsSection(_ c: CentralityReport, _ b: BrokerageReport, _ findings: inout [BriefingDocument.Finding]) -> BriefingDocument.Section {
         let rows = c.rows.sorted { ($0.scores[0], $1.node.id) > ($1.scores[0], $0.node.id) }
-        let t = table("tab-hubs", w("hubs-table"), [w("rank"), w("node"), w("level"), w("betweenness"), w("degree")],
+        let t = table("tab-hubs", w(.hubsTable), [w(.rank), w(.node), w(.level), w(.betweenness), w(.degree)],
                       rows.enumerated().map { i, r in [String(i + 1), label(r.node.id), r.node.level.map(label) ?? "—",
                                                         num(r.scores[0]), num(r.scores[1])] })
         let brokers = b.rows.sorted { ($0.total, $1.node.id) > ($1.total, $0.node.id) }.filter { $0.total > 0 }
-        let tb = table("tab-brokers", w("brokers-table"), [w("node"), w("level"), w("brokerage-total"), "z"],
+        let tb = table("tab-brokers", w(.brokersTable), [w(.node), w(.level), w(.brokerageTotal), "z"],
                        brokers.map { [label($0.node.id), $0.group == "(none)" ? "—" : label($0.group), num($0.total), num($0.totalZ)] })
         let values = Dictionary(c.rows.map { ($0.node.id, $0.scores[0]) }, uniquingKeysWith: { a, _ in a })
-        let f = figure("fig-hubs", w("hubs-figure"), network, overlays: [.size(SizeOverlay(measure: "betweenness", values: values))])
+        let f = figure("fig-hubs", w(.hubsFigure), network, overlays: [.size(SizeOverlay(measure: "betweenness", values: values))])
         if let top = rows.first, top.scores[0] > 0 {
-            findings.append(.init(id: "finding-top-hub", text: Sentences.topBroker(name(top.node.id), num(top.scores[0]), c.rows.count, lang),
+            findings.append(.init(id: "finding-top-hub", text: lang.format(.sentenceTopBroker, name(top.node.id), num(top.scores[0]), String(c.rows.count)),
                                   evidence: [t.id, f.id], values: ["betweenness": top.scores[0], "nodes": Double(c.rows.count)], subjects: [top.node.id]))
         }
         if let top = brokers.first {
-            findings.append(.init(id: "finding-top-broker", text: Sentences.topLevelBroker(name(top.node.id), num(top.total), lang),
+            findings.append(.init(id: "finding-top-broker", text: lang.format(.sentenceTopLevelBroker, name(top.node.id), num(top.total)),
                                   evidence: [tb.id], values: ["brokerage": top.total], subjects: [top.node.id]))
         }
-        return .init(id: "hubs", heading: w("hubs"), blocks: [.paragraph(w("conv-betweenness")), .table(t), .figure(f), .paragraph(w("conv-brokerage")), .table(tb)])
+        return .init(id: "hubs", heading: w(.hubs), blocks: [.paragraph(w(.convBetweenness)), .table(t), .figure(f), .paragraph(w(.convBrokerage)), .table(tb)])
     }
 
     mutating func spofSection(_ s: SPOFReport, _ findings: inout [BriefingDocument.Finding]) -> BriefingDocument.Section {
-        var blocks: [BriefingDocument.Block] = [.paragraph(w("conv-spof"))]
+        var blocks: [BriefingDocument.Block] = [.paragraph(w(.convSpof))]
         let aps = s.articulationPoints.sorted { ($0.cutOff.count, $1.nodes[0].id) > ($1.cutOff.count, $0.nodes[0].id) }
-        if aps.isEmpty { blocks.append(.paragraph(w("no-spof"))) }
-        let t = table("tab-spof", w("spof-table"), [w("node"), w("cut-off"), w("levels-hit"), w("objectives-lost")],
+        if aps.isEmpty { blocks.append(.paragraph(w(.noSpof))) }
+        let t = table("tab-spof", w(.spofTable), [w(.node), w(.cutOff), w(.levelsHit), w(.objectivesLost)],
                       aps.map { f in
                           let cut = f.cutOff.prefix(12).map(label).joined(separator: ", ") + (f.cutOff.count > 12 ? ", … (\(f.cutOff.count))" : "")
-                          return [label(f.nodes[0].id), cut.isEmpty ? w("none") : cut, f.levels.isEmpty ? "—" : f.levels.map(label).joined(separator: ", "),
-                                  f.objectivesLost.isEmpty ? w("none") : f.objectivesLost.map(label).joined(separator: ", ")]
+                          return [label(f.nodes[0].id), cut.isEmpty ? w(.none) : cut, f.levels.isEmpty ? "—" : f.levels.map(label).joined(separator: ", "),
+                                  f.objectivesLost.isEmpty ? w(.none) : f.objectivesLost.map(label).joined(separator: ", ")]
                       })
         blocks.append(.table(t))
-        let f = figure("fig-spof", w("spof-figure"), network,
-                       overlays: aps.isEmpty ? [] : [.highlight(HighlightOverlay(caption: w("spof"), cssClass: "spof", nodes: aps.map { $0.nodes[0].id }))])
+        let f = figure("fig-spof", w(.spofFigure), network,
+                       overlays: aps.isEmpty ? [] : [.highlight(HighlightOverlay(caption: w(.spof), cssClass: "spof", nodes: aps.map { $0.nodes[0].id }))])
         blocks.append(.figure(f))
-        findings.append(.init(id: "finding-spof-count", text: Sentences.spofCount(aps.count, lang), evidence: [t.id, f.id],
+        findings.append(.init(id: "finding-spof-count", text: lang.format(.sentenceSpofCount, String(aps.count)), evidence: [t.id, f.id],
                               values: ["articulationPoints": Double(aps.count)], subjects: []))
         if let worst = aps.first, !worst.cutOff.isEmpty {
-            findings.append(.init(id: "finding-spof-worst", text: Sentences.worstSpof(name(worst.nodes[0].id), worst.cutOff.count, worst.levels.map(label), lang),
+            findings.append(.init(id: "finding-spof-worst", text: worst.levels.isEmpty
+                ? lang.format(.sentenceWorstSpof, name(worst.nodes[0].id), String(worst.cutOff.count))
+                : lang.format(.sentenceWorstSpofLevels, name(worst.nodes[0].id), String(worst.cutOff.count), lang.list(worst.levels.map(label))),
                                   evidence: [t.id, f.id], values: ["cutOff": Double(worst.cutOff.count)], subjects: [worst.nodes[0].id]))
         }
         if let hub = options.hub {
             let doms = s.dominators.filter { $0.node.id != hub }.sorted { ($0.dominates.count, $1.node.id) > ($1.dominates.count, $0.node.id) }
             if let d = doms.first, !d.dominates.isEmpty {
-                findings.append(.init(id: "finding-dominator", text: Sentences.onlyPath(name(hub), name(d.node.id), d.dominates.count, lang),
+                findings.append(.init(id: "finding-dominator", text: lang.format(.sentenceOnlyPath, name(hub), name(d.node.id), String(d.dominates.count)),
                                       evidence: [t.id], values: ["dominated": Double(d.dominates.count)], subjects: [d.node.id]))
             }
         }
-        return .init(id: "spof", heading: w("spof"), blocks: blocks)
+        return .init(id: "spof", heading: w(.spof), blocks: blocks)
     }
 
     mutating func coverageSection(_ c: CoverageReport, _ findings: inout [BriefingDocument.Finding]) -> BriefingDocument.Section {
-        var blocks: [BriefingDocument.Block] = [.paragraph(w("conv-coverage"))]
+        var blocks: [BriefingDocument.Block] = [.paragraph(w(.convCoverage))]
         guard !c.objectives.isEmpty else {
-            blocks.append(.paragraph(w("no-objectives")))
-            return .init(id: "coverage", heading: w("coverage"), blocks: blocks)
+            blocks.append(.paragraph(w(.noObjectives)))
+            return .init(id: "coverage", heading: w(.coverage), blocks: blocks)
         }
         var count: [String: Int] = [:]
         for cell in c.cells { count["\(cell.objective)\u{0}\(cell.level)"] = cell.count }
@@ -360,79 +354,81 @@ public struct BriefingBuilder {
             rows.append(row)
             shading.append(shade)
         }
-        let t = table("tab-coverage", w("coverage-table"), [w("objective")] + c.levels.map(label), rows, shading: shading)
+        let t = table("tab-coverage", w(.coverageTable), [w(.objective)] + c.levels.map(label), rows, shading: shading)
         blocks.append(.table(t))
-        let shownGaps = gaps.count > options.maxRows * 2 ? Array(gaps.prefix(options.maxRows * 2)) + [Words.format("capped", lang, String(options.maxRows * 2), String(gaps.count))] : gaps
-        blocks.append(.subheading(w("thin-list")))
-        blocks.append(.list(shownGaps.isEmpty ? [w("none")] : shownGaps))
+        let shownGaps = gaps.count > options.maxRows * 2 ? Array(gaps.prefix(options.maxRows * 2)) + [lang.format(.capped, String(options.maxRows * 2), String(gaps.count))] : gaps
+        blocks.append(.subheading(w(.thinList)))
+        blocks.append(.list(shownGaps.isEmpty ? [w(.none)] : shownGaps))
         let total = c.objectives.count * c.levels.count
-        findings.append(.init(id: "finding-coverage", text: Sentences.coverageGaps(thin, empty, total, lang), evidence: [t.id],
+        findings.append(.init(id: "finding-coverage", text: lang.format(.sentenceCoverageGaps, String(thin), String(empty), String(total)), evidence: [t.id],
                               values: ["cells": Double(total), "empty": Double(empty), "single": Double(thin)], subjects: []))
         if !c.redundancyOne.isEmpty {
-            findings.append(.init(id: "finding-redundancy", text: Sentences.redundancyOne(c.redundancyOne.count, c.objectives.count, lang), evidence: [t.id],
+            findings.append(.init(id: "finding-redundancy", text: lang.format(.sentenceRedundancyOne, String(c.redundancyOne.count), String(c.objectives.count)), evidence: [t.id],
                                   values: ["redundancyOne": Double(c.redundancyOne.count), "objectives": Double(c.objectives.count)], subjects: []))
         }
         if let hub = options.hub {
             let missing = c.unreachedLevels.map(\.level)
             if !missing.isEmpty {
-                findings.append(.init(id: "finding-unreached", text: Sentences.unreached(name(hub), missing.map(label), c.maxHops, lang), evidence: [t.id],
+                findings.append(.init(id: "finding-unreached", text: lang.format(.sentenceUnreached, name(hub), lang.list(missing.map(label)), String(c.maxHops)), evidence: [t.id],
                                       values: ["unreachedLevels": Double(missing.count), "maxHops": Double(c.maxHops)], subjects: [hub]))
             }
         }
-        return .init(id: "coverage", heading: w("coverage"), blocks: blocks)
+        return .init(id: "coverage", heading: w(.coverage), blocks: blocks)
     }
 
     mutating func scenarioSection(_ reports: [WhatIfReport], _ findings: inout [BriefingDocument.Finding]) -> BriefingDocument.Section {
         var blocks: [BriefingDocument.Block] = []
-        if reports.isEmpty { blocks.append(.paragraph(w("no-scenarios"))) }
+        if reports.isEmpty { blocks.append(.paragraph(w(.noScenarios))) }
         for (i, (ids, r)) in zip(options.scenarios, reports).enumerated() {
-            let removed = Sentences.list(ids.map(name), lang)
+            let removed = lang.list(ids.map(name))
             blocks.append(.subheading("− " + removed))
-            let t = table("tab-scenario-\(i + 1)", "\(w("before"))/\(w("after")): − \(removed)", [w("measure"), w("before"), w("after")],
+            let t = table("tab-scenario-\(i + 1)", "\(w(.before))/\(w(.after)): − \(removed)", [w(.measure), w(.before), w(.after)],
                           r.measures.map { [$0.measure, $0.before, $0.after] })
             blocks.append(.table(t))
-            let extra = [(w("lost-cells"), r.lostCells), ("+ " + w("spof"), r.newArticulationPoints.map(label))]
-            blocks.append(.list(extra.map { "\($0.0): " + ($0.1.isEmpty ? w("none") : $0.1.joined(separator: ", ")) }))
-            let f = figure("fig-scenario-\(i + 1)", "\(w("scenario-figure")): \(removed)", network,
+            let extra = [(w(.lostCells), r.lostCells), ("+ " + w(.spof), r.newArticulationPoints.map(label))]
+            blocks.append(.list(extra.map { "\($0.0): " + ($0.1.isEmpty ? w(.none) : $0.1.joined(separator: ", ")) }))
+            let f = figure("fig-scenario-\(i + 1)", "\(w(.scenarioFigure)): \(removed)", network,
                            overlays: [.highlight(HighlightOverlay(caption: removed, cssClass: "removed", nodes: ids))])
             blocks.append(.figure(f))
             let changed = r.measures.filter(\.changed).map { "\($0.measure) (\($0.before) → \($0.after))" }
-            findings.append(.init(id: "finding-scenario-\(i + 1)", text: Sentences.scenario(removed, changed, r.lostCells.count, r.newArticulationPoints.count, lang),
+            findings.append(.init(id: "finding-scenario-\(i + 1)", text: changed.isEmpty
+                ? lang.format(.sentenceScenarioUnchanged, removed, "", String(r.lostCells.count), String(r.newArticulationPoints.count))
+                : lang.format(.sentenceScenarioChanges, removed, lang.list(changed), String(r.lostCells.count), String(r.newArticulationPoints.count)),
                                   evidence: [t.id, f.id], values: ["lostCells": Double(r.lostCells.count), "newArticulationPoints": Double(r.newArticulationPoints.count)], subjects: ids))
         }
-        return .init(id: "scenarios", heading: w("scenarios"), blocks: blocks)
+        return .init(id: "scenarios", heading: w(.scenarios), blocks: blocks)
     }
 
     mutating func changesSection(_ diffs: [DiffReport], _ findings: inout [BriefingDocument.Finding]) -> BriefingDocument.Section {
         var blocks: [BriefingDocument.Block] = []
-        if diffs.isEmpty { blocks.append(.paragraph(w("no-changes"))) }
+        if diffs.isEmpty { blocks.append(.paragraph(w(.noChanges))) }
         for (i, (c, d)) in zip(options.comparisons, diffs).enumerated() {
             blocks.append(.subheading("\(d.before) → \(d.after)"))
-            let t = table("tab-changes-\(i + 1)", "\(d.before) → \(d.after)", [w("measure"), w("before"), w("after")],
+            let t = table("tab-changes-\(i + 1)", "\(d.before) → \(d.after)", [w(.measure), w(.before), w(.after)],
                           d.measures.map { [$0.measure, $0.before, $0.after] })
             blocks.append(.table(t))
-            func names(_ ids: [String]) -> String { ids.isEmpty ? w("none") : ids.prefix(30).map(label).joined(separator: ", ") + (ids.count > 30 ? ", … (\(ids.count))" : "") }
-            func edges(_ ids: [String]) -> String { ids.isEmpty ? w("none") : ids.prefix(30).joined(separator: "; ") + (ids.count > 30 ? "; … (\(ids.count))" : "") }
-            blocks.append(.list(["\(w("added-nodes")): \(names(d.nodesAdded))", "\(w("removed-nodes")): \(names(d.nodesRemoved))",
-                                 "\(w("added-edges")): \(edges(d.edgesAdded))", "\(w("removed-edges")): \(edges(d.edgesRemoved))"]))
+            func names(_ ids: [String]) -> String { ids.isEmpty ? w(.none) : ids.prefix(30).map(label).joined(separator: ", ") + (ids.count > 30 ? ", … (\(ids.count))" : "") }
+            func edges(_ ids: [String]) -> String { ids.isEmpty ? w(.none) : ids.prefix(30).joined(separator: "; ") + (ids.count > 30 ? "; … (\(ids.count))" : "") }
+            blocks.append(.list(["\(w(.addedNodes)): \(names(d.nodesAdded))", "\(w(.removedNodes)): \(names(d.nodesRemoved))",
+                                 "\(w(.addedEdges)): \(edges(d.edgesAdded))", "\(w(.removedEdges)): \(edges(d.edgesRemoved))"]))
             let (older, newer) = c.isBefore ? (c.network, network) : (network, c.network)
             let overlay = DiffOverlay(comparing: newer, with: older, baseName: d.before)
-            let f = figure("fig-changes-\(i + 1)", "\(w("changes-figure")): \(d.after)", newer, overlays: overlay.isEmpty ? [] : [.diff(overlay)])
+            let f = figure("fig-changes-\(i + 1)", "\(w(.changesFigure)): \(d.after)", newer, overlays: overlay.isEmpty ? [] : [.diff(overlay)])
             blocks.append(.figure(f))
-            findings.append(.init(id: "finding-changes-\(i + 1)", text: Sentences.diff(d.before, d.after, d.nodesAdded.count, d.nodesRemoved.count, d.edgesAdded.count, d.edgesRemoved.count, lang),
+            findings.append(.init(id: "finding-changes-\(i + 1)", text: lang.format(.sentenceDiff, d.before, d.after, String(d.nodesAdded.count), String(d.nodesRemoved.count), String(d.edgesAdded.count), String(d.edgesRemoved.count)),
                                   evidence: [t.id, f.id], values: ["nodesAdded": Double(d.nodesAdded.count), "nodesRemoved": Double(d.nodesRemoved.count),
                                                                   "edgesAdded": Double(d.edgesAdded.count), "edgesRemoved": Double(d.edgesRemoved.count)], subjects: []))
         }
-        return .init(id: "changes", heading: w("changes"), blocks: blocks)
+        return .init(id: "changes", heading: w(.changes), blocks: blocks)
     }
 
     mutating func methodSection(_ findings: [BriefingDocument.Finding]) -> BriefingDocument.Section {
-        var blocks: [BriefingDocument.Block] = [.subheading(w("view"))]
-        blocks.append(.list(options.viewDescription.isEmpty ? [w("view-all")] : options.viewDescription))
-        blocks.append(.subheading(w("measures")))
-        blocks.append(.list([w("conv-betweenness"), w("conv-brokerage"), w("conv-spof"), w("conv-coverage")]))
-        blocks.append(.subheading(w("sources")))
-        blocks.append(.list(network.sources.isEmpty ? [w("none")] : network.sources.map { s in
+        var blocks: [BriefingDocument.Block] = [.subheading(w(.view))]
+        blocks.append(.list(options.viewDescription.isEmpty ? [w(.viewAll)] : options.viewDescription))
+        blocks.append(.subheading(w(.measures)))
+        blocks.append(.list([w(.convBetweenness), w(.convBrokerage), w(.convSpof), w(.convCoverage)]))
+        blocks.append(.subheading(w(.sources)))
+        blocks.append(.list(network.sources.isEmpty ? [w(.none)] : network.sources.map { s in
             "\(s.id): \(s.title)" + (s.publisher.map { ", \($0)" } ?? "") + (s.url.map { " <\($0)>" } ?? "") + (s.language.map { " [\($0)]" } ?? "")
         }))
         var seen = Set<String>()
@@ -447,11 +443,11 @@ public struct BriefingBuilder {
                 for p in e.provenance { if let x = p.excerpt, k < 4 { rows.append(["\(label(e.from)) —\(e.type.rawValue)→ \(label(e.to))", p.ref, x]); k += 1 } }
             }
         }
-        blocks.append(.table(table("tab-excerpts", w("excerpts"), [w("element"), w("source"), w("excerpt")], rows)))
+        blocks.append(.table(table("tab-excerpts", w(.excerpts), [w(.element), w(.source), w(.excerpt)], rows)))
         var assumptions: [[String]] = []
         for node in network.nodes { if let a = node.assumption { assumptions.append([label(node.id), a]) } }
         for e in network.edges { if let a = e.assumption { assumptions.append(["\(label(e.from)) —\(e.type.rawValue)→ \(label(e.to))", a]) } }
-        blocks.append(.table(table("tab-assumptions", w("assumptions"), [w("element"), w("assumption")], assumptions)))
-        return .init(id: "method", heading: w("method"), blocks: blocks)
+        blocks.append(.table(table("tab-assumptions", w(.assumptions), [w(.element), w(.assumption)], assumptions)))
+        return .init(id: "method", heading: w(.method), blocks: blocks)
     }
 }

@@ -1,3 +1,4 @@
+import TextKit
 import AgencyAnalysis
 import AgencyModel
 
@@ -5,7 +6,7 @@ import AgencyModel
 /// figures (SVG text). All text is plain (unescaped); the writers escape it for their format.
 public struct BriefingDocument: Sendable, Codable, Equatable {
     public var title: String
-    public var language: BriefingLanguage
+    public var language: Language
     public var sections: [Section]
 
     public struct Section: Sendable, Codable, Equatable {

@@ -1,4 +1,5 @@
 import Foundation
+import TextKit
 
 /// Escaping of data text for the briefing's formats.
 public enum BriefingEscaping {
@@ -41,8 +42,8 @@ public enum BriefingWriter {
         let numbers = evidenceNumbers(doc)
         var h = "<!DOCTYPE html>\n<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"\(doc.language.rawValue)\">\n<head>\n<meta charset=\"utf-8\"/>\n"
         h += "<title>\(e(doc.title))</title>\n<style>\n\(css)</style>\n</head>\n<body>\n"
-        h += "<header class=\"cover\"><p class=\"kicker\">\(e(Words.get("briefing", doc.language)))</p><h1>\(e(doc.title))</h1>\n"
-        h += "<nav><h2 class=\"toc\">\(e(Words.get("contents", doc.language)))</h2><ol>"
+        h += "<header class=\"cover\"><p class=\"kicker\">\(e(doc.language.word(.briefing)))</p><h1>\(e(doc.title))</h1>\n"
+        h += "<nav><h2 class=\"toc\">\(e(doc.language.word(.contents)))</h2><ol>"
         for (i, s) in doc.sections.enumerated() { h += "<li><a href=\"#\(s.id)\">\(i + 1). \(e(s.heading))</a></li>" }
         h += "</ol></nav></header>\n"
         for (i, s) in doc.sections.enumerated() {
@@ -56,11 +57,11 @@ public enum BriefingWriter {
                     h += "<ol class=\"findings\">\n"
                     for f in fs {
                         let links = f.evidence.map { "<a href=\"#\($0)\">\(e(numbers[$0] ?? $0))</a>" }.joined(separator: ", ")
-                        h += "<li id=\"\(f.id)\">\(e(f.text)) <span class=\"evidence\">(\(e(Words.get("evidence", doc.language))): \(links))</span></li>\n"
+                        h += "<li id=\"\(f.id)\">\(e(f.text)) <span class=\"evidence\">(\(e(doc.language.word(.evidence))): \(links))</span></li>\n"
                     }
                     h += "</ol>\n"
                 case .table(let t):
-                    h += "<figure class=\"table\" id=\"\(t.id)\"><figcaption>\(e(Words.get("table", doc.language))) \(t.number). \(e(t.caption))</figcaption>\n"
+                    h += "<figure class=\"table\" id=\"\(t.id)\"><figcaption>\(e(doc.language.word(.table))) \(t.number). \(e(t.caption))</figcaption>\n"
                     h += "<table\(t.shading == nil ? "" : " class=\"heatmap\"")><thead><tr>" + t.columns.map { "<th>\(e($0))</th>" }.joined() + "</tr></thead>\n<tbody>\n"
                     for (r, row) in t.rows.enumerated() {
                         h += "<tr>"
@@ -80,7 +81,7 @@ public enum BriefingWriter {
                     h += "<figure class=\"diagram\" id=\"\(f.id)\">\n"
                     if let svg = f.svg { h += "<div class=\"svg\">\(Self.scopedIDs(svg, prefix: "fig\(f.number)-"))</div>\n" }
                     if let note = f.note { h += "<p class=\"note\">\(e(note))</p>\n" }
-                    h += "<figcaption>\(e(Words.get("figure", doc.language))) \(f.number). \(e(f.caption))</figcaption>\n</figure>\n"
+                    h += "<figcaption>\(e(doc.language.word(.figure))) \(f.number). \(e(f.caption))</figcaption>\n</figure>\n"
                 }
             }
             h += "</section>\n"
@@ -99,8 +100,8 @@ public enum BriefingWriter {
     /// "Table 3", "Figure 2" for each evidence id.
     static func evidenceNumbers(_ doc: BriefingDocument) -> [String: String] {
         var map: [String: String] = [:]
-        for t in doc.tables { map[t.id] = "\(Words.get("table", doc.language)) \(t.number)" }
-        for f in doc.figures { map[f.id] = "\(Words.get("figure", doc.language)) \(f.number)" }
+        for t in doc.tables { map[t.id] = "\(doc.language.word(.table)) \(t.number)" }
+        for f in doc.figures { map[f.id] = "\(doc.language.word(.figure)) \(f.number)" }
         return map
     }
 
@@ -161,11 +162,11 @@ public enum BriefingWriter {
                 case .findings(let fs):
                     for (k, f) in fs.enumerated() {
                         let links = f.evidence.map { "[\(numbers[$0] ?? $0)](#\($0))" }.joined(separator: ", ")
-                        out += "\(k + 1). \(m(f.text)) (\(Words.get("evidence", doc.language)): \(links))\n"
+                        out += "\(k + 1). \(m(f.text)) (\(doc.language.word(.evidence)): \(links))\n"
                     }
                     out += "\n"
                 case .table(let t):
-                    out += "<a id=\"\(t.id)\"></a>\n\n**\(Words.get("table", doc.language)) \(t.number). \(m(t.caption))**\n\n"
+                    out += "<a id=\"\(t.id)\"></a>\n\n**\(doc.language.word(.table)) \(t.number). \(m(t.caption))**\n\n"
                     out += "| " + t.columns.map(m).joined(separator: " | ") + " |\n|" + t.columns.map { _ in "---|" }.joined() + "\n"
                     for (r, row) in t.rows.enumerated() {
                         // Heatmaps: empty cells in bold (Markdown has no shading).
@@ -176,9 +177,9 @@ public enum BriefingWriter {
                     for n in t.notes { out += "*\(m(n))*\n\n" }
                 case .figure(let f):
                     out += "<a id=\"\(f.id)\"></a>\n\n"
-                    if f.svg != nil { out += "![\(Words.get("figure", doc.language)) \(f.number)](\(f.fileName))\n\n" }
+                    if f.svg != nil { out += "![\(doc.language.word(.figure)) \(f.number)](\(f.fileName))\n\n" }
                     if let note = f.note { out += "*\(m(note))*\n\n" }
-                    out += "**\(Words.get("figure", doc.language)) \(f.number). \(m(f.caption))**\n\n"
+                    out += "**\(doc.language.word(.figure)) \(f.number). \(m(f.caption))**\n\n"
                 }
             }
         }

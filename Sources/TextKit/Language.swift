@@ -24,3 +24,65 @@ public enum Language: String, CaseIterable, Sendable, Codable, Hashable {
         }
     }
 }
+
+extension Language {
+    /// `word` in this language.
+    ///
+    /// Every word has every language (a test checks the whole catalogue); should an entry ever be
+    /// missing at run time, the English word is given, never the key.
+    public func word(_ word: Word) -> String {
+        guard let entry = Word.catalogue[word] else { return word.rawValue }
+        switch self {
+        case .fr: return entry.fr
+        case .nl: return entry.nl
+        case .en: return entry.en
+        case .de: return entry.de
+        }
+    }
+
+    /// The template `word` in this language with its arguments put in.
+    ///
+    /// `%1` … `%9` are replaced by the arguments; `{N:one|other}` becomes `one` when argument N is
+    /// exactly `1`, else `other` (either may be empty and may hold `%N`). Arguments are inserted
+    /// once, after the choices, so text in an argument is never read as template syntax.
+    ///
+    /// - Complexity: O(t + a) in the lengths of the template and the arguments.
+    public func format(_ word: Word, _ arguments: String...) -> String {
+        Self.fill(self.word(word), arguments)
+    }
+
+    /// `items` joined as a list in this language: `a, b and c`, `a, b et c`, `a, b en c`, `a, b und c`.
+    public func list(_ items: [String]) -> String {
+        guard items.count > 1 else { return items.first ?? "" }
+        return items.dropLast().joined(separator: ", ") + " \(word(.sentenceAnd)) " + items[items.count - 1]
+    }
+
+    static func fill(_ template: String, _ arguments: [String]) -> String {
+        var out = ""
+        let scalars = Array(template.unicodeScalars)
+        var i = 0
+        func argument(_ digit: Unicode.Scalar) -> String? {
+            guard let n = Int(String(digit)), n >= 1, n <= arguments.count else { return nil }
+            return arguments[n - 1]
+        }
+        while i < scalars.count {
+            let c = scalars[i]
+            if c == "%", i + 1 < scalars.count, let value = argument(scalars[i + 1]) {
+                out += value
+                i += 2
+            } else if c == "{", i + 2 < scalars.count, scalars[i + 2] == ":", let value = argument(scalars[i + 1]),
+                      let close = scalars[(i + 3)...].firstIndex(of: "}"),
+                      let bar = scalars[(i + 3) ..< close].firstIndex(of: "|") {
+                let chosen = value == "1" ? scalars[(i + 3) ..< bar] : scalars[(bar + 1) ..< close]
+                var text = String.UnicodeScalarView()
+                text.append(contentsOf: chosen)
+                out += fill(String(text), arguments)
+                i = close + 1
+            } else {
+                out.unicodeScalars.append(c)
+                i += 1
+            }
+        }
+        return out
+    }
+}

@@ -2,6 +2,7 @@ import AgencyAnalysis
 import AgencyModel
 import ArgumentParser
 import Foundation
+import TextKit
 
 /// The input file and how it is projected to a graph: direction and weights (docs/cli.md,
 /// "Analysis options").
@@ -25,10 +26,6 @@ extension WeightSemantics: ExpressibleByArgument {}
 struct OutputOptions: ParsableArguments {
     enum Format: String, CaseIterable, ExpressibleByArgument {
         case table, json, csv, markdown
-    }
-
-    enum Language: String, CaseIterable, ExpressibleByArgument {
-        case fr, nl, de, en
     }
 
     @Option(help: "Output format: table (sized to the terminal), json (docs/json-output.md), csv (RFC 4180, one table), markdown.")
@@ -64,14 +61,18 @@ enum AnalysisRunner {
     }
 
     static func project(_ network: Network, _ arguments: AnalysisArguments, _ output: OutputOptions) throws -> AnalysisView {
+        try project(network, arguments, language: output.lang)
+    }
+
+    static func project(_ network: Network, _ arguments: AnalysisArguments, language: Language) throws -> AnalysisView {
         try project(network, undirected: arguments.undirected, weight: arguments.weight,
-                    weightMeans: arguments.weightMeans, language: output.lang.rawValue)
+                    weightMeans: arguments.weightMeans, language: language)
     }
 
     /// Projects an already filtered network with the analysis options given one by one (for
     /// commands such as `render` whose input argument is not ``AnalysisArguments``'s).
     static func project(_ network: Network, undirected: Bool, weight attribute: String?, weightMeans: WeightSemantics,
-                        language: String) throws -> AnalysisView {
+                        language: Language) throws -> AnalysisView {
         var weight: WeightSpec?
         if let attribute {
             guard let spec = WeightSpec(attribute: attribute, semantics: weightMeans) else {
@@ -80,7 +81,7 @@ enum AnalysisRunner {
             weight = spec
         }
         let options = AnalysisOptions(directed: !undirected, weight: weight,
-                                      languages: NameResolver(language: language).languages)
+                                      languages: language.fallbackOrder)
         return try run { () throws(AnalysisError) in try AnalysisView(network: network, options: options) }
     }
 

@@ -3,8 +3,7 @@ import AgencyModel
 import ArgumentParser
 import Briefing
 import Foundation
-
-extension BriefingLanguage: ExpressibleByArgument {}
+import TextKit
 
 /// `agencygraph brief`: the main job, a briefing (HTML, Markdown + SVG, JSON) from a network file.
 struct BriefCommand: ParsableCommand {
@@ -16,8 +15,8 @@ struct BriefCommand: ParsableCommand {
     @OptionGroup var analysis: AnalysisArguments
     @Option(name: [.short, .customLong("output")], help: ArgumentHelp("The folder to write into (created if needed).", valueName: "dir"))
     var output: String
-    @Option(help: "Language of headings and sentences: en, fr or nl (names come from the data in that language when it has them).")
-    var lang: BriefingLanguage = .en
+    @Option(help: "Language of headings and sentences: fr, nl, en or de (names come from the data in that language when it has them).")
+    var lang: Language = .en
     @Option(help: ArgumentHelp("A scenario: remove:ID or remove:ID,ID (removed together); repeatable.", valueName: "scenario"))
     var scenario: [String] = []
     @Option(help: ArgumentHelp("Compare the view with another network file (filtered the same way).", valueName: "file"))
@@ -57,8 +56,7 @@ struct BriefCommand: ParsableCommand {
         progress?("reading \(analysis.input)")
         let full = try AnalysisRunner.load(analysis.input)
         let filtered = try view.apply(to: full)
-        let outputOptions = try OutputOptions.parse(["--lang", lang.rawValue])
-        let v = try AnalysisRunner.project(filtered, analysis, outputOptions)
+        let v = try AnalysisRunner.project(filtered, analysis, language: lang)
         var comparisons: [BriefingComparison] = []
         if let compare {
             let other = try AnalysisRunner.load(compare)

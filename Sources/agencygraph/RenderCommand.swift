@@ -4,8 +4,10 @@ import AgencyRendering
 import ArgumentParser
 import Foundation
 import Graphviz
+import Presentation
+import TextKit
 
-extension DiagramLanguage: ExpressibleByArgument {}
+extension Language: ExpressibleByArgument {}
 extension ClusterBy: ExpressibleByArgument {}
 
 /// `agencygraph render`: draws a network file (YAML/JSON), or lays out and renders a DOT file.
@@ -36,7 +38,7 @@ struct RenderCommand: ParsableCommand {
     var format: String?
 
     @Option(help: "Networks: language of labels and legend: fr, nl, en, de (missing names fall back to en, fr, nl, de).")
-    var lang: DiagramLanguage = .en
+    var lang: Language = .en
 
     @Option(name: .customLong("cluster-by"), help: "Networks: boxes by level (nested), kind, tag (first tag), since (year), or none.")
     var clusterBy: ClusterBy = .level
@@ -107,6 +109,27 @@ struct RenderCommand: ParsableCommand {
         }
     }
 
+    /// The `--highlight` forms, for messages.
+    static let highlightForms = "nodes:ID1,ID2, spof, path:FROM,TO"
+    /// The `--color-by` values, for messages.
+    static let colorValues = ["level", "kind", "community", "coverage"]
+
+    /// `--highlight path:FROM,TO`: one shortest path in the view's direction (ties: the
+    /// lexicographically smallest, as `agencygraph path`). No path is an error that says why.
+    static func pathOverlay(_ spec: String, _ v: AnalysisView, language: Language, label: (String) -> String) throws -> PathOverlay {
+        let ends = spec.dropFirst("path:".count).split(separator: ",", omittingEmptySubsequences: false)
+            .map { $0.trimmingCharacters(in: .whitespaces) }
+        guard ends.count == 2, !ends[0].isEmpty, !ends[1].isEmpty else {
+            throw CLIFailure(DiagnosticText.format(file: nil, "--highlight path: needs two ids, path:FROM,TO (got '\(spec)')"), status: .usage)
+        }
+        let report = try AnalysisRunner.run { () throws(AnalysisError) in try v.paths(from: ends[0], to: ends[1], mode: .shortest) }
+        guard let overlay = AnalysisOverlays.path(report, language: language, label: label) else {
+            let why = report.noPath?.reason ?? "no path"
+            throw CLIFailure(DiagnosticText.format(file: nil, "--highlight \(spec): no path from '\(ends[0])' to '\(ends[1])' in the view: \(why); nothing drawn"), status: .invalidInput)
+        }
+        return overlay
+    }
+
     static func isNetworkFile(_ path: String) -> Bool {
         let ext = URL(fileURLWithPath: path).pathExtension.lowercased()
         return path != "-" && ["yaml", "yml", "json"].contains(ext)
@@ -151,7 +174,7 @@ struct RenderCommand: ParsableCommand {
         func analysis() throws -> AnalysisView {
             if let analysisView { return analysisView }
             let v = try AnalysisRunner.project(drawn, undirected: undirected, weight: weight, weightMeans: weightMeans,
-                                               language: lang.rawValue)
+                                               language: lang)
             analysisView = v
             return v
         }
@@ -182,37 +205,49 @@ struct RenderCommand: ParsableCommand {
             switch colorBy {
             case "level": options.overlays.append(.color(.byLevel(network, language: lang)))
             case "kind": options.overlays.append(.color(.byKind(network, language: lang)))
-            case "community": options.overlays.append(.color(try RenderAnalysisOverlays.communities(try analysis(), seed: seed, language: lang)))
+            case "community":
+                let v = try analysis()
+                let report = try AnalysisRunner.run { () throws(AnalysisError) in try v.communities(method: .louvain, resolution: 1, seed: seed) }
+                options.overlays.append(.color(AnalysisOverlays.communities(report, seed: seed, language: lang)))
             case "coverage":
                 if !drawn.nodes.contains(where: { $0.kind == .objective }) {
                     StandardError.write(DiagnosticText.format(file: nil, severity: "warning", "--color-by coverage: the view has no objectives, so every actor counts 0; keep objective (and instrument) in --kinds"))
                 }
-                options.overlays.append(.color(try RenderAnalysisOverlays.coverage(try analysis(), drawn: drawn, language: lang)))
+                let v = try analysis()
+                let report = try AnalysisRunner.run { () throws(AnalysisError) in try v.coverage(CoverageOptions()) }
+                options.overlays.append(.color(AnalysisOverlays.coverage(report, drawn: drawn, language: lang)))
             default:
-                throw CLIFailure(DiagnosticText.format(file: nil, "--color-by: unknown value '\(colorBy)'; use \(RenderAnalysisOverlays.colorValues.joined(separator: ", "))"), status: .usage)
+                throw CLIFailure(DiagnosticText.format(file: nil, "--color-by: unknown value '\(colorBy)'; use \(Self.colorValues.joined(separator: ", "))"), status: .usage)
             }
         }
         if let sizeBy {
-            options.overlays.append(.size(try RenderAnalysisOverlays.size(sizeBy, try analysis(), language: lang)))
+            guard let measure = CentralityMeasure(rawValue: sizeBy) else {
+                throw CLIFailure(DiagnosticText.format(file: nil, "--size-by: unknown measure '\(sizeBy)'; use \(CentralityMeasure.allCases.map(\.rawValue).joined(separator: ", "))"), status: .usage)
+            }
+            let v = try analysis()
+            let report = try AnalysisRunner.run { () throws(AnalysisError) in try v.centrality([measure]) }
+            options.overlays.append(.size(AnalysisOverlays.size(report, directed: v.options.directed, language: lang)))
         }
         for spec in highlight {
             if spec == "spof" {
-                options.overlays.append(.highlight(try RenderAnalysisOverlays.spof(try analysis(), drawn: drawn, language: lang)))
+                let v = try analysis()
+                let report = try AnalysisRunner.run { () throws(AnalysisError) in try v.singlePointsOfFailure(SPOFOptions(keyPlayers: 0, robustness: false)) }
+                options.overlays.append(.highlight(AnalysisOverlays.spof(report, drawn: drawn, language: lang)))
                 continue
             }
             if spec.hasPrefix("path:") {
                 let label: (String) -> String = { id in drawn.node(withID: id).map { lang.pick($0.acronym) ?? lang.pick($0.name) ?? id } ?? id }
-                options.overlays.append(.path(try RenderAnalysisOverlays.path(spec, try analysis(), language: lang, label: label)))
+                options.overlays.append(.path(try Self.pathOverlay(spec, try analysis(), language: lang, label: label)))
                 continue
             }
             guard spec.hasPrefix("nodes:") else {
-                throw CLIFailure(DiagnosticText.format(file: nil, "--highlight: unknown value '\(spec)'; use \(RenderAnalysisOverlays.highlightForms)"), status: .usage)
+                throw CLIFailure(DiagnosticText.format(file: nil, "--highlight: unknown value '\(spec)'; use \(Self.highlightForms)"), status: .usage)
             }
             let ids = spec.dropFirst("nodes:".count).split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
             guard !ids.isEmpty else {
                 throw CLIFailure(DiagnosticText.format(file: nil, "--highlight nodes: needs at least one id"), status: .usage)
             }
-            options.overlays.append(.highlight(HighlightOverlay(caption: "highlighted: " + ids.joined(separator: ", "),
+            options.overlays.append(.highlight(HighlightOverlay(caption: lang.format(.captionHighlighted, ids.joined(separator: ", ")),
                                                                 cssClass: "highlight", nodes: ids)))
         }
         let rendered: RenderOutput
@@ -244,7 +279,9 @@ struct RenderCommand: ParsableCommand {
         if let used = overlaysGiven.first(where: \.1) {
             throw CLIFailure(DiagnosticText.format(file: nil, "\(used.0) draws over a network and cannot be used with --figure"), status: .usage)
         }
-        let heatmap = try RenderAnalysisOverlays.coverageHeatmap(try analysis(), drawn: drawn, context: network, language: lang, title: title)
+        let v = try analysis()
+        let report = try AnalysisRunner.run { () throws(AnalysisError) in try v.coverage(CoverageOptions()) }
+        let heatmap = AnalysisOverlays.coverageHeatmap(report, drawn: drawn, context: network, language: lang, title: title)
         let rendered: RenderOutput
         do {
             rendered = try heatmap.render(format: outputFormat)

@@ -44,7 +44,7 @@ import AgencyGraphTestSupport
         (["brief", "BELGIUM", "-o", "OUT", "--hub", "nobody"], 1, "nobody"),
         (["brief", "BELGIUM", "-o", "OUT", "--scenario", "remove:nobody"], 1, "nobody"),
         (["brief", "BELGIUM", "-o", "OUT", "--scenario", "delete:ocam"], 2, "remove:ID"),
-        (["brief", "BELGIUM", "-o", "OUT", "--lang", "de"], 2, "lang"),
+        (["brief", "BELGIUM", "-o", "OUT", "--lang", "es"], 2, "lang"),
         (["brief", "BELGIUM"], 2, "output"),
         (["brief", "BELGIUM", "-o", "/proc/agencygraph-cannot-write"], 3, "cannot write"),
     ])

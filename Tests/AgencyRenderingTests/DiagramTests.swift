@@ -3,11 +3,12 @@ import AgencyModel
 import Foundation
 import Graphviz
 import Testing
+import TextKit
 
 @Suite("Network diagrams")
 struct DiagramTests {
     /// The label a node must show: acronym, else name (wrapping only changes spaces), else id.
-    func expectedLabel(_ node: AgencyModel.Node, _ language: DiagramLanguage = .en) -> String {
+    func expectedLabel(_ node: AgencyModel.Node, _ language: Language = .en) -> String {
         language.pick(node.acronym) ?? language.pick(node.name) ?? node.id
     }
 
@@ -25,7 +26,7 @@ struct DiagramTests {
             for level in network.nodes(ofKind: .level) {
                 let boxes = svg.all("g").filter { $0.attributes["id"] == "level-\(level.id)" }
                 #expect(boxes.count == 1, "\(level.id)")
-                #expect(boxes.first?.label == DiagramLanguage.en.pick(level.name))
+                #expect(boxes.first?.label == Language.en.pick(level.name))
             }
         }
     }
@@ -108,7 +109,7 @@ struct DiagramTests {
             try ViewFilter(kinds: [.instrument, .objective]).apply(to: belgium),
             try ViewFilter(edgeTypes: [.coordinates]).apply(to: belgium),
         ]
-        let words = LegendWords(language: .en)
+        let words = Language.en
         for view in views {
             let (svg, _) = try Fixtures.svg(view, context: belgium)
             let legendKinds = svg.groups(withClass: "legend-kind").compactMap { $0.attributes["id"] }
@@ -119,7 +120,7 @@ struct DiagramTests {
             // The types drawn: operates_at to an actor's own level is shown by the box, not drawn.
             let drawnTypes = Set(svg.groups(withClass: "edge").flatMap { $0.classes }.filter { $0.hasPrefix("type-") }.map { EdgeType(rawValue: String($0.dropFirst(5))) })
             for type in EdgeType.builtIn + [EdgeType(rawValue: "x-operationalises")] {
-                let listed = table.contains { $0.hasPrefix(words.type(type) + " ") || $0 == words.type(type) }
+                let listed = table.contains { $0.hasPrefix(words.name(of: type) + " ") || $0 == words.name(of: type) }
                 #expect(listed == drawnTypes.contains(type), "\(type)")
             }
         }
@@ -174,7 +175,7 @@ struct DiagramTests {
         #expect(nl.element(id: "legend")?.label.hasPrefix("Legende") == true)
         let (de, _) = try Fixtures.svg(network, options: DiagramOptions(language: .de))
         #expect(de.element(id: "node-ocam")?.label == "CUTA")  // de → en
-        #expect(DiagramLanguage.nl.fallbackOrder == ["nl", "en", "fr", "de"])
+        #expect(Language.nl.fallbackOrder == ["nl", "en", "fr", "de"])
     }
 
     @Test func titleAndDateOfTheView() throws {

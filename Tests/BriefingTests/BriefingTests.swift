@@ -6,6 +6,7 @@ import Foundation
 import FoundationXML
 #endif
 import Testing
+import TextKit
 
 /// The package root, for graphs/.
 let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
@@ -183,13 +184,13 @@ final class HTMLOutline: NSObject, XMLParserDelegate {
         #expect(a.sections.first { $0.id == "changes" }!.blocks.count > 1, "the comparison is drawn")
     }
 
-    @Test(arguments: [(BriefingLanguage.fr, "Résumé", "Points de défaillance uniques"), (.nl, "Samenvatting", "Enkelvoudige faalpunten"), (.en, "Summary", "Single points of failure")])
-    func headingsInTheLanguage(_ lang: BriefingLanguage, _ summary: String, _ spof: String) throws {
+    @Test(arguments: [(Language.fr, "Résumé", "Points de défaillance uniques"), (.nl, "Samenvatting", "Enkelvoudige faalpunten"), (.en, "Summary", "Single points of failure"), (.de, "Zusammenfassung", "Einzelne Ausfallpunkte")])
+    func headingsInTheLanguage(_ lang: Language, _ summary: String, _ spof: String) throws {
         let (doc, _) = try brief(try belgium(), BriefingOptions(language: lang, hub: "ocam"))
         #expect(doc.sections[0].heading == summary)
         #expect(doc.sections[3].heading == spof)
         #expect(BriefingWriter.html(doc).contains("lang=\"\(lang.rawValue)\""))
-        // Decimal comma in French and Dutch, point in English.
+        // Decimal comma in French, Dutch and German, point in English.
         let top = try #require(doc.findings.first { $0.id == "finding-top-hub" }?.text)
         #expect(top.contains(lang == .en ? "0.458" : "0,458"), "\(top)")
     }

@@ -1,5 +1,6 @@
 import AgencyModel
 import GraphCore
+import TextKit
 
 /// How edge weights become lengths in the analysis graph.
 ///
@@ -59,12 +60,15 @@ public struct AnalysisOptions: Sendable, Equatable {
 /// language present (canonical order), then the id. Acronyms are preferred over full names for
 /// short labels (``label(of:)``); ``name(of:)`` gives the full name.
 public struct NameResolver: Sendable, Equatable {
-    /// The order used when no language is requested.
-    public static let defaultOrder = ["en", "fr", "nl", "de"]
+    /// The order used when no language is requested: English's ``TextKit/Language/fallbackOrder``.
+    public static let defaultOrder = Language.en.fallbackOrder
     /// The languages tried, in order.
     public let languages: [String]
 
-    /// Creates a resolver preferring `language` (`fr`, `nl`, `en`, …).
+    /// Creates a resolver with `language`'s fallback order.
+    public init(language: Language) { languages = language.fallbackOrder }
+
+    /// Creates a resolver preferring `language` (`fr`, `nl`, `en`, `de`, or any other code, tried first).
     public init(language: String?) {
         var order: [String] = []
         if let language { order.append(language) }

@@ -1,0 +1,43 @@
+import Foundation
+
+/// The one number formatter of AgencyGraph's outputs (tables, briefings, captions).
+///
+/// Integral values are written without decimals; others with a fixed number of decimals
+/// (correctly rounded, as C's `%.Nf`), optionally without trailing zeros. In French, Dutch and
+/// German the decimal separator is a comma; English and machine outputs (CSV, JSON) keep the dot.
+/// NaN is `n/a`, infinities `inf` and `-inf`.
+public struct NumberText: Sendable, Equatable {
+    /// Decimals after the separator for non-integral values.
+    public var decimals: Int
+    /// Whether trailing zeros (and a then trailing separator) are dropped.
+    public var trimsZeros: Bool
+
+    public init(decimals: Int, trimsZeros: Bool) {
+        self.decimals = decimals
+        self.trimsZeros = trimsZeros
+    }
+
+    /// Analysis tables: up to four decimals, no trailing zeros (`0.25`, `1`, `0.3333`).
+    public static let table = NumberText(decimals: 4, trimsZeros: true)
+    /// Briefing prose and tables: three decimals (`0.250`, `1`).
+    public static let prose = NumberText(decimals: 3, trimsZeros: false)
+
+    /// `value` written in `language` (decimal comma in fr, nl, de); `nil` writes a dot.
+    ///
+    /// - Complexity: O(1).
+    public func string(_ value: Double, in language: Language? = nil) -> String {
+        if value.isNaN { return "n/a" }
+        if value.isInfinite { return value > 0 ? "inf" : "-inf" }
+        if value == value.rounded() && abs(value) < 1e15 { return String(Int64(value)) }
+        var text = String(format: "%.\(decimals)f", value)
+        if trimsZeros, text.contains(".") {
+            while text.hasSuffix("0") { text.removeLast() }
+            if text.hasSuffix(".") { text.removeLast() }
+        }
+        if text == "-0" { text = "0" }
+        switch language {
+        case .fr?, .nl?, .de?: return text.replacingOccurrences(of: ".", with: ",")
+        case .en?, nil: return text
+        }
+    }
+}

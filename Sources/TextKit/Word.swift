@@ -1,0 +1,737 @@
+/// A fixed word or sentence of AgencyGraph's outputs, in every ``Language``.
+///
+/// The one catalogue of user-facing words: diagram legends and captions, briefings, the command
+/// line's overlays and (next) the explorer all read it. Every word has all four languages; a test
+/// iterates every word × language and fails on a missing or empty one.
+///
+/// Sentences are templates: `%1`, `%2`, … are the arguments; `{N:one|other}` picks `one` when
+/// argument N is exactly `1`, else `other` (see ``Language/format(_:_:)``).
+public enum Word: String, CaseIterable, Sendable {
+    case briefing = "briefing"
+    case contents = "contents"
+    case summary = "summary"
+    case findings = "findings"
+    case hubs = "hubs"
+    case spof = "spof"
+    case coverage = "coverage"
+    case scenarios = "scenarios"
+    case changes = "changes"
+    case method = "method"
+    case figure = "figure"
+    case table = "table"
+    case evidence = "evidence"
+    case network = "network"
+    case date = "date"
+    case undated = "undated"
+    case generatedFrom = "generated-from"
+    case sources = "sources"
+    case nodes = "nodes"
+    case edges = "edges"
+    case kind = "kind"
+    case level = "level"
+    case count = "count"
+    case countsKind = "counts-kind"
+    case countsLevel = "counts-level"
+    case overview = "overview"
+    case overviewLevels = "overview-levels"
+    case rank = "rank"
+    case node = "node"
+    case betweenness = "betweenness"
+    case degree = "degree"
+    case brokerageTotal = "brokerage-total"
+    case hubsTable = "hubs-table"
+    case brokersTable = "brokers-table"
+    case hubsFigure = "hubs-figure"
+    case spofTable = "spof-table"
+    case spofFigure = "spof-figure"
+    case cutOff = "cut-off"
+    case levelsHit = "levels-hit"
+    case objectivesLost = "objectives-lost"
+    case none = "none"
+    case noSpof = "no-spof"
+    case coverageTable = "coverage-table"
+    case objective = "objective"
+    case thinList = "thin-list"
+    case noObjectives = "no-objectives"
+    case measure = "measure"
+    case before = "before"
+    case after = "after"
+    case scenarioFigure = "scenario-figure"
+    case noScenarios = "no-scenarios"
+    case noChanges = "no-changes"
+    case changesFigure = "changes-figure"
+    case addedNodes = "added-nodes"
+    case removedNodes = "removed-nodes"
+    case addedEdges = "added-edges"
+    case removedEdges = "removed-edges"
+    case view = "view"
+    case viewAll = "view-all"
+    case measures = "measures"
+    case excerpts = "excerpts"
+    case assumptions = "assumptions"
+    case excerpt = "excerpt"
+    case source = "source"
+    case element = "element"
+    case assumption = "assumption"
+    case figureOmitted = "figure-omitted"
+    case convBetweenness = "conv-betweenness"
+    case convSpof = "conv-spof"
+    case convCoverage = "conv-coverage"
+    case convBrokerage = "conv-brokerage"
+    case capped = "capped"
+    case actorsOnly = "actors-only"
+    case lostCells = "lost-cells"
+    case hubLine = "hub-line"
+    case sentenceAnd = "sentence-and"
+    case sentenceTopBroker = "sentence-top-broker"
+    case sentenceTopLevelBroker = "sentence-top-level-broker"
+    case sentenceSpofCount = "sentence-spof-count"
+    case sentenceWorstSpof = "sentence-worst-spof"
+    case sentenceWorstSpofLevels = "sentence-worst-spof-levels"
+    case sentenceOnlyPath = "sentence-only-path"
+    case sentenceCoverageGaps = "sentence-coverage-gaps"
+    case sentenceRedundancyOne = "sentence-redundancy-one"
+    case sentenceUnreached = "sentence-unreached"
+    case sentenceScenarioChanges = "sentence-scenario-changes"
+    case sentenceScenarioUnchanged = "sentence-scenario-unchanged"
+    case sentenceDiff = "sentence-diff"
+    case sentenceSummary = "sentence-summary"
+    case legend = "legend"
+    case legendRelations = "legend-relations"
+    case legendSituationAt = "legend-situation-at"
+    case legendAllDates = "legend-all-dates"
+    case legendAdded = "legend-added"
+    case legendRemoved = "legend-removed"
+    case legendAddedStyle = "legend-added-style"
+    case legendRemovedStyle = "legend-removed-style"
+    case legendComparedWith = "legend-compared-with"
+    case legendNodeSize = "legend-node-size"
+    case legendColour = "legend-colour"
+    case legendPath = "legend-path"
+    case legendLevelWord = "legend-level-word"
+    case legendKindWord = "legend-kind-word"
+    case legendOtherGroup = "legend-other-group"
+    case legendRepeatedColours = "legend-repeated-colours"
+    case legendClusterNote = "legend-cluster-note"
+    case legendSource = "legend-source"
+    case legendAssumption = "legend-assumption"
+    case diagramDiffCounts = "diagram-diff-counts"
+    case kindAgency = "kind-agency"
+    case kindLevel = "kind-level"
+    case kindBody = "kind-body"
+    case kindGroup = "kind-group"
+    case kindObjective = "kind-objective"
+    case kindInstrument = "kind-instrument"
+    case typeCoordinates = "type-coordinates"
+    case typeMemberOf = "type-member-of"
+    case typePartOf = "type-part-of"
+    case typeOperatesAt = "type-operates-at"
+    case typeReportsTo = "type-reports-to"
+    case typeInforms = "type-informs"
+    case typeContributesTo = "type-contributes-to"
+    case typeImplements = "type-implements"
+    case typeAdopts = "type-adopts"
+    case typeSupersedes = "type-supersedes"
+    case typeFunds = "type-funds"
+    case typeEvaluates = "type-evaluates"
+    case typeCooperatesWith = "type-cooperates-with"
+    case captionSpof = "caption-spof"
+    case captionPath = "caption-path"
+    case captionUndirected = "caption-undirected"
+    case captionCommunityTitle = "caption-community-title"
+    case captionCommunity = "caption-community"
+    case captionCoverageTitle = "caption-coverage-title"
+    case captionCoverageBucket = "caption-coverage-bucket"
+    case heatmapTitle = "heatmap-title"
+    case heatmapSubtitleAt = "heatmap-subtitle-at"
+    case heatmapSubtitleAll = "heatmap-subtitle-all"
+    case captionHighlighted = "caption-highlighted"
+    case heatmapCorner = "heatmap-corner"
+    case heatmapTotal = "heatmap-total"
+    case heatmapKey = "heatmap-key"
+}
+
+extension Word {
+    /// The word in each language.
+    struct Entry {
+        let en: String, fr: String, nl: String, de: String
+        init(_ en: String, fr: String, nl: String, de: String) {
+            self.en = en
+            self.fr = fr
+            self.nl = nl
+            self.de = de
+        }
+    }
+
+    /// The catalogue, by word. Missing entries are caught by `WordCatalogueTests`.
+    static let catalogue: [Word: Entry] = [
+        .briefing: Entry("Briefing",
+            fr: "Note de synthèse",
+            nl: "Briefing",
+            de: "Briefing"),
+        .contents: Entry("Contents",
+            fr: "Sommaire",
+            nl: "Inhoud",
+            de: "Inhalt"),
+        .summary: Entry("Summary",
+            fr: "Résumé",
+            nl: "Samenvatting",
+            de: "Zusammenfassung"),
+        .findings: Entry("Key findings",
+            fr: "Constats principaux",
+            nl: "Belangrijkste bevindingen",
+            de: "Wichtigste Ergebnisse"),
+        .hubs: Entry("Coordination hubs and brokers across levels",
+            fr: "Pôles de coordination et intermédiaires entre niveaux",
+            nl: "Coördinatieknooppunten en makelaars tussen niveaus",
+            de: "Koordinationsknoten und Vermittler zwischen Ebenen"),
+        .spof: Entry("Single points of failure",
+            fr: "Points de défaillance uniques",
+            nl: "Enkelvoudige faalpunten",
+            de: "Einzelne Ausfallpunkte"),
+        .coverage: Entry("Coverage gaps",
+            fr: "Lacunes de couverture",
+            nl: "Lacunes in de dekking",
+            de: "Abdeckungslücken"),
+        .scenarios: Entry("Scenarios",
+            fr: "Scénarios",
+            nl: "Scenario's",
+            de: "Szenarien"),
+        .changes: Entry("Changes over time",
+            fr: "Évolution dans le temps",
+            nl: "Veranderingen in de tijd",
+            de: "Veränderungen im Zeitverlauf"),
+        .method: Entry("Method and provenance",
+            fr: "Méthode et provenance",
+            nl: "Methode en herkomst",
+            de: "Methode und Herkunft"),
+        .figure: Entry("Figure",
+            fr: "Figure",
+            nl: "Figuur",
+            de: "Abbildung"),
+        .table: Entry("Table",
+            fr: "Tableau",
+            nl: "Tabel",
+            de: "Tabelle"),
+        .evidence: Entry("evidence",
+            fr: "preuve",
+            nl: "bewijs",
+            de: "Beleg"),
+        .network: Entry("Network",
+            fr: "Réseau",
+            nl: "Netwerk",
+            de: "Netzwerk"),
+        .date: Entry("Date of the data",
+            fr: "Date des données",
+            nl: "Datum van de gegevens",
+            de: "Stand der Daten"),
+        .undated: Entry("not stated",
+            fr: "non précisée",
+            nl: "niet vermeld",
+            de: "nicht angegeben"),
+        .generatedFrom: Entry("File",
+            fr: "Fichier",
+            nl: "Bestand",
+            de: "Datei"),
+        .sources: Entry("Sources",
+            fr: "Sources",
+            nl: "Bronnen",
+            de: "Quellen"),
+        .nodes: Entry("Nodes",
+            fr: "Nœuds",
+            nl: "Knopen",
+            de: "Knoten"),
+        .edges: Entry("Edges",
+            fr: "Liens",
+            nl: "Verbindingen",
+            de: "Verbindungen"),
+        .kind: Entry("Kind",
+            fr: "Type",
+            nl: "Soort",
+            de: "Art"),
+        .level: Entry("Level",
+            fr: "Niveau",
+            nl: "Niveau",
+            de: "Ebene"),
+        .count: Entry("Count",
+            fr: "Nombre",
+            nl: "Aantal",
+            de: "Anzahl"),
+        .countsKind: Entry("Nodes by kind",
+            fr: "Nœuds par type",
+            nl: "Knopen per soort",
+            de: "Knoten nach Art"),
+        .countsLevel: Entry("Nodes by level",
+            fr: "Nœuds par niveau",
+            nl: "Knopen per niveau",
+            de: "Knoten nach Ebene"),
+        .overview: Entry("Overview of the network, grouped by level",
+            fr: "Vue d’ensemble du réseau, par niveau",
+            nl: "Overzicht van het netwerk, per niveau",
+            de: "Überblick über das Netzwerk, nach Ebene gruppiert"),
+        .overviewLevels: Entry("Overview summarised by level (number of nodes per level; links between levels)",
+            fr: "Vue d’ensemble résumée par niveau (nombre de nœuds par niveau ; liens entre niveaux)",
+            nl: "Overzicht samengevat per niveau (aantal knopen per niveau; verbindingen tussen niveaus)",
+            de: "Überblick nach Ebene zusammengefasst (Anzahl der Knoten je Ebene; Verbindungen zwischen Ebenen)"),
+        .rank: Entry("Rank",
+            fr: "Rang",
+            nl: "Rang",
+            de: "Rang"),
+        .node: Entry("Node",
+            fr: "Nœud",
+            nl: "Knoop",
+            de: "Knoten"),
+        .betweenness: Entry("Betweenness",
+            fr: "Intermédiarité",
+            nl: "Tussenliggendheid",
+            de: "Zwischenzentralität"),
+        .degree: Entry("Degree",
+            fr: "Degré",
+            nl: "Graad",
+            de: "Grad"),
+        .brokerageTotal: Entry("Brokerage roles (total)",
+            fr: "Rôles d’intermédiaire (total)",
+            nl: "Makelaarsrollen (totaal)",
+            de: "Vermittlerrollen (gesamt)"),
+        .hubsTable: Entry("Most central nodes",
+            fr: "Nœuds les plus centraux",
+            nl: "Meest centrale knopen",
+            de: "Zentralste Knoten"),
+        .brokersTable: Entry("Brokers between levels (Gould–Fernandez, groups = levels)",
+            fr: "Intermédiaires entre niveaux (Gould–Fernandez, groupes = niveaux)",
+            nl: "Makelaars tussen niveaus (Gould–Fernandez, groepen = niveaus)",
+            de: "Vermittler zwischen Ebenen (Gould–Fernandez, Gruppen = Ebenen)"),
+        .hubsFigure: Entry("Nodes sized by betweenness centrality",
+            fr: "Nœuds dimensionnés selon leur intermédiarité",
+            nl: "Knopen geschaald naar tussenliggendheid",
+            de: "Knoten nach Zwischenzentralität skaliert"),
+        .spofTable: Entry("Articulation points and what each cuts off",
+            fr: "Points d’articulation et ce que chacun isole",
+            nl: "Scharnierpunten en wat elk afsnijdt",
+            de: "Artikulationspunkte und was jeder abschneidet"),
+        .spofFigure: Entry("Single points of failure highlighted",
+            fr: "Points de défaillance uniques mis en évidence",
+            nl: "Enkelvoudige faalpunten gemarkeerd",
+            de: "Einzelne Ausfallpunkte hervorgehoben"),
+        .cutOff: Entry("Cut off",
+            fr: "Isolés",
+            nl: "Afgesneden",
+            de: "Abgeschnitten"),
+        .levelsHit: Entry("Levels affected",
+            fr: "Niveaux touchés",
+            nl: "Getroffen niveaus",
+            de: "Betroffene Ebenen"),
+        .objectivesLost: Entry("Objectives lost",
+            fr: "Objectifs perdus",
+            nl: "Verloren doelstellingen",
+            de: "Verlorene Ziele"),
+        .none: Entry("none",
+            fr: "aucun",
+            nl: "geen",
+            de: "keine"),
+        .noSpof: Entry("No node's loss disconnects part of this view.",
+            fr: "Aucune perte de nœud ne déconnecte une partie de cette vue.",
+            nl: "Het verlies van geen enkele knoop koppelt een deel van deze weergave los.",
+            de: "Der Verlust keines einzelnen Knotens trennt einen Teil dieser Ansicht ab."),
+        .coverageTable: Entry("Contributors per objective and level",
+            fr: "Contributeurs par objectif et niveau",
+            nl: "Bijdragers per doelstelling en niveau",
+            de: "Beitragende Akteure je Ziel und Ebene"),
+        .objective: Entry("Objective",
+            fr: "Objectif",
+            nl: "Doelstelling",
+            de: "Ziel"),
+        .thinList: Entry("Thin or empty cells",
+            fr: "Cellules faibles ou vides",
+            nl: "Dunne of lege cellen",
+            de: "Schwache oder leere Zellen"),
+        .noObjectives: Entry("This view has no objectives.",
+            fr: "Cette vue ne comporte aucun objectif.",
+            nl: "Deze weergave heeft geen doelstellingen.",
+            de: "Diese Ansicht enthält keine Ziele."),
+        .measure: Entry("Measure",
+            fr: "Mesure",
+            nl: "Maatstaf",
+            de: "Maß"),
+        .before: Entry("Before",
+            fr: "Avant",
+            nl: "Voor",
+            de: "Vorher"),
+        .after: Entry("After",
+            fr: "Après",
+            nl: "Na",
+            de: "Nachher"),
+        .scenarioFigure: Entry("Removed nodes (highlighted) in the network",
+            fr: "Nœuds retirés (mis en évidence) dans le réseau",
+            nl: "Verwijderde knopen (gemarkeerd) in het netwerk",
+            de: "Entfernte Knoten (hervorgehoben) im Netzwerk"),
+        .noScenarios: Entry("No scenario was asked for.",
+            fr: "Aucun scénario n’a été demandé.",
+            nl: "Er is geen scenario gevraagd.",
+            de: "Es wurde kein Szenario angefordert."),
+        .noChanges: Entry("No comparison was asked for.",
+            fr: "Aucune comparaison n’a été demandée.",
+            nl: "Er is geen vergelijking gevraagd.",
+            de: "Es wurde kein Vergleich angefordert."),
+        .changesFigure: Entry("Differences drawn on the compared network",
+            fr: "Différences dessinées sur le réseau comparé",
+            nl: "Verschillen getekend op het vergeleken netwerk",
+            de: "Unterschiede, eingezeichnet in das verglichene Netzwerk"),
+        .addedNodes: Entry("Nodes added",
+            fr: "Nœuds ajoutés",
+            nl: "Toegevoegde knopen",
+            de: "Hinzugefügte Knoten"),
+        .removedNodes: Entry("Nodes removed",
+            fr: "Nœuds retirés",
+            nl: "Verwijderde knopen",
+            de: "Entfernte Knoten"),
+        .addedEdges: Entry("Edges added",
+            fr: "Liens ajoutés",
+            nl: "Toegevoegde verbindingen",
+            de: "Hinzugefügte Verbindungen"),
+        .removedEdges: Entry("Edges removed",
+            fr: "Liens retirés",
+            nl: "Verwijderde verbindingen",
+            de: "Entfernte Verbindungen"),
+        .view: Entry("The view",
+            fr: "La vue",
+            nl: "De weergave",
+            de: "Die Ansicht"),
+        .viewAll: Entry("the whole network, edges directed",
+            fr: "le réseau entier, liens orientés",
+            nl: "het volledige netwerk, gerichte verbindingen",
+            de: "das gesamte Netzwerk, Verbindungen gerichtet"),
+        .measures: Entry("Measures and conventions",
+            fr: "Mesures et conventions",
+            nl: "Maatstaffen en conventies",
+            de: "Maße und Konventionen"),
+        .excerpts: Entry("Excerpts supporting the findings",
+            fr: "Extraits à l’appui des constats",
+            nl: "Fragmenten die de bevindingen staven",
+            de: "Auszüge, die die Ergebnisse belegen"),
+        .assumptions: Entry("Assumptions in the data",
+            fr: "Hypothèses des données",
+            nl: "Aannames in de gegevens",
+            de: "Annahmen in den Daten"),
+        .excerpt: Entry("Excerpt",
+            fr: "Extrait",
+            nl: "Fragment",
+            de: "Auszug"),
+        .source: Entry("Source",
+            fr: "Source",
+            nl: "Bron",
+            de: "Quelle"),
+        .element: Entry("Element",
+            fr: "Élément",
+            nl: "Element",
+            de: "Element"),
+        .assumption: Entry("Assumption",
+            fr: "Hypothèse",
+            nl: "Aanname",
+            de: "Annahme"),
+        .figureOmitted: Entry("Figure omitted: the view is too large to draw legibly.",
+            fr: "Figure omise : la vue est trop grande pour être lisible.",
+            nl: "Figuur weggelaten: de weergave is te groot om leesbaar te tekenen.",
+            de: "Abbildung weggelassen: die Ansicht ist zu groß, um lesbar gezeichnet zu werden."),
+        .convBetweenness: Entry("Betweenness: the share of shortest paths between other nodes that pass through a node, on the view read undirected, normalised to 0–1.",
+            fr: "Intermédiarité : part des plus courts chemins entre d’autres nœuds qui passent par un nœud, vue lue sans orientation, normalisée entre 0 et 1.",
+            nl: "Tussenliggendheid: het aandeel kortste paden tussen andere knopen dat door een knoop loopt, in de weergave zonder richting, genormaliseerd tussen 0 en 1.",
+            de: "Zwischenzentralität: der Anteil der kürzesten Wege zwischen anderen Knoten, die durch einen Knoten verlaufen, in der ungerichtet gelesenen Ansicht, normiert auf 0–1."),
+        .convSpof: Entry("Single points of failure: articulation points of the view read undirected; what each cuts off is measured from the hub when one is given, else from the largest remaining part.",
+            fr: "Points de défaillance uniques : points d’articulation de la vue lue sans orientation ; ce que chacun isole est mesuré depuis le pôle s’il est donné, sinon depuis la plus grande partie restante.",
+            nl: "Enkelvoudige faalpunten: scharnierpunten van de weergave zonder richting; wat elk afsnijdt wordt gemeten vanaf de hub als die gegeven is, anders vanaf het grootste overblijvende deel.",
+            de: "Einzelne Ausfallpunkte: Artikulationspunkte der ungerichtet gelesenen Ansicht; was jeder abschneidet, wird vom Knotenpunkt aus gemessen, wenn einer angegeben ist, sonst vom größten verbleibenden Teil."),
+        .convCoverage: Entry("Coverage: distinct actors at each level that contribute to, implement or adopt an objective; a cell with fewer than 2 is thin, with 0 empty.",
+            fr: "Couverture : acteurs distincts à chaque niveau qui contribuent à, mettent en œuvre ou adoptent un objectif ; une cellule de moins de 2 est faible, de 0 vide.",
+            nl: "Dekking: verschillende actoren op elk niveau die bijdragen aan, uitvoeren of aannemen van een doelstelling; een cel met minder dan 2 is dun, met 0 leeg.",
+            de: "Abdeckung: verschiedene Akteure je Ebene, die zu einem Ziel beitragen, es umsetzen oder beschließen; eine Zelle mit weniger als 2 ist schwach, mit 0 leer."),
+        .convBrokerage: Entry("Brokerage: Gould–Fernandez roles counted over two-step paths, with levels as groups.",
+            fr: "Intermédiation : rôles de Gould–Fernandez comptés sur les chemins de deux pas, les niveaux servant de groupes.",
+            nl: "Makelaardij: rollen van Gould–Fernandez geteld over paden van twee stappen, met niveaus als groepen.",
+            de: "Vermittlung: Rollen nach Gould–Fernandez, gezählt über Wege aus zwei Schritten, mit Ebenen als Gruppen."),
+        .capped: Entry("Showing %1 of %2 rows; the full list is in briefing.json.",
+            fr: "%1 lignes affichées sur %2 ; la liste complète est dans briefing.json.",
+            nl: "%1 van %2 rijen getoond; de volledige lijst staat in briefing.json.",
+            de: "%1 von %2 Zeilen angezeigt; die vollständige Liste steht in briefing.json."),
+        .actorsOnly: Entry("actors only: agencies, levels, bodies and groups",
+            fr: "acteurs seulement : agences, niveaux, organes et groupes",
+            nl: "alleen actoren: agentschappen, niveaus, organen en groepen",
+            de: "nur Akteure: Behörden, Ebenen, Organisationen und Gruppen"),
+        .lostCells: Entry("Covered cells lost",
+            fr: "Cellules couvertes perdues",
+            nl: "Verloren gedekte cellen",
+            de: "Verlorene abgedeckte Zellen"),
+        .hubLine: Entry("Hub",
+            fr: "Pôle",
+            nl: "Hub",
+            de: "Knotenpunkt"),
+        .sentenceAnd: Entry("and",
+            fr: "et",
+            nl: "en",
+            de: "und"),
+        .sentenceTopBroker: Entry("%1 is the most central node of this view: it has the highest betweenness (%2) of the %3 nodes.",
+            fr: "%1 est le nœud le plus central de cette vue : son intermédiarité (%2) est la plus élevée des %3 nœuds.",
+            nl: "%1 is de meest centrale knoop van deze weergave: de hoogste tussenliggendheid (%2) van de %3 knopen.",
+            de: "%1 ist der zentralste Knoten dieser Ansicht: die höchste Zwischenzentralität (%2) der %3 Knoten."),
+        .sentenceTopLevelBroker: Entry("%1 brokers most between levels: %2 brokerage roles across levels.",
+            fr: "%1 est le principal intermédiaire entre niveaux : %2 rôles d’intermédiaire.",
+            nl: "%1 bemiddelt het meest tussen niveaus: %2 makelaarsrollen.",
+            de: "%1 vermittelt am meisten zwischen Ebenen: %2 Vermittlerrollen über Ebenen hinweg."),
+        .sentenceSpofCount: Entry("{1:1 node is a single point|%1 nodes are single points} of failure in this view.",
+            fr: "{1:1 nœud est un point de défaillance unique|%1 nœuds sont des points de défaillance uniques} dans cette vue.",
+            nl: "{1:1 knoop is een enkelvoudig faalpunt|%1 knopen zijn enkelvoudige faalpunten} in deze weergave.",
+            de: "{1:1 Knoten ist ein einzelner Ausfallpunkt|%1 Knoten sind einzelne Ausfallpunkte} in dieser Ansicht."),
+        .sentenceWorstSpof: Entry("Losing %1 would cut off %2 node{2:|s}.",
+            fr: "La perte de %1 isolerait %2 nœud{2:|s}.",
+            nl: "Het verlies van %1 zou %2 knopen afsnijden.",
+            de: "Der Verlust von %1 würde %2 Knoten abschneiden."),
+        .sentenceWorstSpofLevels: Entry("Losing %1 would cut off %2 node{2:|s} at the levels %3.",
+            fr: "La perte de %1 isolerait %2 nœud{2:|s} aux niveaux %3.",
+            nl: "Het verlies van %1 zou %2 knopen afsnijden op de niveaus %3.",
+            de: "Der Verlust von %1 würde %2 Knoten auf den Ebenen %3 abschneiden."),
+        .sentenceOnlyPath: Entry("Every path from %1 to %3 node{3:|s} passes through %2 in this view.",
+            fr: "Dans cette vue, tout chemin de %1 vers %3 nœud{3:|s} passe par %2.",
+            nl: "In deze weergave loopt elk pad van %1 naar %3 knopen via %2.",
+            de: "In dieser Ansicht führt jeder Weg von %1 zu %3 Knoten über %2."),
+        .sentenceCoverageGaps: Entry("Of the %3 objective × level cells, %2 are empty and %1 have a single contributor.",
+            fr: "Sur les %3 cellules objectif × niveau, %2 sont vides et %1 n’ont qu’un seul contributeur.",
+            nl: "Van de %3 cellen doelstelling × niveau zijn er %2 leeg en hebben er %1 één bijdrager.",
+            de: "Von den %3 Zellen Ziel × Ebene sind %2 leer und %1 haben einen einzigen Beitragenden."),
+        .sentenceRedundancyOne: Entry("%1 of %2 objectives rest on a single contributing actor.",
+            fr: "%1 des %2 objectifs reposent sur un seul acteur contributeur.",
+            nl: "%1 van de %2 doelstellingen rusten op één bijdragende actor.",
+            de: "%1 von %2 Zielen beruhen auf einem einzigen beitragenden Akteur."),
+        .sentenceUnreached: Entry("From %1, the levels %2 are not reached within %3 edges.",
+            fr: "Depuis %1, les niveaux %2 ne sont pas atteints en %3 liens.",
+            nl: "Vanuit %1 worden de niveaus %2 niet binnen %3 verbindingen bereikt.",
+            de: "Von %1 aus werden die Ebenen %2 nicht innerhalb von %3 Verbindungen erreicht."),
+        .sentenceScenarioChanges: Entry("Removing %1 changes %2; %3 covered cell{3: is|s are} lost and %4 new single point{4:|s} of failure appear{4:s|}.",
+            fr: "Retirer %1 modifie %2 ; %3 cellule(s) couverte(s) perdue(s) et %4 nouveau(x) point(s) de défaillance unique(s).",
+            nl: "%1 verwijderen verandert %2; %3 gedekte cel(len) verloren en %4 nieuw(e) enkelvoudig(e) faalpunt(en).",
+            de: "Das Entfernen von %1 verändert %2; %3 abgedeckte Zelle(n) verloren und %4 neue(r) einzelne(r) Ausfallpunkt(e)."),
+        .sentenceScenarioUnchanged: Entry("Removing %1 changes no summary measure; %3 covered cell{3: is|s are} lost and %4 new single point{4:|s} of failure appear{4:s|}.",
+            fr: "Retirer %1 ne modifie aucune mesure ; %3 cellule(s) couverte(s) perdue(s) et %4 nouveau(x) point(s) de défaillance unique(s).",
+            nl: "%1 verwijderen verandert geen maatstaf; %3 gedekte cel(len) verloren en %4 nieuw(e) enkelvoudig(e) faalpunt(en).",
+            de: "Das Entfernen von %1 verändert kein Maß; %3 abgedeckte Zelle(n) verloren und %4 neue(r) einzelne(r) Ausfallpunkt(e)."),
+        .sentenceDiff: Entry("From %1 to %2: %3 nodes added, %4 removed; %5 edges added, %6 removed.",
+            fr: "De %1 à %2 : %3 nœuds ajoutés, %4 retirés ; %5 liens ajoutés, %6 retirés.",
+            nl: "Van %1 naar %2: %3 knopen toegevoegd, %4 verwijderd; %5 verbindingen toegevoegd, %6 verwijderd.",
+            de: "Von %1 bis %2: %3 Knoten hinzugefügt, %4 entfernt; %5 Verbindungen hinzugefügt, %6 entfernt."),
+        .sentenceSummary: Entry("This briefing describes “%1”: %2 nodes and %3 edges over %4 levels, drawn from %5 source{5:|s}.",
+            fr: "Cette note décrit « %1 » : %2 nœuds et %3 liens sur %4 niveaux, tirés de %5 source{5:|s}.",
+            nl: "Deze briefing beschrijft „%1”: %2 knopen en %3 verbindingen over %4 niveaus, uit %5 bron{5:|nen}.",
+            de: "Dieses Briefing beschreibt „%1“: %2 Knoten und %3 Verbindungen auf %4 Ebenen, aus %5 Quelle{5:|n}."),
+        .legend: Entry("Legend",
+            fr: "Légende",
+            nl: "Legende",
+            de: "Legende"),
+        .legendRelations: Entry("Relations",
+            fr: "Relations",
+            nl: "Relaties",
+            de: "Beziehungen"),
+        .legendSituationAt: Entry("Situation at",
+            fr: "Situation au",
+            nl: "Toestand op",
+            de: "Stand am"),
+        .legendAllDates: Entry("All periods",
+            fr: "Toutes périodes",
+            nl: "Alle perioden",
+            de: "Alle Zeiträume"),
+        .legendAdded: Entry("added",
+            fr: "ajouté",
+            nl: "toegevoegd",
+            de: "hinzugefügt"),
+        .legendRemoved: Entry("removed",
+            fr: "retiré",
+            nl: "verwijderd",
+            de: "entfernt"),
+        .legendAddedStyle: Entry("double border, thick line",
+            fr: "double bordure, trait épais",
+            nl: "dubbele rand, dikke lijn",
+            de: "doppelter Rand, dicke Linie"),
+        .legendRemovedStyle: Entry("dashed, grey",
+            fr: "tirets, gris",
+            nl: "gestreept, grijs",
+            de: "gestrichelt, grau"),
+        .legendComparedWith: Entry("Compared with",
+            fr: "Comparaison avec",
+            nl: "Vergeleken met",
+            de: "Verglichen mit"),
+        .legendNodeSize: Entry("Node size",
+            fr: "Taille des nœuds",
+            nl: "Grootte van de knopen",
+            de: "Knotengröße"),
+        .legendColour: Entry("Colour",
+            fr: "Couleur",
+            nl: "Kleur",
+            de: "Farbe"),
+        .legendPath: Entry("Path",
+            fr: "Chemin",
+            nl: "Pad",
+            de: "Pfad"),
+        .legendLevelWord: Entry("level",
+            fr: "niveau",
+            nl: "niveau",
+            de: "Ebene"),
+        .legendKindWord: Entry("node kind",
+            fr: "type de nœud",
+            nl: "soort knoop",
+            de: "Knotenart"),
+        .legendOtherGroup: Entry("(no value)",
+            fr: "(sans valeur)",
+            nl: "(geen waarde)",
+            de: "(kein Wert)"),
+        .legendRepeatedColours: Entry("colours repeat after 8 groups",
+            fr: "couleurs répétées au-delà de 8 groupes",
+            nl: "kleuren herhaald na 8 groepen",
+            de: "Farben wiederholt nach 8 Gruppen"),
+        .legendClusterNote: Entry("boxes: levels of government",
+            fr: "cadres : niveaux de pouvoir",
+            nl: "kaders: bestuursniveaus",
+            de: "Rahmen: Regierungsebenen"),
+        .legendSource: Entry("source",
+            fr: "source",
+            nl: "bron",
+            de: "Quelle"),
+        .legendAssumption: Entry("assumption",
+            fr: "hypothèse",
+            nl: "aanname",
+            de: "Annahme"),
+        .diagramDiffCounts: Entry("+%1/−%2 nodes, +%3/−%4 edges",
+            fr: "+%1/−%2 nœuds, +%3/−%4 liens",
+            nl: "+%1/−%2 knopen, +%3/−%4 verbindingen",
+            de: "+%1/−%2 Knoten, +%3/−%4 Verbindungen"),
+        .kindAgency: Entry("agency",
+            fr: "agence",
+            nl: "agentschap",
+            de: "Behörde"),
+        .kindLevel: Entry("level",
+            fr: "niveau",
+            nl: "niveau",
+            de: "Ebene"),
+        .kindBody: Entry("body",
+            fr: "organisme",
+            nl: "orgaan",
+            de: "Organisation"),
+        .kindGroup: Entry("group",
+            fr: "groupe",
+            nl: "groep",
+            de: "Gruppe"),
+        .kindObjective: Entry("objective",
+            fr: "objectif",
+            nl: "doelstelling",
+            de: "Ziel"),
+        .kindInstrument: Entry("instrument",
+            fr: "instrument",
+            nl: "instrument",
+            de: "Instrument"),
+        .typeCoordinates: Entry("coordinates",
+            fr: "coordonne",
+            nl: "coördineert",
+            de: "koordiniert"),
+        .typeMemberOf: Entry("member of",
+            fr: "membre de",
+            nl: "lid van",
+            de: "Mitglied von"),
+        .typePartOf: Entry("part of",
+            fr: "fait partie de",
+            nl: "maakt deel uit van",
+            de: "Teil von"),
+        .typeOperatesAt: Entry("operates at",
+            fr: "agit au niveau",
+            nl: "werkt op niveau",
+            de: "wirkt auf Ebene"),
+        .typeReportsTo: Entry("reports to",
+            fr: "rend compte à",
+            nl: "rapporteert aan",
+            de: "berichtet an"),
+        .typeInforms: Entry("informs",
+            fr: "informe",
+            nl: "informeert",
+            de: "informiert"),
+        .typeContributesTo: Entry("contributes to",
+            fr: "contribue à",
+            nl: "draagt bij tot",
+            de: "trägt bei zu"),
+        .typeImplements: Entry("implements",
+            fr: "met en œuvre",
+            nl: "voert uit",
+            de: "setzt um"),
+        .typeAdopts: Entry("adopts",
+            fr: "adopte",
+            nl: "neemt aan",
+            de: "beschließt"),
+        .typeSupersedes: Entry("supersedes",
+            fr: "remplace",
+            nl: "vervangt",
+            de: "ersetzt"),
+        .typeFunds: Entry("funds",
+            fr: "finance",
+            nl: "financiert",
+            de: "finanziert"),
+        .typeEvaluates: Entry("evaluates",
+            fr: "évalue",
+            nl: "evalueert",
+            de: "bewertet"),
+        .typeCooperatesWith: Entry("cooperates with",
+            fr: "coopère avec",
+            nl: "werkt samen met",
+            de: "kooperiert mit"),
+        .captionSpof: Entry("Single points of failure: %1 articulation point{1:|s}, %2 bridge{2:|s} (connections read undirected)",
+            fr: "Points uniques de défaillance : %1 point{1:|s} d’articulation, %2 pont{2:|s} (liens lus sans direction)",
+            nl: "Kwetsbare schakels: %1 scharnierpunt{1:|en}, %2 brug{2:|gen} (verbindingen zonder richting gelezen)",
+            de: "Einzelne Ausfallpunkte: %1 Artikulationspunkt{1:|e}, %2 Brücke{2:|n} (Verbindungen ungerichtet gelesen)"),
+        .captionPath: Entry("shortest path %1 → %2 (%3 hop{3:|s})",
+            fr: "plus court chemin %1 → %2 (%3 étape{3:|s})",
+            nl: "kortste pad %1 → %2 (%3 stap{3:|pen})",
+            de: "kürzester Weg %1 → %2 (%3 Schritt{3:|e})"),
+        .captionUndirected: Entry("undirected",
+            fr: "sans direction",
+            nl: "zonder richting",
+            de: "ungerichtet"),
+        .captionCommunityTitle: Entry("Louvain community (seed %1, modularity %2)",
+            fr: "communauté Louvain (graine %1, modularité %2)",
+            nl: "Louvain-gemeenschap (seed %1, modulariteit %2)",
+            de: "Louvain-Gemeinschaft (Seed %1, Modularität %2)"),
+        .captionCommunity: Entry("community %1 (%2)",
+            fr: "communauté %1 (%2)",
+            nl: "gemeenschap %1 (%2)",
+            de: "Gemeinschaft %1 (%2)"),
+        .captionCoverageTitle: Entry("objectives an actor contributes to (%1 in the view)",
+            fr: "objectifs auxquels un acteur contribue (%1 dans la vue)",
+            nl: "doelstellingen waaraan een actor bijdraagt (%1 in de weergave)",
+            de: "Ziele, zu denen ein Akteur beiträgt (%1 in der Ansicht)"),
+        .captionCoverageBucket: Entry("%1 objective{1:|s}",
+            fr: "%1 objectif{1:|s}",
+            nl: "%1 doelstelling{1:|en}",
+            de: "%1 Ziel{1:|e}"),
+        .heatmapTitle: Entry("Coverage of objectives by level: %1",
+            fr: "Couverture des objectifs par niveau : %1",
+            nl: "Dekking van de doelstellingen per niveau: %1",
+            de: "Abdeckung der Ziele nach Ebene: %1"),
+        .heatmapSubtitleAt: Entry("distinct contributing actors per cell (directly or through an instrument), at %1",
+            fr: "acteurs distincts qui contribuent (directement ou par un instrument), au %1",
+            nl: "verschillende bijdragende actoren (rechtstreeks of via een instrument), op %1",
+            de: "verschiedene beitragende Akteure (direkt oder über ein Instrument), am %1"),
+        .heatmapSubtitleAll: Entry("distinct contributing actors per cell (directly or through an instrument), all periods",
+            fr: "acteurs distincts qui contribuent (directement ou par un instrument), toutes périodes",
+            nl: "verschillende bijdragende actoren (rechtstreeks of via een instrument), alle periodes",
+            de: "verschiedene beitragende Akteure (direkt oder über ein Instrument), alle Zeiträume"),
+        .captionHighlighted: Entry("highlighted: %1",
+            fr: "mis en évidence : %1",
+            nl: "gemarkeerd: %1",
+            de: "hervorgehoben: %1"),
+        .heatmapCorner: Entry("objective",
+            fr: "objectif",
+            nl: "doelstelling",
+            de: "Ziel"),
+        .heatmapTotal: Entry("all levels",
+            fr: "tous niveaux",
+            nl: "alle niveaus",
+            de: "alle Ebenen"),
+        .heatmapKey: Entry("actors:",
+            fr: "acteurs :",
+            nl: "actoren:",
+            de: "Akteure:"),
+    ]
+}
