@@ -84,7 +84,7 @@ struct DiagramSummary {
         dateLine = view.asOf.map { "\(words.word(.legendSituationAt)) \($0)" } ?? words.word(.legendAllDates)
         let kinds = view.kinds.map { "\(view.countsByKind[$0] ?? 0) \(words.name(of: $0))" }.joined(separator: ", ")
         let types = view.countsByType.keys.sorted().map { "\(view.countsByType[$0] ?? 0) \(words.name(of: $0))" }.joined(separator: ", ")
-        var text = "\(title). \(dateLine). \(view.nodes.count) nodes (\(kinds)); \(view.edges.count) edges (\(types))."
+        var text = "\(title). \(dateLine). " + words.format(.diagramCounts, String(view.nodes.count), kinds, String(view.edges.count), types) + "."
         for overlay in options.overlays {
             switch overlay {
             case .highlight(let h): text += " \(h.caption): \(h.nodes.joined(separator: ", "))."

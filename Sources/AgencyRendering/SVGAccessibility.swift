@@ -1,3 +1,5 @@
+import TextKit
+
 /// Gives a rendered SVG a human title and a description for screen readers.
 ///
 /// Graphviz writes the graph's name as the `<title>` of the drawing's top group
@@ -12,28 +14,8 @@ public enum SVGAccessibility {
               let open = find(Array("<title>".utf8), in: svg, from: group),
               let close = find(Array("</title>".utf8), in: svg, from: open) else { return svg }
         var out = Array(svg[..<open])
-        out += Array("<title>\(xml(title))</title>\n<desc>\(xml(description))</desc>".utf8)
+        out += Array("<title>\(Escape.xml(title))</title>\n<desc>\(Escape.xml(description))</desc>".utf8)
         out += svg[(close + "</title>".utf8.count)...]
-        return out
-    }
-
-    /// Escapes text for XML character data and attribute values; drops control characters
-    /// XML 1.0 does not allow.
-    public static func xml(_ text: String) -> String {
-        var out = ""
-        for ch in text.unicodeScalars {
-            switch ch {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&#39;"
-            default:
-                if ch.value < 0x20 && ch != "\n" && ch != "\t" { continue }
-                if ch.value == 0xFFFE || ch.value == 0xFFFF { continue }
-                out.unicodeScalars.append(ch)
-            }
-        }
         return out
     }
 

@@ -1,9 +1,14 @@
+import TextKit
+
 /// Escaping of user text for Graphviz.
 ///
 /// Graphviz reads label-like attributes as *escStrings*: `\N`, `\G`, `\E`, `\T`, `\H`, `\L` expand to
 /// names, `\n`, `\l`, `\r` end lines, and `&…;` entities are decoded in every output format. To
 /// show user text literally, every backslash is doubled and every `&` becomes `&amp;`. Newline
 /// characters stay line breaks.
+/// Scalars that are not text under TextKit's rule (``TextKit/Escape``) become U+FFFD: Graphviz
+/// would copy them into the SVG, which XML cannot hold. The XML parts of HTML-like labels are
+/// escaped by TextKit's `Escape.xml`.
 public enum Escaping {
     /// Escapes text so that Graphviz shows it exactly as given in a label, xlabel or tooltip.
     ///
@@ -16,7 +21,7 @@ public enum Escaping {
             case "\\": out += "\\\\"
             case "&": out += "&amp;"
             case "\r": break
-            default: out.unicodeScalars.append(ch)
+            default: out.unicodeScalars.append(Escape.isText(ch) ? ch : "\u{FFFD}")
             }
         }
         return out
@@ -49,22 +54,15 @@ public enum Escaping {
     ///
     /// - Complexity: O(n) in the length of `text`.
     public static func html(_ text: String) -> String {
-        var out = ""
-        out.reserveCapacity(text.utf8.count)
-        for ch in text.unicodeScalars {
-            switch ch {
-            case "\\": out += "\\\\"
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&#39;"
-            case "\n": out += "<BR/>"
-            case "\r": break
-            default: out.unicodeScalars.append(ch)
+        var lines: [String] = []
+        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            var doubled = ""
+            for ch in line.unicodeScalars where ch != "\r" {
+                if ch == "\\" { doubled += "\\\\" } else { doubled.unicodeScalars.append(ch) }
             }
+            lines.append(Escape.xml(doubled))
         }
-        return out
+        return lines.joined(separator: "<BR/>")
     }
 }
 

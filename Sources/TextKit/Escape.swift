@@ -95,11 +95,12 @@ public enum Escape {
         return out
     }
 
-    /// A CSV field (RFC 4180): quoted when it holds a comma, a quote, CR or LF (quotes doubled);
-    /// non-text scalars as U+FFFD.
+    /// A CSV field (RFC 4180): quoted when it holds a comma, a quote, CR or LF, or starts or ends
+    /// with a space (which some readers trim); quotes doubled; non-text scalars as U+FFFD.
     public static func csvField(_ text: String) -> String {
         let clean = plain(text)
         let needsQuotes = clean.unicodeScalars.contains { $0 == "," || $0 == "\"" || $0 == "\r" || $0 == "\n" }
+            || clean.unicodeScalars.first == " " || clean.unicodeScalars.last == " "
         guard needsQuotes else { return clean }
         var out = "\""
         for scalar in clean.unicodeScalars {

@@ -116,6 +116,7 @@ public enum Word: String, CaseIterable, Sendable {
     case legendSource = "legend-source"
     case legendAssumption = "legend-assumption"
     case diagramDiffCounts = "diagram-diff-counts"
+    case diagramCounts = "diagram-counts"
     case kindAgency = "kind-agency"
     case kindLevel = "kind-level"
     case kindBody = "kind-body"
@@ -597,6 +598,10 @@ extension Word {
             fr: "hypothèse",
             nl: "aanname",
             de: "Annahme"),
+        .diagramCounts: Entry("%1 nodes (%2); %3 edges (%4)",
+            fr: "%1 nœuds (%2) ; %3 liens (%4)",
+            nl: "%1 knopen (%2); %3 verbindingen (%4)",
+            de: "%1 Knoten (%2); %3 Verbindungen (%4)"),
         .diagramDiffCounts: Entry("+%1/−%2 nodes, +%3/−%4 edges",
             fr: "+%1/−%2 nœuds, +%3/−%4 liens",
             nl: "+%1/−%2 knopen, +%3/−%4 verbindingen",

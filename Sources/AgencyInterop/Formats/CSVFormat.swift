@@ -1,14 +1,11 @@
 import AgencyModel
 import Foundation
+import TextKit
 
 /// RFC 4180 CSV: reading with located errors, writing with quoting.
 enum CSV {
-    /// A field quoted when it holds a comma, a quote, a line break or leading/trailing space.
-    static func field(_ text: String) -> String {
-        let needsQuotes = text.contains { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" || $0 == "\r\n" }
-            || text.first == " " || text.last == " "
-        return needsQuotes ? "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : text
-    }
+    /// A field as ``TextKit/Escape/csvField(_:)`` writes it (quoted when needed).
+    static func field(_ text: String) -> String { Escape.csvField(text) }
 
     /// Spreadsheets run cells starting with `=`, `+`, `-`, `@`, tab or CR as formulas ("CSV
     /// injection"). Such text is written with a leading `'`, which ``unprotect(_:)`` removes.

@@ -1,4 +1,5 @@
 import AgencyModel
+import TextKit
 
 /// GEXF 1.3 (https://gexf.net), Gephi's format.
 ///
@@ -40,13 +41,13 @@ public enum GEXF {
         // No xsi:schemaLocation: the official GEXF 1.3 RelaxNG schema does not allow it.
         out += "<gexf xmlns=\"http://gexf.net/1.3\" xmlns:viz=\"http://gexf.net/1.3/viz\" version=\"1.3\">\n"
         out += "  <meta>\n    <creator>AgencyGraph</creator>\n"
-        out += "    <description>\(XMLText.escape(network.title.text(preferring: ["en", "fr", "nl", "de"]) ?? network.id))</description>\n  </meta>\n"
+        out += "    <description>\(Escape.xmlAttribute(network.title.text(preferring: ["en", "fr", "nl", "de"]) ?? network.id))</description>\n  </meta>\n"
         out += "  <graph defaultedgetype=\"directed\" mode=\"dynamic\" timeformat=\"date\">\n"
         func declare(_ scope: String, _ keys: [AttributeKey]) {
             out += "    <attributes class=\"\(scope)\" mode=\"static\">\n"
             for key in keys {
                 let type = key.type == .int ? "integer" : key.type.rawValue
-                out += "      <attribute id=\"\(XMLText.escape(key.name))\" title=\"\(XMLText.escape(key.name))\" type=\"\(type)\"/>\n"
+                out += "      <attribute id=\"\(Escape.xmlAttribute(key.name))\" title=\"\(Escape.xmlAttribute(key.name))\" type=\"\(type)\"/>\n"
             }
             out += "    </attributes>\n"
         }
@@ -61,13 +62,13 @@ public enum GEXF {
         func values(_ record: [(String, String)], skip: Set<String> = []) -> String {
             let items = record.filter { !skip.contains($0.0) }
             guard !items.isEmpty else { return "" }
-            return "        <attvalues>\n" + items.map { "          <attvalue for=\"\(XMLText.escape($0.0))\" value=\"\(XMLText.escape($0.1))\"/>\n" }.joined()
+            return "        <attvalues>\n" + items.map { "          <attvalue for=\"\(Escape.xmlAttribute($0.0))\" value=\"\(Escape.xmlAttribute($0.1))\"/>\n" }.joined()
                 + "        </attvalues>\n"
         }
         out += "    <nodes>\n"
         for (node, record) in zip(network.nodes, nodeRecords) {
             let c = color(of: node.kind)
-            out += "      <node id=\"\(XMLText.escape(node.id))\" label=\"\(XMLText.escape(node.label()))\"\(span(node.validity))>\n"
+            out += "      <node id=\"\(Escape.xmlAttribute(node.id))\" label=\"\(Escape.xmlAttribute(node.label()))\"\(span(node.validity))>\n"
             out += values(record)
             out += "        <viz:color r=\"\(c.r)\" g=\"\(c.g)\" b=\"\(c.b)\"/>\n      </node>\n"
         }
@@ -75,8 +76,8 @@ public enum GEXF {
         for (index, (edge, record)) in zip(network.edges, edgeRecords).enumerated() {
             let id = edge.id ?? generatedEdgeID(index)
             let weight = edge.weight.map { " weight=\"\(Flat.number($0))\"" } ?? ""
-            out += "      <edge id=\"\(XMLText.escape(id))\" source=\"\(XMLText.escape(edge.from))\" target=\"\(XMLText.escape(edge.to))\""
-                + " kind=\"\(XMLText.escape(edge.type.rawValue))\" label=\"\(XMLText.escape(edge.type.rawValue))\"\(weight)\(span(edge.validity))>\n"
+            out += "      <edge id=\"\(Escape.xmlAttribute(id))\" source=\"\(Escape.xmlAttribute(edge.from))\" target=\"\(Escape.xmlAttribute(edge.to))\""
+                + " kind=\"\(Escape.xmlAttribute(edge.type.rawValue))\" label=\"\(Escape.xmlAttribute(edge.type.rawValue))\"\(weight)\(span(edge.validity))>\n"
             out += values(record, skip: ["weight"])
             out += "      </edge>\n"
         }

@@ -1,4 +1,5 @@
 import AgencyModel
+import TextKit
 
 /// GraphML (http://graphml.graphdrawing.org/) with typed `<key>` declarations, as NetworkX
 /// (`read_graphml`/`write_graphml`), igraph and yEd read and write it.
@@ -25,20 +26,20 @@ public enum GraphML {
         let edgeKeys = Flat.keys(edgeRecords, order: Flat.edgeOrder)
         for (prefix, scope, keys) in [("g", "graph", graphKeys), ("n", "node", nodeKeys), ("e", "edge", edgeKeys)] {
             for key in keys {
-                out += "  <key id=\"\(prefix)_\(XMLText.escape(key.name))\" for=\"\(scope)\" attr.name=\"\(XMLText.escape(key.name))\" attr.type=\"\(key.type.rawValue)\"/>\n"
+                out += "  <key id=\"\(prefix)_\(Escape.xmlAttribute(key.name))\" for=\"\(scope)\" attr.name=\"\(Escape.xmlAttribute(key.name))\" attr.type=\"\(key.type.rawValue)\"/>\n"
             }
         }
-        out += "  <graph id=\"\(XMLText.escape(network.id))\" edgedefault=\"directed\">\n"
+        out += "  <graph id=\"\(Escape.xmlAttribute(network.id))\" edgedefault=\"directed\">\n"
         func data(_ prefix: String, _ record: [(String, String)], indent: String) -> String {
-            record.map { "\(indent)<data key=\"\(prefix)_\(XMLText.escape($0.0))\">\(XMLText.escape($0.1))</data>\n" }.joined()
+            record.map { "\(indent)<data key=\"\(prefix)_\(Escape.xmlAttribute($0.0))\">\(Escape.xmlAttribute($0.1))</data>\n" }.joined()
         }
         out += data("g", graphRecord, indent: "    ")
         for (node, record) in zip(network.nodes, nodeRecords) {
-            out += "    <node id=\"\(XMLText.escape(node.id))\">\n" + data("n", record, indent: "      ") + "    </node>\n"
+            out += "    <node id=\"\(Escape.xmlAttribute(node.id))\">\n" + data("n", record, indent: "      ") + "    </node>\n"
         }
         for (edge, record) in zip(network.edges, edgeRecords) {
-            let id = edge.id.map { " id=\"\(XMLText.escape($0))\"" } ?? ""
-            out += "    <edge\(id) source=\"\(XMLText.escape(edge.from))\" target=\"\(XMLText.escape(edge.to))\">\n"
+            let id = edge.id.map { " id=\"\(Escape.xmlAttribute($0))\"" } ?? ""
+            out += "    <edge\(id) source=\"\(Escape.xmlAttribute(edge.from))\" target=\"\(Escape.xmlAttribute(edge.to))\">\n"
                 + data("e", record, indent: "      ") + "    </edge>\n"
         }
         out += "  </graph>\n</graphml>\n"
@@ -149,7 +150,7 @@ enum XMLLoss {
         var texts: [String] = [network.id] + Flat.graph(network).map(\.1)
         for n in network.nodes { texts += Flat.node(n).map(\.1) + [n.id] }
         for e in network.edges { texts += Flat.edge(e).map(\.1) }
-        let count = texts.filter(XMLText.losesCharacters).count
+        let count = texts.filter(Escape.losesCharacters).count
         return count == 0 ? [] : ["control characters XML cannot hold dropped (replaced by U+FFFD) in \(count) value\(count == 1 ? "" : "s")"]
     }
 }

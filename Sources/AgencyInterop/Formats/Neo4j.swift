@@ -1,5 +1,6 @@
 import AgencyModel
 import Foundation
+import TextKit
 
 /// Names Neo4j uses: a label per node kind, a relationship type per edge type.
 enum Neo4jNames {
@@ -11,31 +12,6 @@ enum Neo4jNames {
     /// `member_of` → `MEMBER_OF`, `x-trains` → `X_TRAINS`.
     static func relationship(_ type: EdgeType) -> String {
         type.rawValue.uppercased().replacingOccurrences(of: "-", with: "_")
-    }
-
-    /// A name in backticks, a backtick inside doubled (Cypher's quoting of names).
-    static func quoted(_ name: String) -> String { "`" + name.replacingOccurrences(of: "`", with: "``") + "`" }
-
-    /// A Cypher string literal in single quotes: `\`, `'`, `"` and control characters escaped.
-    static func string(_ text: String) -> String {
-        var out = "'"
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\\": out += "\\\\"
-            case "'": out += "\\'"
-            case "\"": out += "\\\""
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            default:
-                if scalar.value < 0x20 || scalar.value == 0x7F || scalar.value == 0x2028 || scalar.value == 0x2029 {
-                    out += String(format: "\\u%04X", scalar.value)
-                } else {
-                    out.unicodeScalars.append(scalar)
-                }
-            }
-        }
-        return out + "'"
     }
 }
 
@@ -57,25 +33,25 @@ public enum Cypher {
                 switch k {
                 case "rank": value = v
                 case "weight": value = v.contains(".") || v.contains("e") ? v : v + ".0"
-                case "tags": value = "[" + (Flat.parseTags(v) ?? []).map(Neo4jNames.string).joined(separator: ", ") + "]"
-                default: value = Neo4jNames.string(v)
+                case "tags": value = "[" + (Flat.parseTags(v) ?? []).map(Escape.cypherString).joined(separator: ", ") + "]"
+                default: value = Escape.cypherString(v)
                 }
-                return Neo4jNames.quoted(k) + ": " + value
+                return Escape.cypherName(k) + ": " + value
             }.joined(separator: ", ") + "}"
         }
         var out = "// AgencyGraph network \(network.id.replacingOccurrences(of: "\n", with: " ")), written by agencygraph convert.\n"
         out += "// Run with: cypher-shell -f FILE (idempotent: MERGE on ids and edge keys).\n"
         out += "CREATE CONSTRAINT agencygraph_node_id IF NOT EXISTS FOR (n:Node) REQUIRE n.id IS UNIQUE;\n"
-        out += "MERGE (g:Network {id: \(Neo4jNames.string(network.id))}) SET g += \(properties(Flat.graph(network).filter { $0.0 != "network" }));\n"
+        out += "MERGE (g:Network {id: \(Escape.cypherString(network.id))}) SET g += \(properties(Flat.graph(network).filter { $0.0 != "network" }));\n"
         for node in network.nodes {
-            out += "MERGE (n:Node {id: \(Neo4jNames.string(node.id))}) SET n:\(Neo4jNames.quoted(Neo4jNames.label(node.kind))) SET n += \(properties(Flat.node(node)));\n"
+            out += "MERGE (n:Node {id: \(Escape.cypherString(node.id))}) SET n:\(Escape.cypherName(Neo4jNames.label(node.kind))) SET n += \(properties(Flat.node(node)));\n"
         }
         for (index, edge) in network.edges.enumerated() {
             let key = edge.id ?? "#\(index)"
             var record = Flat.edge(edge)
             if let id = edge.id { record.insert(("id", id), at: 0) }
-            out += "MATCH (a:Node {id: \(Neo4jNames.string(edge.from))}), (b:Node {id: \(Neo4jNames.string(edge.to))}) "
-                + "MERGE (a)-[r:\(Neo4jNames.quoted(Neo4jNames.relationship(edge.type))) {key: \(Neo4jNames.string(key))}]->(b) SET r += \(properties(record));\n"
+            out += "MATCH (a:Node {id: \(Escape.cypherString(edge.from))}), (b:Node {id: \(Escape.cypherString(edge.to))}) "
+                + "MERGE (a)-[r:\(Escape.cypherName(Neo4jNames.relationship(edge.type))) {key: \(Escape.cypherString(key))}]->(b) SET r += \(properties(record));\n"
         }
         return WrittenText(text: out, dropped: [])
     }

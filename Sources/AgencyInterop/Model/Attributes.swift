@@ -1,5 +1,6 @@
 import AgencyModel
 import Foundation
+import TextKit
 
 /// The type of a flat attribute, as typed formats declare it (GraphML `attr.type`, GEXF
 /// `type`, `neo4j-admin` header types).
@@ -170,7 +171,7 @@ enum Flat {
 
 /// A minimal JSON writer: compact, keys in the order given, non-ASCII as is.
 enum JSONWriter {
-    static func string(_ text: String) -> String { JSONText.quoted(text) }
+    static func string(_ text: String) -> String { Escape.jsonString(text) }
 
     static func array(_ items: [String]) -> String { "[" + items.joined(separator: ",") + "]" }
 

@@ -276,37 +276,3 @@ struct StrictXML {
         }
     }
 }
-
-/// Writing XML text.
-enum XMLText {
-    /// `text` escaped for an attribute value in double quotes or for element content: `& < > "`,
-    /// and the white space characters XML would otherwise normalise (`\n`, `\r`, `\t`) as
-    /// character references. Characters XML 1.0 cannot hold (other C0 controls) become U+FFFD.
-    static func escape(_ text: String) -> String {
-        var out = ""
-        out.reserveCapacity(text.utf8.count)
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "\n": out += "&#10;"
-            case "\r": out += "&#13;"
-            case "\t": out += "&#9;"
-            default:
-                if scalar.value < 0x20 || scalar.value == 0xFFFE || scalar.value == 0xFFFF {
-                    out += "\u{FFFD}"
-                } else {
-                    out.unicodeScalars.append(scalar)
-                }
-            }
-        }
-        return out
-    }
-
-    /// Whether writing `text` loses characters (C0 controls other than tab, LF, CR).
-    static func losesCharacters(_ text: String) -> Bool {
-        text.unicodeScalars.contains { ($0.value < 0x20 && $0 != "\n" && $0 != "\r" && $0 != "\t") || $0.value == 0xFFFE || $0.value == 0xFFFF }
-    }
-}

@@ -1,3 +1,4 @@
+import TextKit
 /// A position in a file: 1-based line and column. Columns count Unicode scalars, as libyaml does.
 public struct SourceLocation: Hashable, Comparable, Sendable, CustomStringConvertible {
     /// The file as named to the reader (a path or a display name).
@@ -75,9 +76,9 @@ extension Array where Element == Diagnostic {
     public func jsonText() -> String {
         if isEmpty { return "[]\n" }
         let items = map { d in
-            "  {\"file\": \(JSONText.quoted(d.location.file)), \"line\": \(d.location.line), "
+            "  {\"file\": \(Escape.jsonString(d.location.file)), \"line\": \(d.location.line), "
                 + "\"column\": \(d.location.column), \"severity\": \"\(d.severity.rawValue)\", "
-                + "\"code\": \(JSONText.quoted(d.code)), \"message\": \(JSONText.quoted(d.message))}"
+                + "\"code\": \(Escape.jsonString(d.code)), \"message\": \(Escape.jsonString(d.message))}"
         }
         return "[\n" + items.joined(separator: ",\n") + "\n]\n"
     }

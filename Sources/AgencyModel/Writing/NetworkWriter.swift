@@ -1,3 +1,4 @@
+import TextKit
 /// Writes a ``Network`` in the canonical form of the format, as YAML or JSON.
 ///
 /// Canonical means: top-level keys in the order `format, network, title, description, as_of,
@@ -233,7 +234,7 @@ enum JSONValue {
 
     func write(into out: inout String, indent: String) {
         switch self {
-        case .string(let text): out += JSONText.quoted(text)
+        case .string(let text): out += Escape.jsonString(text)
         case .raw(let text): out += text
         case .array(let items):
             if items.isEmpty { out += "[]"; return }
@@ -248,7 +249,7 @@ enum JSONValue {
             if fields.isEmpty { out += "{}"; return }
             out += "{\n"
             for (index, field) in fields.enumerated() {
-                out += indent + "  " + JSONText.quoted(field.0) + ": "
+                out += indent + "  " + Escape.jsonString(field.0) + ": "
                 field.1.write(into: &out, indent: indent + "  ")
                 out += index + 1 < fields.count ? ",\n" : "\n"
             }

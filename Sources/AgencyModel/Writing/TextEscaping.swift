@@ -1,29 +1,4 @@
-/// Quoting rules shared by the writers (public: the interop writers quote JSON the same way).
-public enum JSONText {
-    /// `text` as a JSON string literal: `"`, `\` and control characters escaped (and U+2028/U+2029,
-    /// which JavaScript does not accept raw), the rest as is.
-    public static func quoted(_ text: String) -> String {
-        var out = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            case "\u{2028}": out += "\\u2028"
-            case "\u{2029}": out += "\\u2029"
-            default:
-                if scalar.value < 0x20 || scalar.value == 0x7F {
-                    out += "\\u" + String(scalar.value, radix: 16).leftPadded(to: 4)
-                } else {
-                    out.unicodeScalars.append(scalar)
-                }
-            }
-        }
-        return out + "\""
-    }
-}
+import TextKit
 
 enum YAMLText {
     /// `text` as a YAML double-quoted scalar, readable by any YAML 1.1 or 1.2 parser.
