@@ -14,17 +14,7 @@ public enum Escaping {
     ///
     /// - Complexity: O(n) in the length of `text`.
     public static func label(_ text: String) -> String {
-        var out = ""
-        out.reserveCapacity(text.utf8.count)
-        for ch in text.unicodeScalars {
-            switch ch {
-            case "\\": out += "\\\\"
-            case "&": out += "&amp;"
-            case "\r": break
-            default: out.unicodeScalars.append(Escape.isText(ch) ? ch : "\u{FFFD}")
-            }
-        }
-        return out
+        Escape.map(text, ["\\": "\\\\", "&": "&amp;", "\r": ""]) { Escape.isText($0) ? nil : "\u{FFFD}" }
     }
 
     /// Escapes text so that Graphviz shows it exactly as given in a tooltip.
@@ -54,15 +44,8 @@ public enum Escaping {
     ///
     /// - Complexity: O(n) in the length of `text`.
     public static func html(_ text: String) -> String {
-        var lines: [String] = []
-        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
-            var doubled = ""
-            for ch in line.unicodeScalars where ch != "\r" {
-                if ch == "\\" { doubled += "\\\\" } else { doubled.unicodeScalars.append(ch) }
-            }
-            lines.append(Escape.xml(doubled))
-        }
-        return lines.joined(separator: "<BR/>")
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        return lines.map { Escape.xml(Escape.map(String($0), ["\\": "\\\\", "\r": ""]) { _ in nil }) }.joined(separator: "<BR/>")
     }
 }
 

@@ -11,7 +11,8 @@
 /// |---|---|
 /// | XML, SVG, HTML (``xml(_:)``, ``xmlAttribute(_:)``) | U+FFFD (XML 1.0 cannot hold it even as a reference) |
 /// | Markdown (``Markdown``), CSV (``csvField(_:)``), plain terminal text (``plain(_:)``) | U+FFFD |
-/// | JSON (``jsonString(_:)``), Cypher (``cypherString(_:)``) | an escape (`\u0001`): the format can carry it losslessly |
+/// | JSON (``jsonString(_:)``), Cypher (``cypherString(_:)``), YAML (``yamlString(_:)``) | an escape (`\u0001`, `\x01`): the format can carry it losslessly |
+/// | DOT data (``dotString(_:)``) | itself: cgraph reads it back (drawing labels go through the Graphviz binding, which replaces it) |
 ///
 /// Every function is O(n) in the length of its input.
 public enum Escape {
@@ -45,19 +46,7 @@ public enum Escape {
     /// `& < > " '` as `&amp; &lt; &gt; &quot; &#39;`; tab, line feed and carriage return as they
     /// are; non-text scalars as U+FFFD.
     public static func xml(_ text: String) -> String {
-        var out = ""
-        out.reserveCapacity(text.utf8.count)
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&#39;"
-            default: out.unicodeScalars.append(isText(scalar) ? scalar : "\u{FFFD}")
-            }
-        }
-        return out
+        map(text, xmlTable, otherwise: replacingNonText)
     }
 
     /// Text for an XML attribute value in double quotes that must read back unchanged (the
@@ -65,21 +54,7 @@ public enum Escape {
     /// return as character references, which attribute-value normalisation would otherwise turn
     /// into spaces; non-text scalars as U+FFFD.
     public static func xmlAttribute(_ text: String) -> String {
-        var out = ""
-        out.reserveCapacity(text.utf8.count)
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "\n": out += "&#10;"
-            case "\r": out += "&#13;"
-            case "\t": out += "&#9;"
-            default: out.unicodeScalars.append(isText(scalar) ? scalar : "\u{FFFD}")
-            }
-        }
-        return out
+        map(text, xmlAttributeTable, otherwise: replacingNonText)
     }
 
     /// Whether writing `text` to XML, HTML, Markdown or CSV replaces a scalar (it holds non-text).
@@ -90,9 +65,7 @@ public enum Escape {
     /// Text for a terminal or a plain-text file: non-text scalars as U+FFFD, the rest as is.
     public static func plain(_ text: String) -> String {
         guard losesCharacters(text) else { return text }
-        var out = ""
-        for scalar in text.unicodeScalars { out.unicodeScalars.append(isText(scalar) ? scalar : "\u{FFFD}") }
-        return out
+        return map(text, [:], otherwise: replacingNonText)
     }
 
     /// A CSV field (RFC 4180): quoted when it holds a comma, a quote, CR or LF, or starts or ends
@@ -102,69 +75,87 @@ public enum Escape {
         let needsQuotes = clean.unicodeScalars.contains { $0 == "," || $0 == "\"" || $0 == "\r" || $0 == "\n" }
             || clean.unicodeScalars.first == " " || clean.unicodeScalars.last == " "
         guard needsQuotes else { return clean }
-        var out = "\""
-        for scalar in clean.unicodeScalars {
-            if scalar == "\"" { out += "\"\"" } else { out.unicodeScalars.append(scalar) }
-        }
-        return out + "\""
+        return "\"" + map(clean, ["\"": "\"\""], otherwise: { _ in nil }) + "\""
     }
 
     /// A JSON string literal (RFC 8259), quotes included: `"` and `\` escaped, control characters
     /// as `\n`, `\r`, `\t` or `\u00XX`, and U+2028/U+2029 escaped (JavaScript before ES2019 does not
     /// accept them raw, and the explorer embeds JSON in a script).
     public static func jsonString(_ text: String) -> String {
-        var out = "\""
-        out.reserveCapacity(text.utf8.count + 2)
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            case "\u{2028}": out += "\\u2028"
-            case "\u{2029}": out += "\\u2029"
-            default:
-                if scalar.value < 0x20 || scalar.value == 0x7F {
-                    out += "\\u" + hex(scalar.value, width: 4, uppercase: false)
-                } else {
-                    out.unicodeScalars.append(scalar)
-                }
-            }
-        }
-        return out + "\""
+        "\"" + map(text, jsonTable) { $0.value < 0x20 || $0.value == 0x7F ? "\\u" + hex($0.value, width: 4, uppercase: false) : nil } + "\""
     }
 
     /// A Cypher string literal in single quotes: `\`, `'`, `"` and control characters escaped
     /// (`\n`, `\r`, `\t`, `\uXXXX`), as are U+2028/U+2029.
     public static func cypherString(_ text: String) -> String {
-        var out = "'"
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\\": out += "\\\\"
-            case "'": out += "\\'"
-            case "\"": out += "\\\""
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            default:
-                if scalar.value < 0x20 || scalar.value == 0x7F || scalar.value == 0x2028 || scalar.value == 0x2029 {
-                    out += "\\u" + hex(scalar.value, width: 4, uppercase: true)
-                } else {
-                    out.unicodeScalars.append(scalar)
-                }
-            }
-        }
-        return out + "'"
+        "'" + map(text, cypherTable) { $0.value < 0x20 || $0.value == 0x7F ? "\\u" + hex($0.value, width: 4, uppercase: true) : nil } + "'"
     }
 
     /// A Cypher name (label, relationship type, property key) in backticks, a backtick doubled.
     public static func cypherName(_ name: String) -> String {
-        var out = "`"
-        for scalar in name.unicodeScalars {
-            if scalar == "`" { out += "``" } else { out.unicodeScalars.append(scalar) }
+        "`" + map(name, ["`": "``"], otherwise: { _ in nil }) + "`"
+    }
+
+    /// A DOT quoted string that cgraph reads back as `text` once its own escapes are undone:
+    /// `\` doubled, `"` as `\"`, line feed and carriage return as `\n` and `\r`; other scalars as
+    /// they are (DOT files are data here, not drawings: nothing is lost).
+    public static func dotString(_ text: String) -> String {
+        "\"" + map(text, dotTable, otherwise: { _ in nil }) + "\""
+    }
+
+    /// A YAML double-quoted scalar, readable by any YAML 1.1 or 1.2 parser: `"` and `\` escaped,
+    /// control characters (C0, DEL, C1) as `\xXX`, line and paragraph separators, NEL and BOM by
+    /// their YAML escapes, and invisible or look-alike spaces as `\uXXXX` so reviewers see them.
+    public static func yamlString(_ text: String) -> String {
+        "\"" + map(text, yamlTable) {
+            $0.value < 0x20 || $0.value == 0x7F || (0x80 ..< 0xA0).contains($0.value) ? "\\x" + hex($0.value, width: 2, uppercase: false) : nil
+        } + "\""
+    }
+
+    // MARK: The tables
+
+    private static let xmlTable: [Unicode.Scalar: String] = ["&": "&amp;", "<": "&lt;", ">": "&gt;", "\"": "&quot;", "'": "&#39;"]
+    private static let xmlAttributeTable: [Unicode.Scalar: String] = [
+        "&": "&amp;", "<": "&lt;", ">": "&gt;", "\"": "&quot;", "\n": "&#10;", "\r": "&#13;", "\t": "&#9;",
+    ]
+    private static let jsonTable: [Unicode.Scalar: String] = [
+        "\"": "\\\"", "\\": "\\\\", "\n": "\\n", "\r": "\\r", "\t": "\\t", "\u{2028}": "\\u2028", "\u{2029}": "\\u2029",
+    ]
+    private static let cypherTable: [Unicode.Scalar: String] = [
+        "\\": "\\\\", "'": "\\'", "\"": "\\\"", "\n": "\\n", "\r": "\\r", "\t": "\\t", "\u{2028}": "\\u2028", "\u{2029}": "\\u2029",
+    ]
+    private static let dotTable: [Unicode.Scalar: String] = ["\\": "\\\\", "\"": "\\\"", "\n": "\\n", "\r": "\\r"]
+    private static let yamlTable: [Unicode.Scalar: String] = {
+        var table: [Unicode.Scalar: String] = [
+            "\"": "\\\"", "\\": "\\\\", "\n": "\\n", "\r": "\\r", "\t": "\\t",
+            "\u{85}": "\\N", "\u{2028}": "\\L", "\u{2029}": "\\P", "\u{FEFF}": "\\uFEFF",
+        ]
+        for v: UInt32 in [0xA0, 0xAD, 0x2007, 0x200B, 0x200C, 0x200D, 0x202F, 0x2060] {
+            table[Unicode.Scalar(v)!] = "\\u" + hex(v, width: 4, uppercase: false)
         }
-        return out + "`"
+        return table
+    }()
+
+    private static func replacingNonText(_ scalar: Unicode.Scalar) -> String? {
+        isText(scalar) ? nil : "\u{FFFD}"
+    }
+
+    /// `text` with every scalar in `table` replaced by its entry, else by `otherwise` when that
+    /// gives a replacement, else kept: the one loop every context above shares.
+    ///
+    /// - Complexity: O(n) in the length of `text`.
+    public static func map(_ text: String, _ table: [Unicode.Scalar: String],
+                           otherwise: (Unicode.Scalar) -> String?) -> String {
+        var out = ""
+        out.reserveCapacity(text.utf8.count)
+        for scalar in text.unicodeScalars {
+            if let replacement = table[scalar] ?? otherwise(scalar) {
+                out += replacement
+            } else {
+                out.unicodeScalars.append(scalar)
+            }
+        }
+        return out
     }
 
     /// `value` in hexadecimal, left-padded with zeros to `width` digits.

@@ -1,5 +1,6 @@
 import AgencyModel
 import Graphviz
+import TextKit
 
 /// Graphviz DOT: written as plain text with every attribute, read through cgraph
 /// (``Graphviz/Graphviz/parse(dot:)``).
@@ -24,19 +25,7 @@ public enum DOT {
     }
 
     /// A DOT quoted string that cgraph reads back (after ``unescape(_:)``) as `text`.
-    static func quoted(_ text: String) -> String {
-        var out = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\\": out += "\\\\"
-            case "\"": out += "\\\""
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            default: out.unicodeScalars.append(scalar)
-            }
-        }
-        return out + "\""
-    }
+    static func quoted(_ text: String) -> String { Escape.dotString(text) }
 
     /// The inverse of ``quoted(_:)`` on what cgraph returns (cgraph removes `\"` itself and
     /// keeps other backslash pairs): `\\` → `\`, `\n` → LF, `\r` → CR, `\l` → LF.

@@ -1,33 +1,8 @@
 import TextKit
 
 enum YAMLText {
-    /// `text` as a YAML double-quoted scalar, readable by any YAML 1.1 or 1.2 parser.
-    static func quoted(_ text: String) -> String {
-        var out = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            case "\u{85}": out += "\\N"
-            case "\u{2028}": out += "\\L"
-            case "\u{2029}": out += "\\P"
-            case "\u{FEFF}": out += "\\uFEFF"
-            case "\u{A0}", "\u{AD}", "\u{2007}", "\u{200B}", "\u{200C}", "\u{200D}", "\u{202F}", "\u{2060}":
-                // Invisible or look-alike spaces: escaped so that reviewers see them.
-                out += "\\u" + String(scalar.value, radix: 16).leftPadded(to: 4)
-            default:
-                if scalar.value < 0x20 || scalar.value == 0x7F || (0x80..<0xA0).contains(scalar.value) {
-                    out += "\\x" + String(scalar.value, radix: 16).leftPadded(to: 2)
-                } else {
-                    out.unicodeScalars.append(scalar)
-                }
-            }
-        }
-        return out + "\""
-    }
+    /// `text` as a YAML double-quoted scalar (``TextKit/Escape/yamlString(_:)``).
+    static func quoted(_ text: String) -> String { Escape.yamlString(text) }
 
     /// Whether `text` can be written as a folded block scalar (`>-`) and read back unchanged:
     /// one line, no tabs, no double, leading or trailing spaces, nothing that needs escaping.
