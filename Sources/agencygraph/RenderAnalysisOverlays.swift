@@ -126,9 +126,12 @@ enum RenderAnalysisOverlays {
         guard ends.count == 2, !ends[0].isEmpty, !ends[1].isEmpty else {
             throw CLIFailure(DiagnosticText.format(file: nil, "--highlight path: needs two ids, path:FROM,TO (got '\(spec)')"), status: .usage)
         }
-        let report = try AnalysisRunner.run { () throws(AnalysisError) in try v.paths(from: ends[0], to: ends[1], mode: .shortest) }
+        let highlight = "--highlight \(spec)"
+        let report = try AnalysisRunner.run(naming: { _ in highlight }) { () throws(AnalysisError) in
+            try v.paths(from: ends[0], to: ends[1], mode: .shortest)
+        }
         guard let found = report.paths.first else {
-            let why = report.noPath?.reason ?? "no path"
+            let why = LibraryErrors.withUndirectedHint(report).noPath?.reason ?? "no path"
             throw CLIFailure(DiagnosticText.format(file: nil, "--highlight \(spec): no path from '\(ends[0])' to '\(ends[1])' in the view: \(why); nothing drawn"), status: .invalidInput)
         }
         let ids = found.steps.map(\.node.id)
@@ -141,7 +144,9 @@ enum RenderAnalysisOverlays {
         guard let measure = CentralityMeasure(rawValue: name) else {
             throw CLIFailure(DiagnosticText.format(file: nil, "--size-by: unknown measure '\(name)'; use \(CentralityMeasure.allCases.map(\.rawValue).joined(separator: ", "))"), status: .usage)
         }
-        let report = try AnalysisRunner.run { () throws(AnalysisError) in try v.centrality([measure]) }
+        let report = try AnalysisRunner.run(naming: { $0 == .measures ? "--size-by" : LibraryErrors.flag($0) }) { () throws(AnalysisError) in
+            try v.centrality([measure])
+        }
         var values: [String: Double] = [:]
         for row in report.rows { values[row.node.id] = row.scores.first ?? 0 }
         return SizeOverlay(measure: measure.rawValue + (v.options.directed ? "" : ", " + Captions(language: language).undirected), values: values)

@@ -172,7 +172,7 @@ struct RenderCommand: ParsableCommand {
             }
             let base: Network
             do { base = try filter.apply(to: other) } catch {
-                throw CLIFailure(DiagnosticText.format(file: diff, error.description), status: .invalidInput)
+                throw CLIFailure(DiagnosticText.format(file: diff, LibraryErrors.message(error)), status: .invalidInput)
             }
             var name = URL(fileURLWithPath: diff).lastPathComponent
             if let date = filter.at { name += " (\(date))" }
@@ -219,7 +219,9 @@ struct RenderCommand: ParsableCommand {
         do {
             rendered = try NetworkDiagram.render(drawn, context: network, options: options, format: outputFormat)
         } catch let error as DiagramError {
-            if case .tooLarge = error { throw CLIFailure(DiagnosticText.format(file: nil, error.description), status: .usage) }
+            if case let .tooLarge(engine, nodes, limit) = error {
+                throw CLIFailure(DiagnosticText.format(file: nil, "\(nodes) nodes are too many for '\(engine)' (limit \(limit): its layout time grows roughly quadratically and cannot be interrupted); use --engine sfdp, or draw a smaller view (--kinds, --focus)"), status: .usage)
+            }
             throw CLIFailure(DiagnosticText.format(file: nil, error.description), status: .invalidInput)
         } catch let error as GraphvizError {
             throw failure(for: error)
