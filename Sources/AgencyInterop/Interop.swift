@@ -181,7 +181,7 @@ public enum Interop {
     /// - Throws: ``InteropError`` with a location for malformed or hostile input.
     public static func read(contentsOf path: String, format: InteropFormat? = nil) throws(InteropError) -> ImportResult {
         guard let format = format ?? InteropFormat(inputPath: path) else {
-            throw InteropError(file: path, "cannot tell the format from the name; give --from (\(InteropFormat.allCases.filter(\.isReadable).map(\.rawValue).joined(separator: ", ")))")
+            throw InteropError(file: path, "cannot tell the format from the name; pass a format (\(InteropFormat.allCases.filter(\.isReadable).map(\.rawValue).joined(separator: ", ")))")
         }
         switch format {
         case .yaml, .json:

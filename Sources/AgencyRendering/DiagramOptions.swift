@@ -94,7 +94,7 @@ public enum DiagramError: Error, Equatable, Sendable, CustomStringConvertible {
         case let .invalidOverlay(message):
             return message
         case let .tooLarge(engine, nodes, limit):
-            return "\(nodes) nodes are too many for '\(engine)' (limit \(limit): its layout time grows roughly quadratically and cannot be interrupted); use --engine sfdp, or draw a smaller view (--kinds, --focus)"
+            return "\(nodes) nodes are too many for '\(engine)' (limit \(limit): its layout time grows roughly quadratically and cannot be interrupted); use the sfdp engine (DiagramOptions.engine), or draw a smaller view (a ViewFilter with kinds or focus)"
         case let .graphviz(message):
             return message
         }

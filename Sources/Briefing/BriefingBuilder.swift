@@ -64,13 +64,29 @@ public struct BriefingResults: Encodable, Sendable {
     public var changes: [DiffReport]
 }
 
-public enum BriefingError: Error, CustomStringConvertible, Sendable {
-    case analysis(String)
-    case unknownNode(String, role: String)
+extension BriefingOptions {
+    /// The options that name nodes, for errors (``BriefingError/unknownNode(id:option:suggestion:)``).
+    public enum Field: String, Sendable, Equatable, CaseIterable, CustomStringConvertible {
+        case hub, scenarios
+
+        public var description: String { rawValue }
+    }
+}
+
+/// Why a briefing cannot be built, in the terms of ``BriefingOptions`` and the analyses; a front
+/// end such as the `agencygraph` tool maps each case to its options.
+public enum BriefingError: Error, Equatable, Sendable, CustomStringConvertible {
+    /// An analysis refused the view or a value (its own error, to be mapped like any ``AnalysisError``).
+    case analysis(AnalysisError)
+    /// An id in ``BriefingOptions/hub`` or ``BriefingOptions/scenarios`` that is not a node of the
+    /// view, with the closest id when there is one.
+    case unknownNode(id: String, option: BriefingOptions.Field, suggestion: String?)
+
     public var description: String {
         switch self {
-        case .analysis(let text): return text
-        case .unknownNode(let id, let role): return "\(role): no node '\(id)' in the view"
+        case .analysis(let error): return error.description
+        case let .unknownNode(id, option, suggestion):
+            return "\(option): '\(id)' is not a node of the view" + (suggestion.map { "; did you mean '\($0)'?" } ?? "")
         }
     }
 }
@@ -192,13 +208,18 @@ public struct BriefingBuilder {
     }
 
     func wrap<T>(_ body: () throws(AnalysisError) -> T) throws(BriefingError) -> T {
-        do { return try body() } catch { throw .analysis(error.description) }
+        do { return try body() } catch { throw .analysis(error) }
     }
 
     /// Runs the analyses and assembles the document.
     public mutating func build() throws(BriefingError) -> (BriefingDocument, BriefingResults) {
-        if let hub = options.hub, network.node(withID: hub) == nil { throw .unknownNode(hub, role: "--hub") }
-        for ids in options.scenarios { for id in ids where network.node(withID: id) == nil { throw .unknownNode(id, role: "--scenario") } }
+        func check(_ id: String, _ option: BriefingOptions.Field) throws(BriefingError) {
+            guard network.node(withID: id) == nil else { return }
+            let ids = network.nodes.map(\.id).sorted()
+            throw .unknownNode(id: id, option: option, suggestion: Suggestion.closest(to: id, in: ids, maxDistance: max(2, id.count / 3)))
+        }
+        if let hub = options.hub { try check(hub, .hub) }
+        for ids in options.scenarios { for id in ids { try check(id, .scenarios) } }
         let view = self.view
         let hub = options.hub
         let n = network.nodes.count

@@ -46,7 +46,7 @@ struct PathCommand: ParsableCommand {
         let v = try AnalysisRunner.view(analysis, view, output)
         let mode: PathMode = k.map { .kShortest($0) } ?? (all ? .allShortest(limit: limit) : .shortest)
         let report = try AnalysisRunner.run { () throws(AnalysisError) in try v.paths(from: from, to: to, mode: mode) }
-        try ReportOutput.emit(report, view: v, output)
+        try ReportOutput.emit(LibraryErrors.withUndirectedHint(report), view: v, output)
     }
 }
 

@@ -85,29 +85,19 @@ enum AnalysisRunner {
         return try run { () throws(AnalysisError) in try AnalysisView(network: network, options: options) }
     }
 
-    /// Runs a library call, turning its error into a located CLI failure.
-    static func run<T>(_ body: () throws(AnalysisError) -> T) throws -> T {
+    /// Runs a library call, turning its error into a CLI failure that names the option at fault
+    /// (``LibraryErrors/failure(_:naming:)``; `name` overrides the usual option of a parameter).
+    static func run<T>(naming name: (AnalysisParameter) -> String = LibraryErrors.flag,
+                       _ body: () throws(AnalysisError) -> T) throws -> T {
         do {
             return try body()
         } catch {
-            throw failure(error)
+            throw failure(error, naming: name)
         }
     }
 
-    static func failure(_ error: AnalysisError) -> CLIFailure {
-        switch error {
-        case .invalidArgument(let text):
-            return CLIFailure(DiagnosticText.format(file: nil, text), status: .usage)
-        case .input(let text):
-            // Messages from readers already carry `FILE: ` or `FILE:LINE:COL: error:`.
-            let lines = text.split(separator: "\n").map(String.init)
-            if let first = lines.first, first.contains(": error: ") || first.hasPrefix("error: ") {
-                return CLIFailure(lines: lines, status: .invalidInput)
-            }
-            return CLIFailure(lines: lines.enumerated().map { $0.offset == 0 ? "error: " + $0.element : $0.element }, status: .invalidInput)
-        case .unknownNode, .graph:
-            return CLIFailure(DiagnosticText.format(file: nil, error.description), status: .invalidInput)
-        }
+    static func failure(_ error: AnalysisError, naming name: (AnalysisParameter) -> String = LibraryErrors.flag) -> CLIFailure {
+        LibraryErrors.failure(error, naming: name)
     }
 
     /// A progress reporter: messages on standard error when it is a terminal and not `--quiet`.

@@ -85,7 +85,7 @@ struct BriefCommand: ParsableCommand {
             (document, results) = try builder.build()
         } catch {
             if tty { FileHandle.standardError.write(Data("\u{1B}[2K\r".utf8)) }
-            throw CLIFailure(DiagnosticText.format(file: nil, error.description), status: .invalidInput)
+            throw LibraryErrors.failure(error)
         }
         progress?("writing \(output)")
         let written: [String]

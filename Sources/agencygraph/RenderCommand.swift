@@ -122,9 +122,12 @@ struct RenderCommand: ParsableCommand {
         guard ends.count == 2, !ends[0].isEmpty, !ends[1].isEmpty else {
             throw CLIFailure(DiagnosticText.format(file: nil, "--highlight path: needs two ids, path:FROM,TO (got '\(spec)')"), status: .usage)
         }
-        let report = try AnalysisRunner.run { () throws(AnalysisError) in try v.paths(from: ends[0], to: ends[1], mode: .shortest) }
+        let highlight = "--highlight \(spec)"
+        let report = try AnalysisRunner.run(naming: { _ in highlight }) { () throws(AnalysisError) in
+            try v.paths(from: ends[0], to: ends[1], mode: .shortest)
+        }
         guard let overlay = AnalysisOverlays.path(report, language: language, label: label) else {
-            let why = report.noPath?.reason ?? "no path"
+            let why = LibraryErrors.withUndirectedHint(report).noPath?.reason ?? "no path"
             throw CLIFailure(DiagnosticText.format(file: nil, "--highlight \(spec): no path from '\(ends[0])' to '\(ends[1])' in the view: \(why); nothing drawn"), status: .invalidInput)
         }
         return overlay
@@ -195,7 +198,7 @@ struct RenderCommand: ParsableCommand {
             }
             let base: Network
             do { base = try filter.apply(to: other) } catch {
-                throw CLIFailure(DiagnosticText.format(file: diff, error.description), status: .invalidInput)
+                throw CLIFailure(DiagnosticText.format(file: diff, LibraryErrors.message(error)), status: .invalidInput)
             }
             var name = URL(fileURLWithPath: diff).lastPathComponent
             if let date = filter.at { name += " (\(date))" }
@@ -225,7 +228,9 @@ struct RenderCommand: ParsableCommand {
                 throw CLIFailure(DiagnosticText.format(file: nil, "--size-by: unknown measure '\(sizeBy)'; use \(CentralityMeasure.allCases.map(\.rawValue).joined(separator: ", "))"), status: .usage)
             }
             let v = try analysis()
-            let report = try AnalysisRunner.run { () throws(AnalysisError) in try v.centrality([measure]) }
+            let report = try AnalysisRunner.run(naming: { $0 == .measures ? "--size-by" : LibraryErrors.flag($0) }) { () throws(AnalysisError) in
+                try v.centrality([measure])
+            }
             options.overlays.append(.size(AnalysisOverlays.size(report, directed: v.options.directed, language: lang)))
         }
         for spec in highlight {
@@ -254,7 +259,9 @@ struct RenderCommand: ParsableCommand {
         do {
             rendered = try NetworkDiagram.render(drawn, context: network, options: options, format: outputFormat)
         } catch let error as DiagramError {
-            if case .tooLarge = error { throw CLIFailure(DiagnosticText.format(file: nil, error.description), status: .usage) }
+            if case let .tooLarge(engine, nodes, limit) = error {
+                throw CLIFailure(DiagnosticText.format(file: nil, "\(nodes) nodes are too many for '\(engine)' (limit \(limit): its layout time grows roughly quadratically and cannot be interrupted); use --engine sfdp, or draw a smaller view (--kinds, --focus)"), status: .usage)
+            }
             throw CLIFailure(DiagnosticText.format(file: nil, error.description), status: .invalidInput)
         } catch let error as GraphvizError {
             throw failure(for: error)

@@ -60,7 +60,7 @@ struct ViewOptions: ParsableArguments {
         do {
             return try filter.apply(to: network)
         } catch {
-            throw CLIFailure(DiagnosticText.format(file: nil, error.description), status: error == .negativeRadius(radius) ? .usage : .invalidInput)
+            throw LibraryErrors.failure(error)
         }
     }
 

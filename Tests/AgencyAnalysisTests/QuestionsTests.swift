@@ -93,7 +93,7 @@ import Testing
             _ = try view().paths(from: "ocam", to: "federal_polise")
             Issue.record("expected an error")
         } catch {
-            #expect("\(error)" == "to: no node 'federal_polise' in the view (did you mean 'federal_police'?)")
+            #expect("\(error)" == "to 'federal_polise' is not a node of the view; did you mean 'federal_police'?")
         }
     }
 }

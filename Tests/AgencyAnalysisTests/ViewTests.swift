@@ -25,10 +25,11 @@ import Testing
         let v = try view(directed: false)
         #expect(!(v.graph.isDirected))
         do {
-            _ = try v.require("ocamm", role: "--hub")
+            _ = try v.require("ocamm", for: .hub)
             Issue.record("expected an error")
         } catch {
-            #expect("\(error)" == "--hub: no node 'ocamm' in the view (did you mean 'ocam'?)")
+            #expect(error == .unknownNode(id: "ocamm", parameter: .hub, suggestion: "ocam"))
+            #expect("\(error)" == "hub 'ocamm' is not a node of the view; did you mean 'ocam'?")
         }
     }
 

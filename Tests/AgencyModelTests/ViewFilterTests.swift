@@ -78,10 +78,10 @@ struct ViewFilterTests {
     }
 
     @Test func unknownIdsAreErrorsWithHints() {
-        #expect(throws: ViewFilterError.unknownNode("hubb", role: "--without", suggestion: "hub")) {
+        #expect(throws: ViewFilterError.unknownNode(id: "hubb", field: .withoutNodes, suggestion: "hub")) {
             try ViewFilter(withoutNodes: ["hubb"]).apply(to: smallNetwork())
         }
-        #expect(throws: ViewFilterError.unknownNode("nowhere", role: "--focus", suggestion: nil)) {
+        #expect(throws: ViewFilterError.unknownNode(id: "nowhere", field: .focus, suggestion: nil)) {
             try ViewFilter(focus: "nowhere").apply(to: smallNetwork())
         }
         #expect(throws: ViewFilterError.noSuchEdge(EdgeSelector(from: "a", to: "hub"))) {
@@ -92,6 +92,21 @@ struct ViewFilterTests {
         }
         #expect(throws: ViewFilterError.negativeRadius(-1)) {
             try ViewFilter(focus: "a", radius: -1).apply(to: smallNetwork())
+        }
+    }
+
+    @Test func errorsSpeakTheFiltersTerms() {
+        let errors: [(ViewFilterError, String)] = [
+            (.unknownNode(id: "hubb", field: .withoutNodes, suggestion: "hub"), "withoutNodes: 'hubb' is not a node of the network; did you mean 'hub'?"),
+            (.unknownNode(id: "x", field: .withoutEdges, suggestion: nil), "withoutEdges: 'x' is not a node of the network"),
+            (.unknownNode(id: "hubb", field: .focus, suggestion: "hub"), "focus: 'hubb' is not a node of the network; did you mean 'hub'?"),
+            (.noSuchEdge(EdgeSelector(from: "a", to: "hub")), "withoutEdges: no edge a,hub in the network"),
+            (.focusFilteredOut("goal"), "focus 'goal' is not in the view: the at, kinds or withoutNodes step removed it"),
+            (.negativeRadius(-1), "radius must be 0 or more, not -1"),
+        ]
+        for (error, message) in errors {
+            #expect(error.description == message)
+            #expect(!error.description.contains("--"))
         }
     }
 

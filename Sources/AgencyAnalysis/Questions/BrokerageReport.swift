@@ -49,7 +49,7 @@ extension AnalysisView {
     /// structural holes use mutual tie weights (GraphCore conventions). `top` keeps the first rows.
     /// - Complexity: O(n + m + Σ two-paths) (GraphCore `brokerage`, `structuralHoles`).
     public func brokerage(groupBy: GroupBy = .level, top: Int? = nil, kinds: Set<NodeKind>? = nil) throws(AnalysisError) -> BrokerageReport {
-        if let top, top < 1 { throw .invalidArgument("--top must be 1 or more, not \(top)") }
+        if let top, top < 1 { throw .outOfRange(.top, value: "\(top)", allowed: "1 or more") }
         let (names, label) = groups(by: groupBy)
         let b: Brokerage
         do { b = try graph.brokerage(groups: label) } catch { throw .graph(error.description) }

@@ -53,15 +53,15 @@ extension AnalysisView {
     /// Conventions: degree, betweenness (normalised), closeness (Wasserman–Faust), harmonic follow
     /// the view's direction and weights (weights as lengths); eigenvector, PageRank and Katz ignore
     /// weights (the view's weights are lengths, these measures would read them as strengths) and
-    /// eigenvector/Katz may fail to converge on directed views with sinks (then use --undirected).
+    /// eigenvector/Katz may fail to converge on directed views with sinks (then read the view undirected).
     /// `in-degree`/`out-degree` need a directed view. `katzAlpha` must be below 1/λ_max to converge. A `group` gives group betweenness and
     /// closeness (GraphCore `groupBetweennessCentrality`, `groupClosenessCentrality`).
     /// - Complexity: betweenness, closeness, harmonic O(n m) (weighted O(n m log n)); the others O(m)
     ///   per iteration.
     public func centrality(_ measures: [CentralityMeasure], top: Int? = nil, kinds: Set<NodeKind>? = nil,
                            group: [String] = [], katzAlpha: Double = 0.1) throws(AnalysisError) -> CentralityReport {
-        guard !measures.isEmpty else { throw .invalidArgument("--measure: give at least one measure") }
-        if let top, top < 1 { throw .invalidArgument("--top must be 1 or more, not \(top)") }
+        guard !measures.isEmpty else { throw .empty(.measures) }
+        if let top, top < 1 { throw .outOfRange(.top, value: "\(top)", allowed: "1 or more") }
         let weighted = options.weight != nil
         var columns: [[Double]] = []
         for m in measures {
@@ -69,10 +69,10 @@ extension AnalysisView {
                 switch m {
                 case .degree: columns.append(graph.degreeCentrality())
                 case .inDegree:
-                    guard graph.isDirected else { throw AnalysisError.invalidArgument("--measure in-degree needs a directed view (drop --undirected)") }
+                    guard graph.isDirected else { throw AnalysisError.needsDirectedView(.inDegree) }
                     columns.append(try graph.inDegreeCentrality())
                 case .outDegree:
-                    guard graph.isDirected else { throw AnalysisError.invalidArgument("--measure out-degree needs a directed view (drop --undirected)") }
+                    guard graph.isDirected else { throw AnalysisError.needsDirectedView(.outDegree) }
                     columns.append(try graph.outDegreeCentrality())
                 case .betweenness: columns.append(try graph.betweennessCentrality(weighted: weighted))
                 case .closeness: columns.append(try graph.closenessCentrality(weighted: weighted))
@@ -84,7 +84,7 @@ extension AnalysisView {
             } catch let e as AnalysisError {
                 throw e
             } catch let e as CentralityError {
-                throw .graph("\(m.rawValue): \(e.description)" + (graph.isDirected ? "; try --undirected" : ""))
+                throw .measureFailed(m, reason: e.description, directed: graph.isDirected)
             } catch let e as GraphError {
                 throw .graph("\(m.rawValue): \(e.description)")
             } catch {
@@ -111,7 +111,7 @@ extension AnalysisView {
         var groupResult: CentralityReport.Group?
         if !group.isEmpty {
             var members: [Int32] = []
-            for g in group { members += try select(g, role: "--group") }
+            for g in group { members += try select(g, for: .group) }
             members = Array(Set(members)).sorted()
             do {
                 groupResult = .init(members: members.map { ids[Int($0)] }.sorted(),

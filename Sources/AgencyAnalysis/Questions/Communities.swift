@@ -44,11 +44,11 @@ extension AnalysisView {
     /// Louvain or Leiden communities (GraphCore, seeded and deterministic) with their modularity, and the
     /// modularity of the partition into home levels for comparison.
     ///
-    /// - Throws: ``AnalysisError/invalidArgument(_:)`` for a resolution ≤ 0; ``AnalysisError/graph(_:)``
+    /// - Throws: ``AnalysisError/outOfRange(_:value:allowed:)`` for a resolution ≤ 0; ``AnalysisError/graph(_:)``
     ///   when the view has no edge (modularity is undefined).
     /// - Complexity: near-linear (Louvain), O(n + m) for the modularities.
     public func communities(method: CommunityMethod = .louvain, resolution: Double = 1, seed: UInt64 = 0) throws(AnalysisError) -> CommunitiesReport {
-        guard resolution > 0, resolution.isFinite else { throw .invalidArgument("--resolution must be a number > 0, not \(resolution)") }
+        guard resolution > 0, resolution.isFinite else { throw .outOfRange(.resolution, value: "\(resolution)", allowed: "a number > 0") }
         let weighted = options.weight != nil
         let partition = method == .louvain
             ? graph.louvainCommunities(resolution: resolution, weighted: weighted, seed: seed)

@@ -118,8 +118,8 @@ extension AnalysisView {
     /// one node's failure cuts off from it are listed (the view read undirected, as in `spof`).
     /// - Complexity: O(o · (L + c)) for o objectives, L levels, c contributions, plus one BFS.
     public func coverage(_ o: CoverageOptions = CoverageOptions()) throws(AnalysisError) -> CoverageReport {
-        guard o.min >= 0 else { throw .invalidArgument("--min must be 0 or more, not \(o.min)") }
-        guard o.maxHops >= 0 else { throw .invalidArgument("--max-hops must be 0 or more, not \(o.maxHops)") }
+        guard o.min >= 0 else { throw .outOfRange(.min, value: "\(o.min)", allowed: "0 or more") }
+        guard o.maxHops >= 0 else { throw .outOfRange(.maxHops, value: "\(o.maxHops)", allowed: "0 or more") }
         var levelIDs = network.levelsByRank.map(\.id)
         var objectives: [CoverageReport.Objective] = []
         var cells: [CoverageReport.Cell] = []
@@ -153,7 +153,7 @@ extension AnalysisView {
             var by: [String: [String]] = [:]
             for f in spof.articulationPoints { for obj in f.objectivesLost { by[obj, default: []].append(f.nodes[0].id) } }
             dependencies = by.keys.sorted().map { .init(objective: $0, dependsOn: by[$0]!.sorted()) }
-            let hub = try require(hubID, role: "--hub")
+            let hub = try require(hubID, for: .hub)
             let distance: [Int32]
             do { distance = try graph.bfsDistances(from: hub) } catch { throw .graph(error.description) }
             for level in network.levelsByRank.map(\.id) {

@@ -51,6 +51,13 @@ public struct PathReport: TabularReport, Equatable {
         public var reason: String
     }
 
+    /// Whether the ends are two nodes of one component that no path joins in the edges' direction:
+    /// the same view read undirected (``AnalysisOptions/directed`` false) has a path.
+    public var isBlockedByDirection: Bool {
+        guard let noPath, directed else { return false }
+        return noPath.fromComponent == noPath.toComponent && from.id != to.id
+    }
+
     public var tables: [ReportTable] {
         if let noPath {
             return [ReportTable(name: "paths", title: "No path from \(from.id) to \(to.id)", columns: ["end", "id", "component", "component size"],
@@ -73,11 +80,12 @@ extension AnalysisView {
     /// chain of levels crossed. Restrict edge types through the view's filter (`--edge-types`).
     ///
     /// "No path" is an answer: ``PathReport/noPath`` says which component each end is in.
-    /// - Throws: ``AnalysisError/unknownNode(_:role:suggestion:)`` for ids not in the view.
+    /// - Throws: ``AnalysisError/unknownNode(id:parameter:suggestion:)`` for ids not in the view;
+    ///   ``AnalysisError/outOfRange(_:value:allowed:)`` for a `k` below 1.
     /// - Complexity: shortest O((n + m) log n); k shortest O(k n (n + m) log n).
     public func paths(from: String, to: String, mode: PathMode = .shortest) throws(AnalysisError) -> PathReport {
-        let s = try require(from, role: "from")
-        let t = try require(to, role: "to")
+        let s = try require(from, for: .from)
+        let t = try require(to, for: .to)
         let weighted = options.weight != nil
         var raw: [([Int32], Double)] = []
         let modeName: String
@@ -95,7 +103,7 @@ extension AnalysisView {
                 }
             case let .kShortest(k):
                 modeName = "k-shortest"
-                guard k >= 1 else { throw AnalysisError.invalidArgument("--k must be 1 or more, not \(k)") }
+                guard k >= 1 else { throw AnalysisError.outOfRange(.k, value: "\(k)", allowed: "1 or more") }
                 raw = try graph.kShortestPaths(from: s, to: t, k: k, weighted: weighted).map { ($0.path, $0.length) }
             }
         } catch let e as AnalysisError {
@@ -121,7 +129,7 @@ extension AnalysisView {
             } else if s == t {
                 reason = "\(from) and \(to) are the same node"
             } else {
-                reason = "\(from) and \(to) are in the same component, but no path follows the edges' direction from \(from) to \(to); try --undirected"
+                reason = "\(from) and \(to) are in the same component, but no path follows the edges' direction from \(from) to \(to)"
             }
             noPath = .init(fromComponent: cs, fromComponentSize: sizes[cs], toComponent: ct, toComponentSize: sizes[ct], reason: reason)
         }

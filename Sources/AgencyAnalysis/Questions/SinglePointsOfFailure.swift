@@ -5,7 +5,7 @@ import GraphCore
 public struct SPOFOptions: Sendable, Equatable {
     /// The coordinator: what is "cut off" is cut off from it; dominators are computed from it.
     public var hub: String?
-    /// Two node sets (see ``AnalysisView/select(_:role:)``) to find a minimum node cut between.
+    /// Two node sets (see ``AnalysisView/select(_:for:)``) to find a minimum node cut between.
     public var cutFrom: [String]
     public var cutTo: [String]
     /// Size of the key-player set to search (0: skip).
@@ -149,7 +149,7 @@ extension AnalysisView {
                                       progress: (@Sendable (String) -> Void)? = nil) throws(AnalysisError) -> SPOFReport {
         let u = try undirected()
         let g = u.graph
-        let hub = try o.hub.map { h throws(AnalysisError) in try require(h, role: "--hub") }
+        let hub = try o.hub.map { h throws(AnalysisError) in try require(h, for: .hub) }
         do {
             let structure = try g.biconnectedStructure(components: false)
             let base = g.connectedComponents()
@@ -235,11 +235,11 @@ extension AnalysisView {
             var cut: SPOFReport.Cut?
             if !o.cutFrom.isEmpty || !o.cutTo.isEmpty {
                 guard !o.cutFrom.isEmpty, !o.cutTo.isEmpty else {
-                    throw AnalysisError.invalidArgument("--cut-from and --cut-to go together")
+                    throw AnalysisError.missingCompanion(o.cutFrom.isEmpty ? .cutTo : .cutFrom, needs: o.cutFrom.isEmpty ? .cutFrom : .cutTo)
                 }
                 var a: [Int32] = [], b: [Int32] = []
-                for e in o.cutFrom { a += try select(e, role: "--cut-from") }
-                for e in o.cutTo { b += try select(e, role: "--cut-to") }
+                for e in o.cutFrom { a += try select(e, for: .cutFrom) }
+                for e in o.cutTo { b += try select(e, for: .cutTo) }
                 let n = Int32(g.nodeCount)
                 var edges = g.edges.map { ($0.source, $0.target) }
                 for x in Set(a) { edges.append((n, x)) }
@@ -252,7 +252,7 @@ extension AnalysisView {
             var keyPlayers: SPOFReport.KeyPlayers?
             if o.keyPlayers > 0 {
                 guard o.keyPlayers <= g.nodeCount else {
-                    throw AnalysisError.invalidArgument("--key-players must be at most the node count \(g.nodeCount), not \(o.keyPlayers)")
+                    throw AnalysisError.outOfRange(.keyPlayers, value: "\(o.keyPlayers)", allowed: "at most the node count \(g.nodeCount)")
                 }
                 progress?("key players: searching sets of \(o.keyPlayers)")
                 let set = try g.keyPlayers(k: o.keyPlayers)

@@ -78,15 +78,15 @@ extension AnalysisView {
     ///   players), ``coverage(_:)`` and ``brokerage(groupBy:top:kinds:)``, twice.
     public func whatIf(_ scenario: Scenario, hub: String? = nil) throws(AnalysisError) -> WhatIfReport {
         guard !scenario.remove.isEmpty || !scenario.addEdges.isEmpty else {
-            throw .invalidArgument("nothing to try: give --remove ID or --add-edge FROM,TO,TYPE")
+            throw .emptyScenario
         }
-        for id in scenario.remove { _ = try require(id, role: "--remove") }
-        if let hub, scenario.remove.contains(hub) { throw .invalidArgument("--hub \(hub) is removed by the scenario; choose another hub") }
+        for id in scenario.remove { _ = try require(id, for: .remove) }
+        if let hub, scenario.remove.contains(hub) { throw .hubRemoved(hub) }
         for e in scenario.addEdges {
-            _ = try require(e.from, role: "--add-edge")
-            _ = try require(e.to, role: "--add-edge")
+            _ = try require(e.from, for: .addEdges)
+            _ = try require(e.to, for: .addEdges)
             guard e.type.isKnown else {
-                throw .invalidArgument("--add-edge: unknown type '\(e.type)'; use \(EdgeType.builtIn.map(\.rawValue).joined(separator: ", ")) or x-…")
+                throw .unknownEdgeType(e.type.rawValue, parameter: .addEdges, allowed: EdgeType.builtIn.map(\.rawValue))
             }
         }
         var changed = network

@@ -169,10 +169,11 @@ public struct AnalysisView: Sendable {
     /// The dense id of a node id, or `nil` when the node is not in the view.
     public func dense(_ id: String) -> Int32? { denseByID[id] }
 
-    /// The dense id of `id`, or an ``AnalysisError/unknownNode(_:role:suggestion:)`` with the closest id.
-    public func require(_ id: String, role: String) throws(AnalysisError) -> Int32 {
+    /// The dense id of `id`, given for `parameter`, or an
+    /// ``AnalysisError/unknownNode(id:parameter:suggestion:)`` with the closest id.
+    public func require(_ id: String, for parameter: AnalysisParameter) throws(AnalysisError) -> Int32 {
         if let v = denseByID[id] { return v }
-        throw .unknownNode(id, role: role, suggestion: IDSuggestion.closest(to: id, in: ids))
+        throw .unknownNode(id: id, parameter: parameter, suggestion: IDSuggestion.closest(to: id, in: ids))
     }
 
     /// The node of dense id `v`.
@@ -205,8 +206,8 @@ public struct AnalysisView: Sendable {
     }
 
     /// Node ids selected by a set expression: `ID`, `kind:KIND`, `level:LEVEL` (the nodes at that
-    /// level, see ``levels(of:)``) or `tag:TAG`. Unknown ids are errors with a hint.
-    public func select(_ expression: String, role: String) throws(AnalysisError) -> [Int32] {
+    /// level, see ``levels(of:)``) or `tag:TAG`, given for `parameter`. Unknown ids are errors with a hint.
+    public func select(_ expression: String, for parameter: AnalysisParameter) throws(AnalysisError) -> [Int32] {
         let parts = expression.split(separator: ":", maxSplits: 1).map(String.init)
         if parts.count == 2 {
             let (what, value) = (parts[0], parts[1])
@@ -215,16 +216,16 @@ public struct AnalysisView: Sendable {
             case "kind": chosen = network.nodes.filter { $0.kind.rawValue == value }
             case "level":
                 chosen = network.nodes.filter { $0.id != value && levels(of: $0.id).contains(value) }
-                // A level filtered out of the view (--kinds agency) still selects its nodes.
-                if chosen.isEmpty && dense(value) == nil { _ = try require(value, role: role) }
+                // A level filtered out of the view (kinds without .level) still selects its nodes.
+                if chosen.isEmpty && dense(value) == nil { _ = try require(value, for: parameter) }
             case "tag": chosen = network.nodes.filter { $0.tags.contains(value) }
             default:
-                throw .invalidArgument("\(role): '\(what):' is not a selector; use ID, kind:KIND, level:LEVEL or tag:TAG")
+                throw .invalidSelector(expression, parameter: parameter)
             }
-            if chosen.isEmpty { throw .invalidArgument("\(role): '\(expression)' selects no node in the view") }
+            if chosen.isEmpty { throw .emptySelection(expression, parameter: parameter) }
             return chosen.compactMap { dense($0.id) }.sorted()
         }
-        return [try require(expression, role: role)]
+        return [try require(expression, for: parameter)]
     }
 
     /// A copy of the view on another (filtered) network with the same options.

@@ -62,20 +62,20 @@ public struct ViewFilter: Sendable, Equatable {
     /// - Complexity: O(n + m) plus the ego search, O(n + m).
     public func apply(to network: Network) throws(ViewFilterError) -> Network {
         let ids = network.nodes.map(\.id)
-        func check(_ id: String, role: String) throws(ViewFilterError) {
+        func check(_ id: String, _ field: Field) throws(ViewFilterError) {
             guard network.node(withID: id) != nil else {
-                throw .unknownNode(id, role: role, suggestion: Suggestion.closest(to: id, in: ids))
+                throw .unknownNode(id: id, field: field, suggestion: Suggestion.closest(to: id, in: ids))
             }
         }
-        for id in withoutNodes.sorted() { try check(id, role: "--without") }
+        for id in withoutNodes.sorted() { try check(id, .withoutNodes) }
         for selector in withoutEdges {
-            try check(selector.from, role: "--without-edges")
-            try check(selector.to, role: "--without-edges")
+            try check(selector.from, .withoutEdges)
+            try check(selector.to, .withoutEdges)
             if !network.edges(touching: selector.from).contains(where: { selector.matches($0) }) {
                 throw .noSuchEdge(selector)
             }
         }
-        if let focus { try check(focus, role: "--focus") }
+        if let focus { try check(focus, .focus) }
         if radius < 0 { throw .negativeRadius(radius) }
 
         var result = at.map { network.snapshot(at: $0) } ?? network
@@ -103,6 +103,13 @@ public struct ViewFilter: Sendable, Equatable {
             }
         }
         return result
+    }
+
+    /// The properties of a filter that name nodes, for errors (``ViewFilterError/unknownNode(id:field:suggestion:)``).
+    public enum Field: String, Sendable, Equatable, CaseIterable, CustomStringConvertible {
+        case withoutNodes, withoutEdges, focus
+
+        public var description: String { rawValue }
     }
 
     /// The ids within `radius` edges of `centre`, edges read in both directions.
@@ -162,23 +169,30 @@ public struct EdgeSelector: Sendable, Hashable, CustomStringConvertible {
     public var description: String { [from, to, type?.rawValue].compactMap { $0 }.joined(separator: ",") }
 }
 
-/// Why a ``ViewFilter`` cannot be applied.
+/// Why a ``ViewFilter`` cannot be applied, in the filter's own terms (its property names); a front
+/// end such as the `agencygraph` tool maps each case to its options.
 public enum ViewFilterError: Error, Equatable, Sendable, CustomStringConvertible {
-    case unknownNode(String, role: String, suggestion: String?)
+    /// An id named by `field` (a removed node, an end of a removed edge, the focus) that is not a
+    /// node of the network, with the closest id when there is one.
+    case unknownNode(id: String, field: ViewFilter.Field, suggestion: String?)
+    /// A ``ViewFilter/withoutEdges`` selector that matches no edge of the network.
     case noSuchEdge(EdgeSelector)
+    /// The ``ViewFilter/focus`` is a node of the network but the earlier steps (`at`, `kinds`,
+    /// `withoutNodes`) removed it.
     case focusFilteredOut(String)
+    /// A ``ViewFilter/radius`` below 0.
     case negativeRadius(Int)
 
     public var description: String {
         switch self {
-        case let .unknownNode(id, role, suggestion):
-            return "\(role): no node '\(id)' in the network" + (suggestion.map { " (did you mean '\($0)'?)" } ?? "")
+        case let .unknownNode(id, field, suggestion):
+            return "\(field): '\(id)' is not a node of the network" + (suggestion.map { "; did you mean '\($0)'?" } ?? "")
         case let .noSuchEdge(selector):
-            return "--without-edges: no edge \(selector) in the network"
+            return "withoutEdges: no edge \(selector) in the network"
         case let .focusFilteredOut(id):
-            return "--focus: '\(id)' is not in the view (removed by --kinds, --at or --without)"
+            return "focus '\(id)' is not in the view: the at, kinds or withoutNodes step removed it"
         case let .negativeRadius(r):
-            return "--radius must be 0 or more, not \(r)"
+            return "radius must be 0 or more, not \(r)"
         }
     }
 }
