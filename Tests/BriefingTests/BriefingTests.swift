@@ -125,7 +125,7 @@ final class HTMLOutline: NSObject, XMLParserDelegate {
                 #expect(i != line.startIndex && line[line.index(before: i)] == "\\", "unescaped < in: \(line)")
             }
         }
-        #expect(md.contains("\\<script\\>"))
+        #expect(md.contains("\\<script>alert('x')\\</script>"), "only what CommonMark would read as markup is escaped")
         #expect(!md.contains("*bold*"))
         // Table rows keep their column count: a data `|` is escaped.
         for line in md.split(separator: "\n") where line.hasPrefix("| ") {
@@ -134,6 +134,16 @@ final class HTMLOutline: NSObject, XMLParserDelegate {
         }
         let json = try BriefingWriter.json(doc, results: results)
         #expect(try JSONSerialization.jsonObject(with: json) is [String: Any])
+    }
+
+    /// The Markdown reads as the data: nothing a CommonMark reader would show as is gets a backslash.
+    @Test func markdownKeepsPlainTextReadable() throws {
+        let (doc, _) = try brief(try belgium(), BriefingOptions(hub: "ocam", scenarios: [["ocam"]]))
+        let md = BriefingWriter.markdown(doc)
+        #expect(md.hasPrefix("# Belgium's counter-terrorism coordination network\n"))
+        #expect(md.contains("This briefing describes “Belgium's counter-terrorism coordination network”: 70 nodes"))
+        #expect(md.contains("| Prévenir et lutter contre la radicalisation et l'extrémisme violent |"))
+        #expect(!md.contains("\\'") && !md.contains("\\-") && !md.contains("\\.") && !md.contains("\\("))
     }
 
     @Test func jsonNumbersEqualTheAnalyses() throws {
