@@ -7,7 +7,7 @@
 /// | position | escaped with a backslash |
 /// |---|---|
 /// | everywhere (``Context/inline``) | `` ` `` `*` `[` `]` `<` `~` always; `\` before ASCII punctuation or at the end; `_` unless between two letters or digits (intraword `_` never opens or closes emphasis); `&` only where it would start an entity reference (`&amp;`, `&#38;`, `&#x26;`); `!` only before `[` |
-/// | the start of a block line (``Context/lineStart``: a paragraph, a list item's content) | as inline, and: `#` to `######` followed by a space or the end (heading); `>` (block quote); `-` or `+` followed by a space or the end (list item); `1.` or `1)` with up to 9 digits followed by a space or the end (ordered list; the `.`/`)` is escaped); a line of only `-` or only `=` (thematic break, setext underline) |
+/// | the start of a block line (``Context/lineStart``: a paragraph, a list item's content) | as inline, and: `#` to `######` followed by a space or the end (heading); `>` (block quote); `-` or `+` followed by a space or the end (list item); `1.` or `1)` with up to 9 digits followed by a space or the end (ordered list; the `.`/`)` is escaped); a line of only `-` and spaces (thematic break, setext underline) or only `=` (setext underline) |
 /// | heading content (``Context/heading``) | as inline, and a final run of `#` after a space (it would be read as the closing sequence) |
 /// | a table cell (``Context/tableCell``) | as inline, and `|` |
 ///
@@ -111,9 +111,12 @@ public enum Markdown {
             return 0
         case "-", "+", "=":
             if (first == "-" || first == "+") && spaceOrEnd(1) { return 0 }
-            // A line of only `-` (thematic break, setext underline) or only `=` (setext underline).
-            let onlyMarks = s.allSatisfy { $0 == first || isSpaceOrTab($0) }
-            return first != "+" && onlyMarks ? 0 : nil
+            // A line of only `-` and spaces (thematic break, setext underline) or only `=` (setext underline).
+            switch first {
+            case "-": return s.allSatisfy { $0 == "-" || isSpaceOrTab($0) } ? 0 : nil
+            case "=": return s.allSatisfy { $0 == "=" } ? 0 : nil
+            default: return nil
+            }
         default:
             let digits = s.prefix { ("0" ... "9").contains($0) }.count
             guard (1 ... 9).contains(digits), digits < s.count, s[digits] == "." || s[digits] == ")", spaceOrEnd(digits + 1) else { return nil }
