@@ -146,6 +146,19 @@ final class HTMLOutline: NSObject, XMLParserDelegate {
         #expect(!md.contains("\\'") && !md.contains("\\-") && !md.contains("\\.") && !md.contains("\\("))
     }
 
+    /// A library user's network may hold characters that are not text (readers refuse them): the
+    /// HTML and Markdown show U+FFFD in their place (TextKit's rule; the HTML used to show a space),
+    /// and the page still parses as XML.
+    @Test func nonTextCharactersBecomeReplacementCharacters() throws {
+        var network = try belgium()
+        network.title = LocalizedText(universal: "Title\u{1}with\u{7F}controls\u{FFFE}")
+        let (doc, _) = try brief(network, BriefingOptions(hub: "ocam"))
+        let html = BriefingWriter.html(doc)
+        #expect(HTMLOutline(Data(html.utf8)).error == nil)
+        #expect(html.contains("<h1>Title\u{FFFD}with\u{FFFD}controls\u{FFFD}</h1>"))
+        #expect(BriefingWriter.markdown(doc).hasPrefix("# Title\u{FFFD}with\u{FFFD}controls\u{FFFD}\n"))
+    }
+
     @Test func jsonNumbersEqualTheAnalyses() throws {
         let network = try belgium()
         let (doc, results) = try brief(network, BriefingOptions(hub: "ocam"))
