@@ -1,93 +1,151 @@
 import Foundation
 import TextKit
 
-/// Escaping of data text for the briefing's formats.
-public enum BriefingEscaping {
-    /// Text and attribute values in HTML/XHTML: `& < > " '`.
-    public static func html(_ text: String) -> String {
-        var out = ""
-        out.reserveCapacity(text.utf8.count)
-        for c in text.unicodeScalars {
-            switch c {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&#39;"
-            default:
-                // Control characters other than tab and newline are not allowed in XML.
-                if c.value < 0x20 && c != "\t" && c != "\n" { out += " " } else { out.unicodeScalars.append(c) }
-            }
-        }
-        return out
-    }
-
-    /// Inline Markdown text: every ASCII punctuation Markdown gives meaning to is backslash-escaped;
-    /// newlines become spaces (so data cannot start a heading, list or table row).
-    public static func markdown(_ text: String) -> String {
-        var out = ""
-        for c in text {
-            if "\\`*_{}[]()<>#+-.!|~&\"'$".contains(c) { out.append("\\") }
-            out.append(c == "\n" || c == "\r" ? " " : c)
-        }
-        return out
-    }
-}
-
 /// Writes a ``BriefingDocument`` as HTML, Markdown and JSON. Deterministic: the same document gives the same bytes.
 public enum BriefingWriter {
     /// The HTML file: XHTML-compatible (parses as XML), one self-contained page, A4 print CSS.
+    /// Built with TextKit's ``HTML`` writer, so every text and attribute value from the document is
+    /// escaped by construction; only the figures' SVG (from our renderer) and the CSS are written as is.
     public static func html(_ doc: BriefingDocument) -> String {
-        let e = BriefingEscaping.html
         let numbers = evidenceNumbers(doc)
-        var h = "<!DOCTYPE html>\n<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"\(doc.language.rawValue)\">\n<head>\n<meta charset=\"utf-8\"/>\n"
-        h += "<title>\(e(doc.title))</title>\n<style>\n\(css)</style>\n</head>\n<body>\n"
-        h += "<header class=\"cover\"><p class=\"kicker\">\(e(doc.language.word(.briefing)))</p><h1>\(e(doc.title))</h1>\n"
-        h += "<nav><h2 class=\"toc\">\(e(doc.language.word(.contents)))</h2><ol>"
-        for (i, s) in doc.sections.enumerated() { h += "<li><a href=\"#\(s.id)\">\(i + 1). \(e(s.heading))</a></li>" }
-        h += "</ol></nav></header>\n"
-        for (i, s) in doc.sections.enumerated() {
-            h += "<section id=\"\(s.id)\" class=\"section\">\n<h2>\(i + 1). \(e(s.heading))</h2>\n"
-            for b in s.blocks {
-                switch b {
-                case .paragraph(let t): h += "<p>\(e(t))</p>\n"
-                case .subheading(let t): h += "<h3>\(e(t))</h3>\n"
-                case .list(let items): h += "<ul>" + items.map { "<li>\(e($0))</li>" }.joined() + "</ul>\n"
-                case .findings(let fs):
-                    h += "<ol class=\"findings\">\n"
-                    for f in fs {
-                        let links = f.evidence.map { "<a href=\"#\($0)\">\(e(numbers[$0] ?? $0))</a>" }.joined(separator: ", ")
-                        h += "<li id=\"\(f.id)\">\(e(f.text)) <span class=\"evidence\">(\(e(doc.language.word(.evidence))): \(links))</span></li>\n"
-                    }
-                    h += "</ol>\n"
-                case .table(let t):
-                    h += "<figure class=\"table\" id=\"\(t.id)\"><figcaption>\(e(doc.language.word(.table))) \(t.number). \(e(t.caption))</figcaption>\n"
-                    h += "<table\(t.shading == nil ? "" : " class=\"heatmap\"")><thead><tr>" + t.columns.map { "<th>\(e($0))</th>" }.joined() + "</tr></thead>\n<tbody>\n"
-                    for (r, row) in t.rows.enumerated() {
-                        h += "<tr>"
-                        for (c, cell) in row.enumerated() {
-                            if let shade = t.shading?[r][c] {
-                                h += shade == 0 ? "<td class=\"empty\">\(e(cell))</td>" : "<td style=\"\(shadeStyle(shade))\">\(e(cell))</td>"
-                            } else {
-                                h += "<td>\(e(cell))</td>"
-                            }
-                        }
-                        h += "</tr>\n"
-                    }
-                    h += "</tbody></table>\n"
-                    for n in t.notes { h += "<p class=\"note\">\(e(n))</p>\n" }
-                    h += "</figure>\n"
-                case .figure(let f):
-                    h += "<figure class=\"diagram\" id=\"\(f.id)\">\n"
-                    if let svg = f.svg { h += "<div class=\"svg\">\(Self.scopedIDs(svg, prefix: "fig\(f.number)-"))</div>\n" }
-                    if let note = f.note { h += "<p class=\"note\">\(e(note))</p>\n" }
-                    h += "<figcaption>\(e(doc.language.word(.figure))) \(f.number). \(e(f.caption))</figcaption>\n</figure>\n"
+        let root = HTML.element(.html, .xmlns("http://www.w3.org/1999/xhtml"), .lang(doc.language.rawValue)) {
+            "\n"
+            HTML.element(.head) {
+                "\n"
+                HTML.voidElement(.meta, .charset("utf-8"))
+                "\n"
+                HTML.element(.title) { doc.title }
+                "\n"
+                HTML.element(.style) {
+                    "\n"
+                    HTML.trustedMarkup(css)
+                }
+                "\n"
+            }
+            "\n"
+            HTML.element(.body) {
+                "\n"
+                cover(doc)
+                "\n"
+                for (index, section) in doc.sections.enumerated() {
+                    sectionElement(section, number: index + 1, numbers: numbers, doc.language)
+                    "\n"
                 }
             }
-            h += "</section>\n"
+            "\n"
         }
-        h += "</body>\n</html>\n"
-        return h
+        return HTML.document(root)
+    }
+
+    /// The cover: kicker, title and the table of contents.
+    static func cover(_ doc: BriefingDocument) -> HTML.Node {
+        HTML.element(.header, .class("cover")) {
+            HTML.element(.p, .class("kicker")) { doc.language.word(.briefing) }
+            HTML.element(.h1) { doc.title }
+            "\n"
+            HTML.element(.nav) {
+                HTML.element(.h2, .class("toc")) { doc.language.word(.contents) }
+                HTML.element(.ol) {
+                    for (index, section) in doc.sections.enumerated() {
+                        HTML.element(.li) { HTML.element(.a, .href("#" + section.id)) { "\(index + 1). \(section.heading)" } }
+                    }
+                }
+            }
+        }
+    }
+
+    /// One numbered section with its blocks, each followed by a line feed.
+    static func sectionElement(_ section: BriefingDocument.Section, number: Int, numbers: [String: String], _ lang: Language) -> HTML.Node {
+        HTML.element(.section, .id(section.id), .class("section")) {
+            "\n"
+            HTML.element(.h2) { "\(number). \(section.heading)" }
+            "\n"
+            for block in section.blocks {
+                blockNodes(block, numbers: numbers, lang)
+                "\n"
+            }
+        }
+    }
+
+    static func blockNodes(_ block: BriefingDocument.Block, numbers: [String: String], _ lang: Language) -> [HTML.Node] {
+        switch block {
+        case .paragraph(let text): return [HTML.element(.p) { text }]
+        case .subheading(let text): return [HTML.element(.h3) { text }]
+        case .list(let items): return [HTML.element(.ul) { for item in items { HTML.element(.li) { item } } }]
+        case .findings(let findings): return [findingsList(findings, numbers: numbers, lang)]
+        case .table(let table): return [tableFigure(table, lang)]
+        case .figure(let figure): return [diagramFigure(figure, lang)]
+        }
+    }
+
+    /// The numbered findings, each with links to its evidence.
+    static func findingsList(_ findings: [BriefingDocument.Finding], numbers: [String: String], _ lang: Language) -> HTML.Node {
+        HTML.element(.ol, .class("findings")) {
+            "\n"
+            for finding in findings {
+                HTML.element(.li, .id(finding.id)) {
+                    finding.text + " "
+                    HTML.element(.span, .class("evidence")) {
+                        "(" + lang.word(.evidence) + ": "
+                        for (k, evidence) in finding.evidence.enumerated() {
+                            if k > 0 { ", " }
+                            HTML.element(.a, .href("#" + evidence)) { numbers[evidence] ?? evidence }
+                        }
+                        ")"
+                    }
+                }
+                "\n"
+            }
+        }
+    }
+
+    /// A numbered table with its caption and notes; heatmap cells shaded, empty ones hatched.
+    static func tableFigure(_ table: BriefingDocument.Table, _ lang: Language) -> HTML.Node {
+        HTML.element(.figure, .class("table"), .id(table.id)) {
+            HTML.element(.figcaption) { "\(lang.word(.table)) \(table.number). \(table.caption)" }
+            "\n"
+            HTML.element(.table, attributes: table.shading == nil ? [] : [.class("heatmap")]) {
+                HTML.element(.thead) { HTML.element(.tr) { for column in table.columns { HTML.element(.th) { column } } } }
+                "\n"
+                HTML.element(.tbody) {
+                    "\n"
+                    for (r, row) in table.rows.enumerated() {
+                        HTML.element(.tr) {
+                            for (c, cell) in row.enumerated() { tableCell(cell, shade: table.shading?[r][c]) }
+                        }
+                        "\n"
+                    }
+                }
+            }
+            "\n"
+            for note in table.notes {
+                HTML.element(.p, .class("note")) { note }
+                "\n"
+            }
+        }
+    }
+
+    /// A table cell: plain, shaded by its value, or hatched when the value is 0.
+    static func tableCell(_ text: String, shade: Double?) -> HTML.Node {
+        guard let shade else { return HTML.element(.td) { text } }
+        return shade == 0 ? HTML.element(.td, .class("empty")) { text } : HTML.element(.td, .style(shadeStyle(shade))) { text }
+    }
+
+    /// A numbered figure: the inline SVG (ids scoped to the figure), or the note saying why it is omitted.
+    static func diagramFigure(_ figure: BriefingDocument.Figure, _ lang: Language) -> HTML.Node {
+        HTML.element(.figure, .class("diagram"), .id(figure.id)) {
+            "\n"
+            if let svg = figure.svg {
+                HTML.element(.div, .class("svg")) { HTML.trustedMarkup(scopedIDs(svg, prefix: "fig\(figure.number)-")) }
+                "\n"
+            }
+            if let note = figure.note {
+                HTML.element(.p, .class("note")) { note }
+                "\n"
+            }
+            HTML.element(.figcaption) { "\(lang.word(.figure)) \(figure.number). \(figure.caption)" }
+            "\n"
+        }
     }
 
     /// Blue shading for a heatmap cell (0 < v ≤ 1), dark text on light, light on dark.
@@ -149,37 +207,36 @@ public enum BriefingWriter {
 
     /// The Markdown file; figures are referenced as `figure-N.svg` next to it (see ``figureFiles(_:)``).
     public static func markdown(_ doc: BriefingDocument) -> String {
-        let m = BriefingEscaping.markdown
         let numbers = evidenceNumbers(doc)
-        var out = "# \(m(doc.title))\n\n"
+        var out = "# \(Markdown.heading(doc.title))\n\n"
         for (i, s) in doc.sections.enumerated() {
-            out += "<a id=\"\(s.id)\"></a>\n\n## \(i + 1). \(m(s.heading))\n\n"
+            out += "<a id=\"\(s.id)\"></a>\n\n## \(i + 1). \(Markdown.heading(s.heading))\n\n"
             for b in s.blocks {
                 switch b {
-                case .paragraph(let t): out += "\(m(t))\n\n"
-                case .subheading(let t): out += "### \(m(t))\n\n"
-                case .list(let items): out += items.map { "- \(m($0))\n" }.joined() + "\n"
+                case .paragraph(let t): out += "\(Markdown.lineStart(t))\n\n"
+                case .subheading(let t): out += "### \(Markdown.heading(t))\n\n"
+                case .list(let items): out += items.map { "- \(Markdown.lineStart($0))\n" }.joined() + "\n"
                 case .findings(let fs):
                     for (k, f) in fs.enumerated() {
-                        let links = f.evidence.map { "[\(numbers[$0] ?? $0)](#\($0))" }.joined(separator: ", ")
-                        out += "\(k + 1). \(m(f.text)) (\(doc.language.word(.evidence)): \(links))\n"
+                        let links = f.evidence.map { "[\(Markdown.inline(numbers[$0] ?? $0))](#\($0))" }.joined(separator: ", ")
+                        out += "\(k + 1). \(Markdown.lineStart(f.text)) (\(Markdown.inline(doc.language.word(.evidence))): \(links))\n"
                     }
                     out += "\n"
                 case .table(let t):
-                    out += "<a id=\"\(t.id)\"></a>\n\n**\(doc.language.word(.table)) \(t.number). \(m(t.caption))**\n\n"
-                    out += "| " + t.columns.map(m).joined(separator: " | ") + " |\n|" + t.columns.map { _ in "---|" }.joined() + "\n"
+                    out += "<a id=\"\(t.id)\"></a>\n\n**\(doc.language.word(.table)) \(t.number). \(Markdown.inline(t.caption))**\n\n"
+                    out += "| " + t.columns.map(Markdown.tableCell).joined(separator: " | ") + " |\n|" + t.columns.map { _ in "---|" }.joined() + "\n"
                     for (r, row) in t.rows.enumerated() {
                         // Heatmaps: empty cells in bold (Markdown has no shading).
-                        let cells = row.enumerated().map { c, cell in t.shading?[r][c] == 0 ? "**\(m(cell))**" : m(cell) }
+                        let cells = row.enumerated().map { c, cell in t.shading?[r][c] == 0 ? "**\(Markdown.tableCell(cell))**" : Markdown.tableCell(cell) }
                         out += "| " + cells.joined(separator: " | ") + " |\n"
                     }
                     out += "\n"
-                    for n in t.notes { out += "*\(m(n))*\n\n" }
+                    for n in t.notes { out += "*\(Markdown.inline(n))*\n\n" }
                 case .figure(let f):
                     out += "<a id=\"\(f.id)\"></a>\n\n"
                     if f.svg != nil { out += "![\(doc.language.word(.figure)) \(f.number)](\(f.fileName))\n\n" }
-                    if let note = f.note { out += "*\(m(note))*\n\n" }
-                    out += "**\(doc.language.word(.figure)) \(f.number). \(m(f.caption))**\n\n"
+                    if let note = f.note { out += "*\(Markdown.inline(note))*\n\n" }
+                    out += "**\(doc.language.word(.figure)) \(f.number). \(Markdown.inline(f.caption))**\n\n"
                 }
             }
         }

@@ -1,5 +1,6 @@
 import AgencyAnalysis
 import Foundation
+import TextKit
 
 /// Prints a report as a table, JSON, CSV or Markdown (docs/cli.md, docs/json-output.md).
 enum ReportOutput {
@@ -62,26 +63,24 @@ enum ReportOutput {
         }
     }
 
-    /// RFC 4180: CRLF line ends; fields with a comma, quote, CR or LF quoted, quotes doubled.
+    /// RFC 4180: CRLF line ends; fields with a comma, quote, CR or LF quoted, quotes doubled
+    /// (``Escape/csvField(_:)``, which also writes non-text scalars as U+FFFD).
     static func csv(_ table: ReportTable) -> String {
-        func field(_ s: String) -> String {
-            s.contains(where: { $0 == "," || $0 == "\"" || $0 == "\r" || $0 == "\n" })
-                ? "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : s
-        }
-        return ([table.columns] + table.rows).map { $0.map(field).joined(separator: ",") + "\r\n" }.joined()
+        ([table.columns] + table.rows).map { $0.map(Escape.csvField).joined(separator: ",") + "\r\n" }.joined()
     }
 
+    /// A Markdown heading, pipe table and notes; data escaped only where CommonMark would read it
+    /// as markup (``Markdown``).
     static func markdown(_ table: ReportTable) -> String {
-        func cell(_ s: String) -> String { s.replacingOccurrences(of: "|", with: "\\|").replacingOccurrences(of: "\n", with: " ") }
-        var out = "### \(table.title)\n\n"
+        var out = "### \(Markdown.heading(table.title))\n\n"
         if table.rows.isEmpty {
             out += "(none)\n"
         } else {
-            out += "| " + table.columns.map(cell).joined(separator: " | ") + " |\n"
+            out += "| " + table.columns.map(Markdown.tableCell).joined(separator: " | ") + " |\n"
             out += "|" + table.columns.map { _ in " --- |" }.joined() + "\n"
-            for row in table.rows { out += "| " + row.map(cell).joined(separator: " | ") + " |\n" }
+            for row in table.rows { out += "| " + row.map(Markdown.tableCell).joined(separator: " | ") + " |\n" }
         }
-        for note in table.notes { out += "\n\(note)\n" }
+        for note in table.notes { out += "\n\(Markdown.lineStart(note))\n" }
         return out
     }
 

@@ -126,7 +126,7 @@ final class HTMLOutline: NSObject, XMLParserDelegate {
                 #expect(i != line.startIndex && line[line.index(before: i)] == "\\", "unescaped < in: \(line)")
             }
         }
-        #expect(md.contains("\\<script\\>"))
+        #expect(md.contains("\\<script>alert('x')\\</script>"), "only what CommonMark would read as markup is escaped")
         #expect(!md.contains("*bold*"))
         // Table rows keep their column count: a data `|` is escaped.
         for line in md.split(separator: "\n") where line.hasPrefix("| ") {
@@ -135,6 +135,29 @@ final class HTMLOutline: NSObject, XMLParserDelegate {
         }
         let json = try BriefingWriter.json(doc, results: results)
         #expect(try JSONSerialization.jsonObject(with: json) is [String: Any])
+    }
+
+    /// The Markdown reads as the data: nothing a CommonMark reader would show as is gets a backslash.
+    @Test func markdownKeepsPlainTextReadable() throws {
+        let (doc, _) = try brief(try belgium(), BriefingOptions(hub: "ocam", scenarios: [["ocam"]]))
+        let md = BriefingWriter.markdown(doc)
+        #expect(md.hasPrefix("# Belgium's counter-terrorism coordination network\n"))
+        #expect(md.contains("This briefing describes “Belgium's counter-terrorism coordination network”: 70 nodes"))
+        #expect(md.contains("| Prévenir et lutter contre la radicalisation et l'extrémisme violent |"))
+        #expect(!md.contains("\\'") && !md.contains("\\-") && !md.contains("\\.") && !md.contains("\\("))
+    }
+
+    /// A library user's network may hold characters that are not text (readers refuse them): the
+    /// HTML and Markdown show U+FFFD in their place (TextKit's rule; the HTML used to show a space),
+    /// and the page still parses as XML.
+    @Test func nonTextCharactersBecomeReplacementCharacters() throws {
+        var network = try belgium()
+        network.title = LocalizedText(universal: "Title\u{1}with\u{7F}controls\u{FFFE}")
+        let (doc, _) = try brief(network, BriefingOptions(hub: "ocam"))
+        let html = BriefingWriter.html(doc)
+        #expect(HTMLOutline(Data(html.utf8)).error == nil)
+        #expect(html.contains("<h1>Title\u{FFFD}with\u{FFFD}controls\u{FFFD}</h1>"))
+        #expect(BriefingWriter.markdown(doc).hasPrefix("# Title\u{FFFD}with\u{FFFD}controls\u{FFFD}\n"))
     }
 
     @Test func jsonNumbersEqualTheAnalyses() throws {
