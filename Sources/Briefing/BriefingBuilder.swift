@@ -3,6 +3,7 @@ import AgencyModel
 import AgencyRendering
 import Foundation
 import Graphviz
+import Presentation
 import TextKit
 
 /// A network to compare the view with (another file, or the same network at another date).
@@ -158,11 +159,14 @@ public struct BriefingBuilder {
                 let kept = Set(actors.nodes.map(\.id))
                 overlays = overlays.map { o in
                     switch o {
-                    case .highlight(var h): h.nodes = h.nodes.filter(kept.contains); return .highlight(h)
+                    case .highlight(var h):
+                        h.nodes = h.nodes.filter(kept.contains)
+                        h.edges = h.edges.filter { kept.contains($0.from) && kept.contains($0.to) }
+                        return .highlight(h)
                     case .size(var z): z.values = z.values.filter { kept.contains($0.key) }; return .size(z)
                     default: return o
                     }
-                }.filter { if case .highlight(let h) = $0 { return !h.nodes.isEmpty } else { return true } }
+                }.filter { if case .highlight(let h) = $0 { return !(h.nodes.isEmpty && h.edges.isEmpty) } else { return true } }
                 drawn = actors
             }
         }
@@ -307,8 +311,7 @@ public struct BriefingBuilder {
         let brokers = b.rows.sorted { ($0.total, $1.node.id) > ($1.total, $0.node.id) }.filter { $0.total > 0 }
         let tb = table("tab-brokers", w(.brokersTable), [w(.node), w(.level), w(.brokerageTotal), "z"],
                        brokers.map { [label($0.node.id), $0.group == "(none)" ? "—" : label($0.group), num($0.total), num($0.totalZ)] })
-        let values = Dictionary(c.rows.map { ($0.node.id, $0.scores[0]) }, uniquingKeysWith: { a, _ in a })
-        let f = figure("fig-hubs", w(.hubsFigure), network, overlays: [.size(SizeOverlay(measure: "betweenness", values: values))])
+        let f = figure("fig-hubs", w(.hubsFigure), network, overlays: [.size(AnalysisOverlays.size(c, directed: false, language: lang))])
         if let top = rows.first, top.scores[0] > 0 {
             findings.append(.init(id: "finding-top-hub", text: lang.format(.sentenceTopBroker, name(top.node.id), num(top.scores[0]), String(c.rows.count)),
                                   evidence: [t.id, f.id], values: ["betweenness": top.scores[0], "nodes": Double(c.rows.count)], subjects: [top.node.id]))
@@ -332,7 +335,7 @@ public struct BriefingBuilder {
                       })
         blocks.append(.table(t))
         let f = figure("fig-spof", w(.spofFigure), network,
-                       overlays: aps.isEmpty ? [] : [.highlight(HighlightOverlay(caption: w(.spof), cssClass: "spof", nodes: aps.map { $0.nodes[0].id }))])
+                       overlays: aps.isEmpty ? [] : [.highlight(AnalysisOverlays.spof(s, drawn: network, language: lang))])
         blocks.append(.figure(f))
         findings.append(.init(id: "finding-spof-count", text: lang.format(.sentenceSpofCount, String(aps.count)), evidence: [t.id, f.id],
                               values: ["articulationPoints": Double(aps.count)], subjects: []))
