@@ -73,7 +73,7 @@ let package = Package(
         .testTarget(name: "AgencyRenderingTests", dependencies: ["AgencyRendering", "AgencyModel", "Graphviz", "TextKit", "agencygraph", "AgencyGraphTestSupport"]),
         .testTarget(
             name: "AgencyModelTests",
-            dependencies: ["AgencyModel"],
+            dependencies: ["AgencyModel", "TextKit"],
             exclude: ["Broken", "Fixtures"]
         ),
         .testTarget(name: "AgencyInteropTests", dependencies: ["AgencyInterop", "AgencyModel", "Graphviz"]),

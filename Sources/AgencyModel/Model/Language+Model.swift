@@ -9,34 +9,23 @@ extension Language {
 
     /// The name of a node kind in this language; a custom `x-…` kind is written as it is.
     public func name(of kind: NodeKind) -> String {
-        switch kind {
-        case .agency: return word(.kindAgency)
-        case .level: return word(.kindLevel)
-        case .body: return word(.kindBody)
-        case .group: return word(.kindGroup)
-        case .objective: return word(.kindObjective)
-        case .instrument: return word(.kindInstrument)
-        default: return kind.rawValue
-        }
+        Self.kindWords[kind].map(word) ?? kind.rawValue
     }
 
     /// The name of an edge type in this language; a custom `x-…` type is written as it is.
     public func name(of type: EdgeType) -> String {
-        switch type {
-        case .coordinates: return word(.typeCoordinates)
-        case .memberOf: return word(.typeMemberOf)
-        case .partOf: return word(.typePartOf)
-        case .operatesAt: return word(.typeOperatesAt)
-        case .reportsTo: return word(.typeReportsTo)
-        case .informs: return word(.typeInforms)
-        case .contributesTo: return word(.typeContributesTo)
-        case .implements: return word(.typeImplements)
-        case .adopts: return word(.typeAdopts)
-        case .supersedes: return word(.typeSupersedes)
-        case .funds: return word(.typeFunds)
-        case .evaluates: return word(.typeEvaluates)
-        case .cooperatesWith: return word(.typeCooperatesWith)
-        default: return type.rawValue
-        }
+        Self.typeWords[type].map(word) ?? type.rawValue
     }
+
+    private static let kindWords: [NodeKind: Word] = [
+        .agency: .kindAgency, .level: .kindLevel, .body: .kindBody, .group: .kindGroup,
+        .objective: .kindObjective, .instrument: .kindInstrument,
+    ]
+
+    private static let typeWords: [EdgeType: Word] = [
+        .coordinates: .typeCoordinates, .memberOf: .typeMemberOf, .partOf: .typePartOf, .operatesAt: .typeOperatesAt,
+        .reportsTo: .typeReportsTo, .informs: .typeInforms, .contributesTo: .typeContributesTo,
+        .implements: .typeImplements, .adopts: .typeAdopts, .supersedes: .typeSupersedes, .funds: .typeFunds,
+        .evaluates: .typeEvaluates, .cooperatesWith: .typeCooperatesWith,
+    ]
 }
