@@ -5,6 +5,7 @@
 // Prints every cell whose number of contributing actors changed, then the agencies that contribute
 // to no objective at each date.
 import AgencyAnalysis
+import AgencyInterop
 import AgencyModel
 import Foundation
 
@@ -14,7 +15,7 @@ guard arguments.count == 3, let first = PartialDate(parsing: arguments[1]), let 
     exit(2)
 }
 do {
-    let network = try NetworkInput.load(arguments[0])
+    let network = try NetworkInput.load(arguments[0]).network
     func coverage(at date: PartialDate) throws -> CoverageReport {
         let filtered = try ViewFilter(at: date).apply(to: network)
         return try AnalysisView(network: filtered).coverage()

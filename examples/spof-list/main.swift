@@ -5,6 +5,7 @@
 // Prints one line per articulation point: the node, how many nodes it cuts off from the hub, and
 // the objectives that would lose every contributor connected to the hub.
 import AgencyAnalysis
+import AgencyInterop
 import AgencyModel
 import Foundation
 
@@ -14,7 +15,7 @@ guard let path = arguments.first else {
     exit(2)
 }
 do {
-    let network = try NetworkInput.load(path)
+    let network = try NetworkInput.load(path).network
     let view = try AnalysisView(network: network, options: AnalysisOptions(directed: false))
     let options = SPOFOptions(hub: arguments.dropFirst().first, keyPlayers: 0, robustness: false)
     let report = try view.singlePointsOfFailure(options)
