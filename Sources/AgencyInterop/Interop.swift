@@ -245,7 +245,7 @@ public enum Interop {
     /// - Throws: ``InteropError`` with a location for malformed or hostile input.
     public static func read(contentsOf path: String, format: InteropFormat? = nil) throws(InteropError) -> ImportResult {
         guard let format = format ?? InteropFormat(inputPath: path) else {
-            throw InteropError(file: path, "cannot tell the format from the name or the content; name it (formats read: \(InteropFormat.readableNames))")
+            throw InteropError(file: path, "cannot tell the format from the name or the content; give the file its format's extension (formats read: \(InteropFormat.readableNames))")
         }
         switch format {
         case .yaml, .json:

@@ -7,7 +7,10 @@ public enum FileFormat: String, Sendable, CaseIterable {
     /// JSON, with the same structure as YAML.
     case json
 
-    /// The format implied by a path: `.json` is JSON, anything else YAML.
+    /// The format implied by a path: `.json` is JSON, anything else YAML. AgencyModel's own
+    /// default for its two syntaxes; telling every input format apart (including node-link JSON
+    /// in a `.json` file) is AgencyInterop's `InteropFormat(inputPath:)`, which passes the result
+    /// to ``NetworkReader`` explicitly.
     public init(path: String) {
         self = path.lowercased().hasSuffix(".json") ? .json : .yaml
     }
