@@ -170,6 +170,19 @@ struct ExampleProgramTests {
         #expect(try Self.run("spof-list", []).status == 2)
     }
 
+    @Test func spofListReadsAnyFormatThroughNetworkInput() throws {
+        let dir = try CLIRunner.temporaryDirectory()
+        let file = dir.appendingPathComponent("chain.edgelist")
+        try "a,b\nb,c\nc,d\n".write(to: file, atomically: true, encoding: .utf8)
+        let r = try Self.run("spof-list", [file.path])
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(r.stdout == "b (b): cuts off 1\nc (c): cuts off 1\n2 articulation points, 3 bridges\n")
+        let missing = dir.appendingPathComponent("missing.graphml").path
+        let m = try Self.run("spof-list", [missing])
+        #expect(m.status == 1)
+        #expect(m.stderr == "\(missing): error: no such file\n")
+    }
+
     @Test func coverageAtDatesSeesTheNationalStrategy() throws {
         // The national strategy (since 2021-09) is implemented by the federal government, which adds
         // a federal contributor to prevention and reintegration between 2020 and 2022.

@@ -110,8 +110,12 @@ struct InputFormatTests {
         let dir = try Self.folder()
         for input in ["chain.graphml", "chain.edges"] {
             let out = dir.appendingPathComponent(input + ".svg")
-            let r = try CLIRunner.run(["render", dir.appendingPathComponent(input).path, "-o", out.path])
+            let path = dir.appendingPathComponent(input).path
+            let r = try CLIRunner.run(["render", path, "-o", out.path])
             #expect(r.status == 0, "\(r.stderr)")
+            // The import warnings, once (the drawing is made in a child process under --timeout).
+            let warnings = r.stderr.split(separator: "\n").filter { $0.hasPrefix("\(path): warning: ") }
+            #expect(warnings.count == (input == "chain.graphml" ? 4 : 0), "\(r.stderr)")
             let svg = try String(contentsOf: out, encoding: .utf8)
             // Drawn by AgencyRendering: the legend is there, and every node.
             #expect(svg.contains("<title>cluster_legend</title>"), "\(input)")

@@ -36,6 +36,10 @@ do {
     print("\(changes) cells changed between \(first) and \(second)")
     print("agencies with no objective at \(first): \(before.agenciesWithoutObjective.joined(separator: ", "))")
     print("agencies with no objective at \(second): \(after.agenciesWithoutObjective.joined(separator: ", "))")
+} catch let error as NetworkInputError {
+    // Already located: FILE[:LINE:COL]: error: MESSAGE, one line per error.
+    FileHandle.standardError.write(Data((error.description + "\n").utf8))
+    exit(1)
 } catch {
     FileHandle.standardError.write(Data("error: \(error)\n".utf8))
     exit(1)

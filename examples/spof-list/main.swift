@@ -26,6 +26,10 @@ do {
         print(line)
     }
     print("\(report.articulationPoints.count) articulation points, \(report.bridges.count) bridges")
+} catch let error as NetworkInputError {
+    // Already located: FILE[:LINE:COL]: error: MESSAGE, one line per error.
+    FileHandle.standardError.write(Data((error.description + "\n").utf8))
+    exit(1)
 } catch {
     FileHandle.standardError.write(Data("error: \(error)\n".utf8))
     exit(1)
