@@ -91,12 +91,12 @@ let package = Package(
         // Analyses in the network's own terms: views projected into GraphCore, questions with Codable results.
         .target(
             name: "AgencyAnalysis",
-            dependencies: ["AgencyModel", "GraphCore", "TextKit", .product(name: "Yams", package: "Yams")]
+            dependencies: ["AgencyModel", "GraphCore", "TextKit"]
         ),
         .testTarget(name: "AgencyAnalysisTests", dependencies: ["AgencyAnalysis", "AgencyModel"]),
         // Library users: small analyst tools on the AgencyAnalysis API, run by AgencyGraphCLITests.
-        .executableTarget(name: "spof-list", dependencies: ["AgencyAnalysis", "AgencyModel"], path: "examples/spof-list"),
-        .executableTarget(name: "coverage-at-dates", dependencies: ["AgencyAnalysis", "AgencyModel"], path: "examples/coverage-at-dates"),
+        .executableTarget(name: "spof-list", dependencies: ["AgencyAnalysis", "AgencyModel", "AgencyInterop"], path: "examples/spof-list"),
+        .executableTarget(name: "coverage-at-dates", dependencies: ["AgencyAnalysis", "AgencyModel", "AgencyInterop"], path: "examples/coverage-at-dates"),
         // Side-by-side benchmark driver (release build), see docs/performance.md.
         .executableTarget(name: "agencygraph-bench", dependencies: ["GraphCore"]),
     ],

@@ -65,9 +65,20 @@ public enum InteropFormat: String, Sendable, CaseIterable {
         }
     }
 
-    /// The format of an input path by its extension; `.json` is told apart by content (a top-level
-    /// `format` or `network` key is AgencyGraph JSON, anything else node-link); a folder holding
-    /// `nodes.csv` is neo4j-admin CSV.
+    /// The format of an input: the one place where AgencyGraph tells an input's format.
+    ///
+    /// Rules, in order (docs/formats.md, "Which format a file is read as"):
+    /// 1. A folder holding `nodes.csv` is neo4j-admin CSV.
+    /// 2. The extension: `.yaml`/`.yml`, `.graphml`, `.gexf`, `.csv` (also the `.nodes.csv`/`.edges.csv`
+    ///    pair), `.dot`/`.gv`, `.net`/`.paj`, `.edgelist`/`.edges`, `.cypher`/`.cql`.
+    /// 3. Content, when the extension is ambiguous or missing: `.json` is AgencyGraph JSON when its
+    ///    first key is `format` or `network`, node-link JSON when it has NetworkX's keys
+    ///    (`directed`, `multigraph`, `links`, `target`), else AgencyGraph JSON; `.txt`, no extension or another
+    ///    extension are sniffed from their first 4 KiB (``sniff(_:)``); a `.txt` file that looks like
+    ///    nothing else is an edge list.
+    ///
+    /// `nil` when neither the name nor the content tells (the file may also not exist).
+    /// - Complexity: reads at most 4 KiB of the file.
     public init?(inputPath path: String) {
         var isDirectory: ObjCBool = false
         if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
@@ -75,23 +86,76 @@ public enum InteropFormat: String, Sendable, CaseIterable {
             self = .neo4jAdmin
             return
         }
-        if (path as NSString).pathExtension.lowercased() == "json" {
-            self = InteropFormat.sniffJSON(path: path)
-            return
+        let ext = (path as NSString).pathExtension.lowercased()
+        switch ext {
+        case "json":
+            self = InteropFormat.sniff(InteropFormat.head(of: path)) == .nodeLink ? .nodeLink : .json
+        case "txt":
+            self = InteropFormat.sniff(InteropFormat.head(of: path)) ?? .edgelist
+        default:
+            if let format = InteropFormat(outputPath: path), format != .nodeLink {
+                self = format
+            } else if let format = InteropFormat.sniff(InteropFormat.head(of: path)) {
+                self = format
+            } else {
+                return nil
+            }
         }
-        guard let format = InteropFormat(outputPath: path) else { return nil }
-        self = format
     }
 
-    private static func sniffJSON(path: String) -> InteropFormat {
-        guard let handle = FileHandle(forReadingAtPath: path) else { return .nodeLink }
+    /// The format that text starting with `head` is in, or `nil` when it looks like none.
+    ///
+    /// XML with a `<graphml` or `<gexf` element; a JSON object (AgencyGraph JSON when its first
+    /// key is `format` or `network`, else node-link when it has NetworkX's keys, else AgencyGraph); DOT (`graph`, `digraph` or `strict` then a
+    /// `{`); Pajek (`*Vertices`, `*Network`, `*Arcs`, `*Edges`); AgencyGraph YAML (a first key
+    /// `format:` or `network:`, or `---`); an edge list (first line of two or three fields
+    /// separated by white space or commas). Comment lines (`#`, `%`, `//`) before are skipped.
+    /// - Complexity: O(size of `head`).
+    public static func sniff(_ head: String) -> InteropFormat? {
+        let text = head.unicodeScalars.first == "\u{FEFF}" ? String(head.unicodeScalars.dropFirst()) : head
+        let trimmed = text.drop { $0.isWhitespace }
+        if trimmed.hasPrefix("<") {
+            let lower = trimmed.lowercased()
+            if lower.contains("<graphml") { return .graphml }
+            if lower.contains("<gexf") { return .gexf }
+            return nil
+        }
+        if trimmed.hasPrefix("{") {
+            let rest = trimmed.dropFirst().drop { $0.isWhitespace }
+            // The first key of a canonical AgencyGraph JSON file is "format"; hand-written ones may
+            // start with "network". NetworkX's node-link JSON has "directed" and "multigraph", its
+            // links "source" and "target" (AgencyGraph edges have "from" and "to"); anything else
+            // goes to AgencyGraph's reader, whose diagnostics are located.
+            if rest.hasPrefix("\"format\"") || rest.hasPrefix("\"network\"") { return .json }
+            let nodeLinkKeys = ["\"directed\"", "\"multigraph\"", "\"links\"", "\"target\""]
+            return nodeLinkKeys.contains(where: { trimmed.contains($0) }) ? .nodeLink : .json
+        }
+        let lines = text.split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }
+        guard let first = lines.first(where: { !$0.isEmpty && !$0.hasPrefix("#") && !$0.hasPrefix("%") && !$0.hasPrefix("//") }) else {
+            return nil
+        }
+        let lower = first.lowercased()
+        if lower.hasPrefix("*vertices") || lower.hasPrefix("*network") || lower.hasPrefix("*arcs") || lower.hasPrefix("*edges") {
+            return .pajek
+        }
+        let words = lower.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "{" })
+        if let word = words.first, ["graph", "digraph", "strict"].contains(word), text.contains("{") { return .dot }
+        if lower.hasPrefix("format:") || lower.hasPrefix("network:") || lower == "---" { return .yaml }
+        let fields = first.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "," })
+        if fields.count == 2 || (fields.count == 3 && Double(fields[2]) != nil) { return .edgelist }
+        return nil
+    }
+
+    /// The first 4 KiB of a file, as text (empty when it cannot be read).
+    private static func head(of path: String) -> String {
+        guard let handle = FileHandle(forReadingAtPath: path) else { return "" }
         defer { try? handle.close() }
-        let head = String(decoding: (try? handle.read(upToCount: 4096)) ?? Data(), as: UTF8.self)
-        // The first key of a canonical AgencyGraph JSON file is "format"; hand-written ones may
-        // start with "network". Node-link JSON starts with "directed", "multigraph", "graph" or "nodes".
-        guard let brace = head.firstIndex(of: "{") else { return .nodeLink }
-        let rest = head[head.index(after: brace)...].drop { $0.isWhitespace }
-        return rest.hasPrefix("\"format\"") || rest.hasPrefix("\"network\"") ? .json : .nodeLink
+        return String(decoding: (try? handle.read(upToCount: 4096)) ?? Data(), as: UTF8.self)
+    }
+
+    /// The formats ``Interop`` reads, by name, for messages.
+    public static var readableNames: String {
+        allCases.filter(\.isReadable).map(\.rawValue).joined(separator: ", ")
     }
 }
 
@@ -181,7 +245,7 @@ public enum Interop {
     /// - Throws: ``InteropError`` with a location for malformed or hostile input.
     public static func read(contentsOf path: String, format: InteropFormat? = nil) throws(InteropError) -> ImportResult {
         guard let format = format ?? InteropFormat(inputPath: path) else {
-            throw InteropError(file: path, "cannot tell the format from the name; pass a format (\(InteropFormat.allCases.filter(\.isReadable).map(\.rawValue).joined(separator: ", ")))")
+            throw InteropError(file: path, "cannot tell the format from the name or the content; give the file its format's extension (formats read: \(InteropFormat.readableNames))")
         }
         switch format {
         case .yaml, .json:

@@ -1,4 +1,5 @@
 import AgencyAnalysis
+import AgencyInterop
 import AgencyModel
 import ArgumentParser
 import Foundation
@@ -7,7 +8,7 @@ import TextKit
 /// The input file and how it is projected to a graph: direction and weights (docs/cli.md,
 /// "Analysis options").
 struct AnalysisArguments: ParsableArguments {
-    @Argument(help: "The network: .yaml/.yml/.json (validated), or an edge list .txt/.edges ('u v [weight]' lines).")
+    @Argument(help: "The network: AgencyGraph .yaml/.yml/.json (validated), or .graphml, .gexf, node-link .json, .csv (or the .nodes.csv/.edges.csv pair), .dot/.gv, Pajek .net, an edge list .edges/.edgelist/.txt ('u v [weight]' lines), a neo4j-admin folder (docs/formats.md).")
     var input: String
 
     @Flag(help: "Ignore edge direction (default: edges are directed; cooperates_with is read both ways).")
@@ -52,12 +53,19 @@ enum AnalysisRunner {
         return try project(filtered, arguments, output)
     }
 
+    /// Loads a network in any format AgencyInterop reads (docs/formats.md), printing the import
+    /// warnings as `FILE: warning: …`; unreadable or invalid input exits 1 with located errors.
     static func load(_ path: String) throws -> Network {
+        let input: ImportResult
         do {
-            return try NetworkInput.load(path)
+            input = try NetworkInput.load(path)
         } catch {
-            throw failure(error)
+            throw CLIFailure(lines: error.lines, status: .invalidInput)
         }
+        for warning in input.warnings {
+            StandardError.write(DiagnosticText.format(file: path, severity: "warning", warning))
+        }
+        return input.network
     }
 
     static func project(_ network: Network, _ arguments: AnalysisArguments, _ output: OutputOptions) throws -> AnalysisView {

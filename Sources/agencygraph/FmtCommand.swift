@@ -1,3 +1,4 @@
+import AgencyInterop
 import AgencyModel
 import ArgumentParser
 import Foundation
@@ -16,7 +17,7 @@ struct FmtCommand: ParsableCommand {
             """
     )
 
-    @Argument(help: "The network file (.yaml, .yml or .json).")
+    @Argument(help: "The AgencyGraph network file (.yaml, .yml or .json); other formats are refused (convert them first).")
     var file: String
 
     @Flag(help: "Do not print; exit 1 if the file is not in canonical form.")
@@ -29,6 +30,10 @@ struct FmtCommand: ParsableCommand {
         if check && write {
             StandardError.error("--check and --write cannot be used together")
             throw ExitCode(ExitStatus.usage.rawValue)
+        }
+        if let foreign = ForeignInput.format(of: file) {
+            StandardError.write(ForeignInput.refusal(file, foreign, command: "fmt"))
+            throw ExitCode(ExitStatus.invalidInput.rawValue)
         }
         let outcome: NetworkFormatter.Outcome
         do {

@@ -1,4 +1,5 @@
 import AgencyAnalysis
+import AgencyInterop
 import AgencyModel
 import AgencyRendering
 import ArgumentParser
@@ -14,18 +15,20 @@ extension ClusterBy: ExpressibleByArgument {}
 struct RenderCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "render",
-        abstract: "Draw a network (.yaml/.yml/.json) or lay out a DOT file, to SVG, PNG, PDF, canonical DOT, JSON or plain text.",
+        abstract: "Draw a network (any input format but DOT) or lay out a DOT file, to SVG, PNG, PDF, canonical DOT, JSON or plain text.",
         discussion: """
-            A network file is drawn by AgencyRendering (docs/rendering.md): shapes per kind, line \
-            styles per edge type, boxes per level, a legend; the view options choose what is \
-            drawn. Any other input is read as DOT and rendered as it is. The output format comes \
+            A network file (AgencyGraph YAML/JSON, GraphML, GEXF, node-link JSON, CSV, Pajek, an \
+            edge list, a neo4j-admin folder; docs/formats.md) is drawn by AgencyRendering \
+            (docs/rendering.md): shapes per kind, line styles per edge type, boxes per level, a \
+            legend; the view options choose what is drawn. DOT input (.dot, .gv, standard input, or \
+            a file whose format cannot be told) is a drawing: it is rendered as it is. The output format comes \
             from --format, else from the extension of --output (.svg, .png, .pdf, .dot/.gv, \
             .json, .plain/.txt). Errors are reported as FILE:LINE: error: MESSAGE; nothing is \
             written when rendering fails.
             """
     )
 
-    @Argument(help: "The network (.yaml, .yml, .json) or DOT file to render ('-' reads DOT from standard input).")
+    @Argument(help: "The network (.yaml/.yml/.json, .graphml, .gexf, node-link .json, .csv, .net, .edges/.edgelist/.txt, a neo4j-admin folder) or DOT file (.dot/.gv) to render ('-' reads DOT from standard input).")
     var input: String
 
     @Option(name: [.short, .customLong("output")], help: "The file to write ('-' writes standard output).")
@@ -133,9 +136,11 @@ struct RenderCommand: ParsableCommand {
         return overlay
     }
 
+    /// Whether the input is drawn as a network: every format AgencyInterop reads except DOT, which
+    /// is a drawing rendered as it is (as is standard input, and input whose format cannot be told).
     static func isNetworkFile(_ path: String) -> Bool {
-        let ext = URL(fileURLWithPath: path).pathExtension.lowercased()
-        return path != "-" && ["yaml", "yml", "json"].contains(ext)
+        guard path != "-", let format = InteropFormat(inputPath: path) else { return false }
+        return format != .dot
     }
 
     // MARK: DOT input
@@ -149,7 +154,7 @@ struct RenderCommand: ParsableCommand {
             ("--without", !view.without.isEmpty), ("--without-edges", !view.withoutEdges.isEmpty), ("--focus", view.focus != nil),
         ]
         if let used = networkOnly.first(where: \.1) {
-            throw CLIFailure(DiagnosticText.format(file: nil, "\(used.0) applies to network files (.yaml, .yml, .json), not to DOT input"), status: .usage)
+            throw CLIFailure(DiagnosticText.format(file: nil, "\(used.0) applies to network files, not to DOT input (a drawing rendered as it is)"), status: .usage)
         }
         let data = try Files.read(input)
         guard let text = String(data: data, encoding: .utf8) else {
@@ -348,18 +353,10 @@ struct RenderCommand: ParsableCommand {
         x == x.rounded() ? String(Int(x)) : String(x)
     }
 
-    /// Loads and validates a network; invalid files print their located errors and exit 1.
+    /// Loads a network in any format (``AnalysisRunner/load(_:)``); invalid files print their
+    /// located errors and exit 1.
     static func load(_ path: String) throws -> Network {
-        do {
-            return try NetworkReader.loadValid(contentsOf: path)
-        } catch {
-            switch error {
-            case .invalid(_, let diagnostics):
-                throw CLIFailure(lines: diagnostics.filter { $0.severity == .error }.map(\.description), status: .invalidInput)
-            case .notFound, .unreadable:
-                throw CLIFailure(DiagnosticText.format(file: nil, error.description), status: .invalidInput)
-            }
-        }
+        try AnalysisRunner.load(path)
     }
 
     private func resolveFormat() throws -> OutputFormat {

@@ -1,3 +1,4 @@
+import AgencyInterop
 import AgencyModel
 import ArgumentParser
 import Foundation
@@ -18,7 +19,7 @@ struct ValidateCommand: ParsableCommand {
         case text, json
     }
 
-    @Argument(help: "Network files to check (.yaml, .yml or .json).")
+    @Argument(help: "AgencyGraph network files to check (.yaml, .yml or .json); files in other formats are refused (convert them first).")
     var files: [String]
 
     @Option(name: .customLong("source"), help: ArgumentHelp(
@@ -47,6 +48,11 @@ struct ValidateCommand: ParsableCommand {
         var all: [Diagnostic] = []
         var unreadable = false
         for file in files {
+            if let foreign = ForeignInput.format(of: file) {
+                StandardError.write(ForeignInput.refusal(file, foreign, command: "validate"))
+                unreadable = true
+                continue
+            }
             do {
                 all += try NetworkReader.validate(contentsOf: file, sourceTexts: sourceTexts)
             } catch {
@@ -68,3 +74,19 @@ struct ValidateCommand: ParsableCommand {
     }
 }
 
+
+/// `validate` and `fmt` work on AgencyGraph's own YAML/JSON, the files people edit: a file that the
+/// one detection (AgencyInterop's `InteropFormat(inputPath:)`) names as another format is refused
+/// with the command that converts it. `.json` files and files whose format cannot be told are
+/// read as AgencyGraph's own, so that their errors are located.
+enum ForeignInput {
+    static func format(of path: String) -> InteropFormat? {
+        guard (path as NSString).pathExtension.lowercased() != "json",
+              let format = InteropFormat(inputPath: path), format != .yaml, format != .json else { return nil }
+        return format
+    }
+
+    static func refusal(_ path: String, _ format: InteropFormat, command: String) -> String {
+        DiagnosticText.format(file: path, "the file is read as \(format.displayName), not AgencyGraph YAML/JSON; \(command) works on AgencyGraph files: convert it first (agencygraph convert \(path) -o OUT.yaml); analyses, render and brief read it directly")
+    }
+}

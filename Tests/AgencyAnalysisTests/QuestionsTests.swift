@@ -1,5 +1,6 @@
 import AgencyAnalysis
 import AgencyModel
+import Foundation
 import Testing
 
 /// Facts about graphs/belgium-counter-terrorism.yaml, each derived by reading the file (and the
@@ -261,5 +262,46 @@ import Testing
         } catch {
             #expect("\(error)".contains("unknown edge type 'infroms'"), "\(error)")
         }
+    }
+}
+
+/// Rules files are read by the model's YAML reader: its limits and guards, and located diagnostics.
+@Suite struct RulesFileTests {
+    private func message(_ text: String) -> String {
+        do {
+            _ = try CoverageRules.parse(text, file: "r.yaml")
+            return "no error"
+        } catch {
+            return error.description
+        }
+    }
+
+    @Test(arguments: [
+        ("rules: 3\n", "r.yaml:1:8: error: 'rules' must be a list, found the number 3"),
+        ("rule: []\n", "r.yaml:1:1: error: unknown key 'rule' in the rules file (did you mean 'rules'?); use rules"),
+        ("- a\n", "r.yaml:1:1: error: the rules file must be a mapping, found a list"),
+        ("rules:\n  - id: x\n    every: {kind: agency}\n    contributors: two\n", "r.yaml:4:19: error: 'contributors' must be a whole number >= 0, found a string"),
+        ("rules:\n  - id: x\n    every: {kind: agency}\n    has: {type: infroms}\n", "r.yaml:4:17: error: unknown edge type 'infroms'; use \(EdgeType.builtIn.map(\.rawValue).joined(separator: ", ")) or x-…"),
+        ("rules:\n  - id: x\n    every: {kind: agency}\n    contributors: 1\n  - id: x\n    every: {kind: agency}\n    contributors: 1\n", "r.yaml:5:5: error: rule id 'x' is used twice"),
+        ("rules:\n  - id: x\n    every: {kind: agency}\n    has: {to: a, from: b}\n", "r.yaml:4:10: error: 'has' takes 'to' or 'from', not both"),
+        ("rules: []\nrules: []\n", "r.yaml:2:1: error: duplicate key 'rules' in a mapping (first at 1:1)"),
+        ("k: &k rules\n*k : []\n", "r.yaml:2:1: error: YAML alias '*k' used as a mapping key; aliases are not supported as keys"),
+        ("rules: [\n", "r.yaml:2:1: error: invalid YAML: did not find expected node content (while parsing a flow node at 2:1)"),
+    ])
+    func problemsAreLocatedDiagnostics(text: String, expected: String) {
+        #expect(message(text) == expected)
+    }
+
+    @Test func aFileThatIsNotTextIsRefusedAtItsLine() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("rules-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let latin1 = folder.appendingPathComponent("latin1.yaml")
+        try Data("rules:\n  - id: caf\u{E9}\n".data(using: .isoLatin1)!).write(to: latin1)
+        #expect(throws: AnalysisError.input("\(latin1.path):2:12: error: file is not valid UTF-8 text (binary file, or another encoding such as Latin-1?)")) {
+            try CoverageRules.load(latin1.path)
+        }
+        let missing = folder.appendingPathComponent("missing.yaml").path
+        #expect(throws: AnalysisError.input("\(missing): error: no such file")) { try CoverageRules.load(missing) }
     }
 }

@@ -8,7 +8,7 @@ let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
 
 /// The Belgian network, read and validated once.
 let belgium: Network = {
-    try! NetworkInput.load(packageRoot.appendingPathComponent("graphs/belgium-counter-terrorism.yaml").path)
+    try! NetworkReader.loadValid(contentsOf: packageRoot.appendingPathComponent("graphs/belgium-counter-terrorism.yaml").path)
 }()
 
 func view(_ filter: ViewFilter = ViewFilter(), directed: Bool = true, weight: WeightSpec? = nil,

@@ -36,10 +36,11 @@ import Testing
     @Test func weightSemantics() throws {
         // a–b–c with strong ties (10) and a weak direct tie a–c (1). As cost, the direct edge (1) is
         // shorter than a–b–c (20); as strength, a–b–c (1/10 + 1/10 = 0.2) is shorter than 1/1.
-        let dir = try CLIFixtures.folder()
-        let file = dir.appendingPathComponent("w.txt")
-        try "a b 10\nb c 10\na c 1\n".write(to: file, atomically: true, encoding: .utf8)
-        let network = try NetworkInput.load(file.path)
+        let edges = [("a", "b", 10.0), ("b", "c", 10.0), ("a", "c", 1.0)].map { from, to, weight in
+            Edge(from: from, to: to, type: EdgeType(rawValue: "x-link"), weight: weight, assumption: "test")
+        }
+        let nodes = ["a", "b", "c"].map { Node(id: $0, kind: .agency, assumption: "test") }
+        let network = Network(id: "w", title: LocalizedText(universal: "w"), nodes: nodes, edges: edges)
         let cost = try AnalysisView(network: network, options: AnalysisOptions(directed: false, weight: WeightSpec(attribute: "weight", semantics: .cost)))
         #expect(try cost.paths(from: "a", to: "c").paths.first?.steps.map(\.node.id) == ["a", "c"])
         let strength = try AnalysisView(network: network, options: AnalysisOptions(directed: false, weight: WeightSpec(attribute: "weight", semantics: .strength)))
@@ -47,24 +48,6 @@ import Testing
         #expect(p.steps.map(\.node.id) == ["a", "b", "c"])
         #expect(abs((p.length) - (0.2)) <= 1e-12)
         #expect(WeightSpec(attribute: "size") == nil)
-    }
-
-    @Test func edgeListBecomesAgencies() throws {
-        let dir = try CLIFixtures.folder()
-        let file = dir.appendingPathComponent("chain.edges")
-        try "# a chain\na b\nb c\nc d\n".write(to: file, atomically: true, encoding: .utf8)
-        let network = try NetworkInput.load(file.path)
-        #expect(network.nodes.map(\.id) == ["a", "b", "c", "d"])
-        #expect(network.nodes.allSatisfy { $0.kind == .agency })
-        #expect(Set(network.edges.map(\.type)) == [NetworkInput.edgeListType])
-        let bad = dir.appendingPathComponent("bad.txt")
-        try "a b\nc\n".write(to: bad, atomically: true, encoding: .utf8)
-        do {
-            _ = try NetworkInput.load(bad.path)
-            Issue.record("expected an error")
-        } catch {
-            #expect("\(error)".contains("bad.txt:2:"), "\(error)")
-        }
     }
 
     @Test func namesFallBack() throws {
@@ -75,13 +58,5 @@ import Testing
         #expect(NameResolver(language: "fr").label(of: ocam) == "OCAM")
         // `de` is absent: falls back to en.
         #expect(NameResolver(language: "de").label(of: ocam) == "CUTA")
-    }
-}
-
-enum CLIFixtures {
-    static func folder() throws -> URL {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("agencyanalysis-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-        return url
     }
 }

@@ -50,7 +50,7 @@ struct AnalysisCommandTests {
     @Test func badInputsExitWithTheDocumentedStatus() throws {
         let missing = try CLIRunner.run(["stats", "no-such-file.yaml"])
         #expect(missing.status == 1)
-        #expect(missing.stderr.contains("no-such-file.yaml: no such file"))
+        #expect(missing.stderr == "no-such-file.yaml: error: no such file\n")
         let format = try CLIRunner.run(["stats", Self.belgium, "--format", "xml"])
         #expect(format.status == 2)
         #expect(format.stderr.contains("'table', 'json', 'csv' or 'markdown'"))
@@ -168,6 +168,19 @@ struct ExampleProgramTests {
         #expect(r.stdout.contains("belgium (Belgium): cuts off 2; objectives losing the hub: obj_border_security, obj_legal_institutional_framework"))
         #expect(r.stdout.hasSuffix("8 articulation points, 13 bridges\n"))
         #expect(try Self.run("spof-list", []).status == 2)
+    }
+
+    @Test func spofListReadsAnyFormatThroughNetworkInput() throws {
+        let dir = try CLIRunner.temporaryDirectory()
+        let file = dir.appendingPathComponent("chain.edgelist")
+        try "a,b\nb,c\nc,d\n".write(to: file, atomically: true, encoding: .utf8)
+        let r = try Self.run("spof-list", [file.path])
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(r.stdout == "b (b): cuts off 1\nc (c): cuts off 1\n2 articulation points, 3 bridges\n")
+        let missing = dir.appendingPathComponent("missing.graphml").path
+        let m = try Self.run("spof-list", [missing])
+        #expect(m.status == 1)
+        #expect(m.stderr == "\(missing): error: no such file\n")
     }
 
     @Test func coverageAtDatesSeesTheNationalStrategy() throws {

@@ -5,6 +5,7 @@
 // Prints every cell whose number of contributing actors changed, then the agencies that contribute
 // to no objective at each date.
 import AgencyAnalysis
+import AgencyInterop
 import AgencyModel
 import Foundation
 
@@ -14,7 +15,7 @@ guard arguments.count == 3, let first = PartialDate(parsing: arguments[1]), let 
     exit(2)
 }
 do {
-    let network = try NetworkInput.load(arguments[0])
+    let network = try NetworkInput.load(arguments[0]).network
     func coverage(at date: PartialDate) throws -> CoverageReport {
         let filtered = try ViewFilter(at: date).apply(to: network)
         return try AnalysisView(network: filtered).coverage()
@@ -35,6 +36,10 @@ do {
     print("\(changes) cells changed between \(first) and \(second)")
     print("agencies with no objective at \(first): \(before.agenciesWithoutObjective.joined(separator: ", "))")
     print("agencies with no objective at \(second): \(after.agenciesWithoutObjective.joined(separator: ", "))")
+} catch let error as NetworkInputError {
+    // Already located: FILE[:LINE:COL]: error: MESSAGE, one line per error.
+    FileHandle.standardError.write(Data((error.description + "\n").utf8))
+    exit(1)
 } catch {
     FileHandle.standardError.write(Data("error: \(error)\n".utf8))
     exit(1)

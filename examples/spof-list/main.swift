@@ -5,6 +5,7 @@
 // Prints one line per articulation point: the node, how many nodes it cuts off from the hub, and
 // the objectives that would lose every contributor connected to the hub.
 import AgencyAnalysis
+import AgencyInterop
 import AgencyModel
 import Foundation
 
@@ -14,7 +15,7 @@ guard let path = arguments.first else {
     exit(2)
 }
 do {
-    let network = try NetworkInput.load(path)
+    let network = try NetworkInput.load(path).network
     let view = try AnalysisView(network: network, options: AnalysisOptions(directed: false))
     let options = SPOFOptions(hub: arguments.dropFirst().first, keyPlayers: 0, robustness: false)
     let report = try view.singlePointsOfFailure(options)
@@ -25,6 +26,10 @@ do {
         print(line)
     }
     print("\(report.articulationPoints.count) articulation points, \(report.bridges.count) bridges")
+} catch let error as NetworkInputError {
+    // Already located: FILE[:LINE:COL]: error: MESSAGE, one line per error.
+    FileHandle.standardError.write(Data((error.description + "\n").utf8))
+    exit(1)
 } catch {
     FileHandle.standardError.write(Data("error: \(error)\n".utf8))
     exit(1)

@@ -1,6 +1,5 @@
 import AgencyModel
 import Foundation
-import Yams
 
 /// Expectations an analyst writes about a network, checked by `coverage --rules` (docs/cli.md,
 /// "Rules files").
@@ -53,99 +52,147 @@ public struct CoverageRules: Sendable, Equatable {
 
     public init(rules: [Rule]) { self.rules = rules }
 
-    /// Reads a rules file. Errors are located: `FILE:LINE:COLUMN: message`.
+    /// Reads a rules file (YAML, or JSON for `.json`) with the model's reader: the limits of
+    /// network files (``InputLimits``), UTF-8 and NUL checks, aliases refused as keys, duplicate
+    /// keys refused.
+    /// - Throws: ``AnalysisError/input(_:)`` carrying the located diagnostic
+    ///   (`FILE:LINE:COLUMN: error: message`) or the file error (`FILE: no such file`).
     public static func load(_ path: String) throws(AnalysisError) -> CoverageRules {
-        guard let data = FileManager.default.contents(atPath: path) else {
-            throw .input("\(path): cannot read the rules file")
+        let parsed: Result<DocValue, Diagnostic>
+        do {
+            parsed = try DocumentReader.read(contentsOf: path, format: FileFormat(path: path))
+        } catch {
+            switch error {
+            case .notFound: throw .input("\(path): error: no such file")
+            case .unreadable(_, let reason): throw .input("\(path): error: cannot read: \(reason)")
+            case .invalid: throw .input(error.description)
+            }
         }
-        return try parse(String(decoding: data, as: UTF8.self), file: path)
+        switch parsed {
+        case .success(let root):
+            do { return try decode(root, file: path) } catch { throw .input(error.description) }
+        case .failure(let diagnostic):
+            throw .input(diagnostic.description)
+        }
     }
 
     /// Parses rules from YAML text.
-    public static func parse(_ text: String, file: String) throws(AnalysisError) -> CoverageRules {
-        let root: Yams.Node?
-        do {
-            root = try Yams.compose(yaml: text)
-        } catch {
-            throw .input("\(file): error: not valid YAML: \(error)")
+    /// - Throws: the first problem, as a located ``Diagnostic`` (codes: those of the model's
+    ///   reader for syntax, and `wrong-type`, `unknown-key`, `missing-key`, `duplicate-id`,
+    ///   `unknown-type`, `rule-shape` for the rules themselves).
+    public static func parse(_ text: String, file: String) throws(Diagnostic) -> CoverageRules {
+        switch DocumentReader.read(text: text, file: file, format: .yaml) {
+        case .success(let root): return try decode(root, file: file)
+        case .failure(let diagnostic): throw diagnostic
         }
-        func at(_ node: Yams.Node?) -> String { "\(file):\(node?.mark?.line ?? 1):\(node?.mark?.column ?? 1)" }
-        func fail(_ node: Yams.Node?, _ message: String) -> AnalysisError { .input("\(at(node)): error: \(message)") }
-        func mapping(_ node: Yams.Node, _ what: String, keys: [String]) throws(AnalysisError) -> [(String, Yams.Node, Yams.Node)] {
-            guard case let .mapping(m) = node else { throw fail(node, "\(what) must be a mapping") }
-            var out: [(String, Yams.Node, Yams.Node)] = []
-            for (k, v) in m {
-                guard case let .scalar(s) = k else { throw fail(k, "keys must be plain text") }
-                guard keys.contains(s.string) else {
-                    let hint = IDSuggestion.closest(to: s.string, in: keys).map { " (did you mean '\($0)'?)" } ?? ""
-                    throw fail(k, "unknown key '\(s.string)' in \(what)\(hint); use \(keys.joined(separator: ", "))")
-                }
-                out.append((s.string, k, v))
-            }
-            return out
+    }
+
+    /// The rules of a parsed document.
+    static func decode(_ root: DocValue, file: String) throws(Diagnostic) -> CoverageRules {
+        let decoder = RulesDecoder()
+        var rulesValue: DocValue?
+        for (_, entry) in try decoder.mapping(root, "the rules file", keys: ["rules"]) { rulesValue = entry.value }
+        guard let rulesValue else { throw Diagnostic(.error, "missing-key", at: root.location, "the rules file needs 'rules' (a list of rules)") }
+        guard case .sequence(let items) = rulesValue.content else {
+            throw Diagnostic(.error, "wrong-type", at: rulesValue.location, "'rules' must be a list, found \(rulesValue.typeDescription)")
         }
-        func string(_ node: Yams.Node, _ key: String) throws(AnalysisError) -> String {
-            guard case let .scalar(s) = node, !s.string.isEmpty else { throw fail(node, "'\(key)' must be text") }
-            return s.string
-        }
-        func integer(_ node: Yams.Node, _ key: String) throws(AnalysisError) -> Int {
-            guard case let .scalar(s) = node, let n = Int(s.string), n >= 0 else { throw fail(node, "'\(key)' must be a whole number >= 0") }
-            return n
-        }
-        func selector(_ node: Yams.Node, _ what: String) throws(AnalysisError) -> Selector {
-            if case let .scalar(s) = node { return Selector(id: s.string) }
-            var sel = Selector()
-            for (key, _, value) in try mapping(node, what, keys: ["id", "kind", "tag", "level"]) {
-                let text = try string(value, key)
-                switch key {
-                case "id": sel.id = text
-                case "kind": sel.kind = text
-                case "tag": sel.tag = text
-                default: sel.level = text
-                }
-            }
-            return sel
-        }
-        guard let root else { throw .input("\(file): error: the rules file is empty") }
-        var rulesNode: Yams.Node?
-        for (_, _, value) in try mapping(root, "the rules file", keys: ["rules"]) { rulesNode = value }
-        guard let rulesNode, case let .sequence(items) = rulesNode else { throw fail(rulesNode ?? root, "'rules' must be a list") }
         var rules: [Rule] = []
         var seen = Set<String>()
         for item in items {
             var id: String?, description: String?, every: Selector?, has: EdgeRequirement?, contributors: Int?
-            for (key, _, value) in try mapping(item, "a rule", keys: ["id", "description", "every", "has", "contributors"]) {
+            for (key, entry) in try decoder.mapping(item, "a rule", keys: ["id", "description", "every", "has", "contributors"]) {
+                let value = entry.value
                 switch key {
-                case "id": id = try string(value, key)
-                case "description": description = try string(value, key)
-                case "every": every = try selector(value, "'every'")
-                case "contributors": contributors = try integer(value, key)
-                default:
-                    var req = EdgeRequirement(type: nil, to: nil, from: nil, min: 1)
-                    for (k, _, v) in try mapping(value, "'has'", keys: ["type", "to", "from", "min"]) {
-                        switch k {
-                        case "type": req.type = try string(v, k)
-                        case "to": req.to = try selector(v, "'to'")
-                        case "from": req.from = try selector(v, "'from'")
-                        default: req.min = try integer(v, k)
-                        }
-                    }
-                    if req.to != nil && req.from != nil { throw fail(value, "'has' takes 'to' or 'from', not both") }
-                    if let t = req.type, !EdgeType(rawValue: t).isKnown {
-                        throw fail(value, "unknown edge type '\(t)'; use \(EdgeType.builtIn.map(\.rawValue).joined(separator: ", ")) or x-…")
-                    }
-                    has = req
+                case "id": id = try decoder.text(value, key)
+                case "description": description = try decoder.text(value, key)
+                case "every": every = try decoder.selector(value, "'every'")
+                case "contributors": contributors = try decoder.count(value, key)
+                default: has = try decoder.requirement(value)
                 }
             }
-            guard let id else { throw fail(item, "a rule needs an 'id'") }
-            guard seen.insert(id).inserted else { throw fail(item, "rule id '\(id)' is used twice") }
-            guard let every else { throw fail(item, "rule '\(id)' needs 'every' (which nodes it applies to)") }
-            guard (has == nil) != (contributors == nil) else {
-                throw fail(item, "rule '\(id)' needs exactly one of 'has' or 'contributors'")
+            guard let id else { throw Diagnostic(.error, "missing-key", at: item.location, "a rule needs an 'id'") }
+            guard seen.insert(id).inserted else { throw Diagnostic(.error, "duplicate-id", at: item.location, "rule id '\(id)' is used twice") }
+            guard let every else {
+                throw Diagnostic(.error, "missing-key", at: item.location, "rule '\(id)' needs 'every' (which nodes it applies to)")
             }
-            rules.append(Rule(id: id, description: description, every: every, has: has, contributors: contributors, location: at(item)))
+            guard (has == nil) != (contributors == nil) else {
+                throw Diagnostic(.error, "rule-shape", at: item.location, "rule '\(id)' needs exactly one of 'has' or 'contributors'")
+            }
+            rules.append(Rule(id: id, description: description, every: every, has: has, contributors: contributors,
+                              location: item.location.description))
         }
         return CoverageRules(rules: rules)
+    }
+}
+
+/// Reads the parts of a rules file from the model's located ``DocValue`` tree; every problem is a
+/// located ``Diagnostic``.
+private struct RulesDecoder {
+    func mapping(_ value: DocValue, _ what: String, keys: [String]) throws(Diagnostic) -> [(String, DocValue.Entry)] {
+        guard case .mapping(let entries) = value.content else {
+            throw Diagnostic(.error, "wrong-type", at: value.location, "\(what) must be a mapping, found \(value.typeDescription)")
+        }
+        var out: [(String, DocValue.Entry)] = []
+        for entry in entries {
+            guard keys.contains(entry.key) else {
+                let hint = IDSuggestion.closest(to: entry.key, in: keys).map { " (did you mean '\($0)'?)" } ?? ""
+                throw Diagnostic(.error, "unknown-key", at: entry.keyLocation,
+                                 "unknown key '\(entry.key)' in \(what)\(hint); use \(keys.joined(separator: ", "))")
+            }
+            out.append((entry.key, entry))
+        }
+        return out
+    }
+
+    func text(_ value: DocValue, _ key: String) throws(Diagnostic) -> String {
+        guard case .scalar(let scalar) = value.content, scalar.resolved != .null, !scalar.text.isEmpty else {
+            throw Diagnostic(.error, "wrong-type", at: value.location, "'\(key)' must be text, found \(value.typeDescription)")
+        }
+        return scalar.text
+    }
+
+    func count(_ value: DocValue, _ key: String) throws(Diagnostic) -> Int {
+        guard case .scalar(let scalar) = value.content, scalar.resolved == .int, let n = Int(scalar.text), n >= 0 else {
+            throw Diagnostic(.error, "wrong-type", at: value.location, "'\(key)' must be a whole number >= 0, found \(value.typeDescription)")
+        }
+        return n
+    }
+
+    func selector(_ value: DocValue, _ what: String) throws(Diagnostic) -> CoverageRules.Selector {
+        if case .scalar = value.content { return CoverageRules.Selector(id: try text(value, "id")) }
+        var selector = CoverageRules.Selector()
+        for (key, entry) in try mapping(value, what, keys: ["id", "kind", "tag", "level"]) {
+            let text = try text(entry.value, key)
+            switch key {
+            case "id": selector.id = text
+            case "kind": selector.kind = text
+            case "tag": selector.tag = text
+            default: selector.level = text
+            }
+        }
+        return selector
+    }
+
+    func requirement(_ value: DocValue) throws(Diagnostic) -> CoverageRules.EdgeRequirement {
+        var requirement = CoverageRules.EdgeRequirement(type: nil, to: nil, from: nil, min: 1)
+        for (key, entry) in try mapping(value, "'has'", keys: ["type", "to", "from", "min"]) {
+            switch key {
+            case "type":
+                let type = try text(entry.value, key)
+                if !EdgeType(rawValue: type).isKnown {
+                    throw Diagnostic(.error, "unknown-type", at: entry.value.location,
+                                     "unknown edge type '\(type)'; use \(EdgeType.builtIn.map(\.rawValue).joined(separator: ", ")) or x-…")
+                }
+                requirement.type = type
+            case "to": requirement.to = try selector(entry.value, "'to'")
+            case "from": requirement.from = try selector(entry.value, "'from'")
+            default: requirement.min = try count(entry.value, key)
+            }
+        }
+        if requirement.to != nil && requirement.from != nil {
+            throw Diagnostic(.error, "rule-shape", at: value.location, "'has' takes 'to' or 'from', not both")
+        }
+        return requirement
     }
 }
 

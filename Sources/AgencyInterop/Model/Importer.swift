@@ -37,6 +37,10 @@ struct RawGraph {
 /// - Nodes and edges without `source` or `assumption` get the assumption
 ///   "Imported from FILE (FORMAT), which states no source." so the result validates.
 struct Importer {
+    /// The type of edges whose format gives none (edge lists, Pajek arcs without `l`, GraphML
+    /// without a `type`): one custom type for every untyped edge, ``NetworkInput/untypedEdgeType``.
+    static let untypedEdgeType = EdgeType(rawValue: "x-link")
+
     let format: InteropFormat
     let file: String
     private(set) var warnings: [String] = []
@@ -156,13 +160,16 @@ struct Importer {
             ("implicit-node", "edge ends naming no listed node: created as agency nodes"),
             ("missing-kind", "nodes without a kind: read as agency"),
             ("unknown-kind", "nodes of a kind AgencyGraph does not have: read as agency, the kind kept as tag 'kind:…'"),
-            ("missing-type", "edges without a type: read as x-link"),
+            ("missing-type", "edges without a type: read as \(Importer.untypedEdgeType.rawValue)"),
             ("unknown-type", "edges of a type AgencyGraph does not have: read as the custom type x-…"),
             ("bad-value", "values that do not fit their field (dates, rank, weight, JSON) kept in notes"),
             ("unknown-attribute", "attributes not in the AgencyGraph model kept in notes"),
             ("no-provenance", "nodes and edges without source or assumption: marked as assumed (imported)"),
         ]
-        for (key, text) in messages {
+        // An edge list carries no kinds, types or sources at all: saying so for every file is noise
+        // (the rules are in docs/formats.md); only what the file itself got wrong is reported.
+        let inherent: Set<String> = format == .edgelist ? ["missing-kind", "missing-type", "no-provenance"] : []
+        for (key, text) in messages where !inherent.contains(key) {
             guard let n = counts[key] else { continue }
             warnings.append("\(n) \(text) (e.g. \(examples[key] ?? ""))")
         }
@@ -214,7 +221,7 @@ struct Importer {
     }
 
     private mutating func edge(_ link: RawGraph.Link, from: String, to: String, presentational: Set<String>) -> Edge {
-        var edge = Edge(id: link.id, from: from, to: to, type: EdgeType(rawValue: "x-link"))
+        var edge = Edge(id: link.id, from: from, to: to, type: Importer.untypedEdgeType)
         var extra: [String] = []
         var typeSeen = false
         for (key, value) in link.attributes where !value.isEmpty {

@@ -1,31 +1,49 @@
+import Foundation
+
 /// A parsed YAML or JSON value with the location of each part: the common tree that the decoder
 /// reads, whichever syntax the file used.
-struct DocValue: Sendable {
-    enum Content: Sendable {
+///
+/// Public so that other files written in YAML (e.g. the coverage rules of AgencyAnalysis) are read
+/// by the same machinery as networks: ``DocumentReader`` applies the same limits and checks.
+public struct DocValue: Sendable {
+    /// A scalar, a list or a mapping.
+    public enum Content: Sendable {
+        /// A scalar.
         case scalar(Scalar)
+        /// A list, in file order.
         case sequence([DocValue])
+        /// A mapping, in file order (duplicate keys are refused by the readers).
         case mapping([Entry])
     }
 
     /// A scalar and what it resolves to (YAML 1.2 core schema for plain YAML scalars; the JSON
     /// token type for JSON).
-    struct Scalar: Sendable {
-        enum Resolved: Sendable { case string, int, float, bool, null }
-        var text: String
-        var resolved: Resolved
+    public struct Scalar: Sendable {
+        /// What a scalar resolves to.
+        public enum Resolved: Sendable { case string, int, float, bool, null }
+        /// The text as written (without quotes).
+        public var text: String
+        /// What it resolves to.
+        public var resolved: Resolved
     }
 
-    struct Entry: Sendable {
-        var key: String
-        var keyLocation: SourceLocation
-        var value: DocValue
+    /// One key and its value in a mapping.
+    public struct Entry: Sendable {
+        /// The key.
+        public var key: String
+        /// Where the key is written.
+        public var keyLocation: SourceLocation
+        /// The value.
+        public var value: DocValue
     }
 
-    var content: Content
-    var location: SourceLocation
+    /// The value.
+    public var content: Content
+    /// Where the value starts.
+    public var location: SourceLocation
 
     /// A short description of the value's type for messages: "a string", "a list", …
-    var typeDescription: String {
+    public var typeDescription: String {
         switch content {
         case .sequence: return "a list"
         case .mapping: return "a mapping"
@@ -72,5 +90,50 @@ extension DocValue.Scalar.Resolved {
             return .float
         }
         return rest.isEmpty && sawDot ? .float : .string
+    }
+}
+
+/// Reads YAML or JSON files other than networks (e.g. rules files) into located ``DocValue``
+/// trees, with every guard the network reader has: the size limit (``InputLimits``), UTF-8 and
+/// NUL checks located at the offending byte, one document only, aliases refused as mapping keys,
+/// the expansion budget of aliases, the nesting limit, duplicate keys refused. Problems are
+/// ``Diagnostic``s located `file:line:column`.
+///
+/// ```swift
+/// switch try DocumentReader.read(contentsOf: "rules.yaml", format: .yaml) {
+/// case .success(let root): …          // walk root.content
+/// case .failure(let diagnostic): print(diagnostic)
+/// }
+/// ```
+public enum DocumentReader {
+    /// Reads a file.
+    /// - Throws: ``NetworkFileError/notFound(path:)`` or ``NetworkFileError/unreadable(path:reason:)``.
+    /// - Complexity: O(size of the file).
+    public static func read(contentsOf path: String, format: FileFormat) throws(NetworkFileError) -> Result<DocValue, Diagnostic> {
+        switch try NetworkReader.contents(of: path, file: path) {
+        case .success(let data):
+            switch TextDecoding.text(of: data, file: path) {
+            case .success(let text): return read(text: text, file: path, format: format)
+            case .failure(let diagnostic): return .failure(diagnostic)
+            }
+        case .failure(let diagnostic): return .failure(diagnostic)
+        }
+    }
+
+    /// Parses text already in memory.
+    /// - Complexity: O(size of the text).
+    public static func read(text: String, file: String, format: FileFormat) -> Result<DocValue, Diagnostic> {
+        if text.utf8.count > InputLimits.maximumFileSize || text.utf8.contains(0) {
+            switch TextDecoding.text(of: Data(text.utf8), file: file) {
+            case .success: break
+            case .failure(let diagnostic): return .failure(diagnostic)
+            }
+        }
+        return LargeStack.run { () -> Result<DocValue, Diagnostic> in
+            switch format {
+            case .yaml: return YAMLReader.read(text, file: file)
+            case .json: return JSONReader.read(text, file: file)
+            }
+        }
     }
 }

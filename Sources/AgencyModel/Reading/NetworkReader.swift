@@ -7,7 +7,10 @@ public enum FileFormat: String, Sendable, CaseIterable {
     /// JSON, with the same structure as YAML.
     case json
 
-    /// The format implied by a path: `.json` is JSON, anything else YAML.
+    /// The format implied by a path: `.json` is JSON, anything else YAML. AgencyModel's own
+    /// default for its two syntaxes; telling every input format apart (including node-link JSON
+    /// in a `.json` file) is AgencyInterop's `InteropFormat(inputPath:)`, which passes the result
+    /// to ``NetworkReader`` explicitly.
     public init(path: String) {
         self = path.lowercased().hasSuffix(".json") ? .json : .yaml
     }
@@ -69,10 +72,12 @@ public enum NetworkReader {
     ///
     /// - Parameter displayName: the file name used in diagnostics (default: `path`).
     /// - Throws: ``NetworkFileError/notFound(path:)`` or ``NetworkFileError/unreadable(path:reason:)``.
-    public static func read(contentsOf path: String, displayName: String? = nil) throws(NetworkFileError) -> LoadResult {
+    /// - Parameter format: the syntax; `nil` tells it from the extension (``FileFormat/init(path:)``).
+    ///   Callers that detect formats by content (AgencyInterop's `NetworkInput`) pass it.
+    public static func read(contentsOf path: String, displayName: String? = nil, format: FileFormat? = nil) throws(NetworkFileError) -> LoadResult {
         let name = displayName ?? path
         switch try contents(of: path, file: name) {
-        case .success(let data): return read(data: data, file: name, format: FileFormat(path: path))
+        case .success(let data): return read(data: data, file: name, format: format ?? FileFormat(path: path))
         case .failure(let diagnostic): return LoadResult(loaded: nil, diagnostics: [diagnostic])
         }
     }
@@ -89,17 +94,8 @@ public enum NetworkReader {
 
     /// Decodes text. Never traps: bad input gives diagnostics.
     public static func read(text: String, file: String, format: FileFormat) -> LoadResult {
-        if text.utf8.count > InputLimits.maximumFileSize || text.utf8.contains(0) {
-            return read(data: Data(text.utf8), file: file, format: format)
-        }
-        let parsed = LargeStack.run { () -> Result<DocValue, Diagnostic> in
-            switch format {
-            case .yaml: return YAMLReader.read(text, file: file)
-            case .json: return JSONReader.read(text, file: file)
-            }
-        }
         let root: DocValue
-        switch parsed {
+        switch DocumentReader.read(text: text, file: file, format: format) {
         case .success(let value): root = value
         case .failure(let diagnostic): return LoadResult(loaded: nil, diagnostics: [diagnostic])
         }
@@ -130,8 +126,9 @@ public enum NetworkReader {
     /// Reads and validates a file, and returns its network only when it has no errors.
     ///
     /// - Throws: ``NetworkFileError`` — `.invalid` carries every diagnostic.
-    public static func loadValid(contentsOf path: String, sourceTexts: [String: String] = [:]) throws(NetworkFileError) -> Network {
-        let result = try read(contentsOf: path)
+    /// - Parameter format: the syntax; `nil` tells it from the extension.
+    public static func loadValid(contentsOf path: String, format: FileFormat? = nil, sourceTexts: [String: String] = [:]) throws(NetworkFileError) -> Network {
+        let result = try read(contentsOf: path, format: format)
         let diagnostics = validated(result, sourceTexts: sourceTexts)
         guard let loaded = result.loaded, !diagnostics.containsErrors else {
             throw .invalid(path: path, diagnostics: diagnostics)
