@@ -22,6 +22,9 @@ public struct Network: Sendable, Equatable {
     public private(set) var nodes: [Node]
     /// The edges, in file order.
     public private(set) var edges: [Edge]
+    /// The layers the file declares (top-level `layers:`), in file order; see ``layers`` for all
+    /// the layers of the network.
+    public var declaredLayers: [Layer]
 
     private var index: Index
 
@@ -33,7 +36,7 @@ public struct Network: Sendable, Equatable {
     /// - Complexity: O(n + m) for n nodes and m edges.
     public init(formatVersion: Int = Network.currentFormatVersion, id: String, title: LocalizedText,
                 description: LocalizedText? = nil, asOf: PartialDate? = nil, sources: [Source] = [],
-                nodes: [Node] = [], edges: [Edge] = []) {
+                nodes: [Node] = [], edges: [Edge] = [], declaredLayers: [Layer] = []) {
         self.formatVersion = formatVersion
         self.id = id
         self.title = title
@@ -42,6 +45,7 @@ public struct Network: Sendable, Equatable {
         self.sources = sources
         self.nodes = nodes
         self.edges = edges
+        self.declaredLayers = declaredLayers
         self.index = Index(nodes: nodes, edges: edges)
     }
 
@@ -59,7 +63,7 @@ public struct Network: Sendable, Equatable {
     public static func == (lhs: Network, rhs: Network) -> Bool {
         lhs.formatVersion == rhs.formatVersion && lhs.id == rhs.id && lhs.title == rhs.title
             && lhs.description == rhs.description && lhs.asOf == rhs.asOf && lhs.sources == rhs.sources
-            && lhs.nodes == rhs.nodes && lhs.edges == rhs.edges
+            && lhs.nodes == rhs.nodes && lhs.edges == rhs.edges && lhs.declaredLayers == rhs.declaredLayers
     }
 
     // MARK: Look-ups
