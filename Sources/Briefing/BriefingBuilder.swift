@@ -233,7 +233,7 @@ public struct BriefingBuilder {
         // Centrality on the view read undirected: a coordination tie carries information both ways.
         var undirectedOptions = view.options
         undirectedOptions.directed = false
-        let undirected = try wrap { () throws(AnalysisError) in try AnalysisView(network: view.network, options: undirectedOptions) }
+        let undirected = try wrap { () throws(AnalysisError) in try AnalysisView(network: view.network, options: undirectedOptions, context: view.context) }
         let centrality = try wrap { () throws(AnalysisError) in try undirected.centrality([.betweenness, .degree]) }
         options.progress?("brokerage")
         let brokerage = try wrap { () throws(AnalysisError) in try view.brokerage(groupBy: .level) }

@@ -14,7 +14,7 @@ struct StatsCommand: ParsableCommand {
     @OptionGroup var output: OutputOptions
 
     func run() throws {
-        let v = try AnalysisRunner.view(analysis, view, output)
+        let v = try AnalysisRunner.view(analysis, view, output, scope: .whole)
         let report = try AnalysisRunner.run { () throws(AnalysisError) in try v.stats() }
         try ReportOutput.emit(report, view: v, output)
     }
@@ -43,7 +43,7 @@ struct PathCommand: ParsableCommand {
     }
 
     func run() throws {
-        let v = try AnalysisRunner.view(analysis, view, output)
+        let v = try AnalysisRunner.view(analysis, view, output, scope: .actors)
         let mode: PathMode = k.map { .kShortest($0) } ?? (all ? .allShortest(limit: limit) : .shortest)
         let report = try AnalysisRunner.run { () throws(AnalysisError) in try v.paths(from: from, to: to, mode: mode) }
         try ReportOutput.emit(LibraryErrors.withUndirectedHint(report), view: v, output)
@@ -75,7 +75,7 @@ struct SpofCommand: ParsableCommand {
     }
 
     func run() throws {
-        let v = try AnalysisRunner.view(analysis, view, output)
+        let v = try AnalysisRunner.view(analysis, view, output, scope: .actors)
         func sets(_ text: String?) -> [String] { (text ?? "").split(separator: ",").map { String($0).trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty } }
         let options = SPOFOptions(hub: hub, cutFrom: sets(cutFrom), cutTo: sets(cutTo), keyPlayers: keyPlayers ?? min(3, v.graph.nodeCount),
                                   robustness: !noRobustness, randomRuns: randomRuns, seed: seed)
@@ -108,7 +108,7 @@ struct CoverageCommand: ParsableCommand {
 
     func run() throws {
         let parsedRules = try rules.map { path in try AnalysisRunner.run { () throws(AnalysisError) in try CoverageRules.load(path) } }
-        let v = try AnalysisRunner.view(analysis, view, output)
+        let v = try AnalysisRunner.view(analysis, view, output, scope: .policy)
         let options = CoverageOptions(min: min, hub: hub, maxHops: maxHops, rules: parsedRules)
         let report = try AnalysisRunner.run { () throws(AnalysisError) in try v.coverage(options) }
         try ReportOutput.emit(report, view: v, output)

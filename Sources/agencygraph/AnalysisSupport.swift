@@ -47,10 +47,20 @@ struct OutputOptions: ParsableArguments {
 
 /// Loads, filters and projects the input once; maps library errors to exit codes.
 enum AnalysisRunner {
-    static func view(_ arguments: AnalysisArguments, _ view: ViewOptions, _ output: OutputOptions) throws -> AnalysisView {
+    /// Loads the input and builds the view a question of `scope` reads: the view options
+    /// completed by the scope's defaults (``QuestionScope``), levels read from the whole network
+    /// at the view's date.
+    static func view(_ arguments: AnalysisArguments, _ view: ViewOptions, _ output: OutputOptions,
+                     scope: QuestionScope) throws -> AnalysisView {
         let network = try load(arguments.input)
-        let filtered = try view.apply(to: network)
-        return try project(filtered, arguments, output)
+        let filter = try view.filter(scope: scope, network: network)
+        let filtered = try view.apply(filter, to: network)
+        return try project(filtered, arguments, language: output.lang, context: context(of: network, at: filter))
+    }
+
+    /// The whole network at the filter's date: where a view reads node attributes (levels).
+    static func context(of network: Network, at filter: ViewFilter) -> Network {
+        filter.at.map { network.snapshot(at: $0) } ?? network
     }
 
     /// Loads a network in any format AgencyInterop reads (docs/formats.md), printing the import
@@ -72,15 +82,16 @@ enum AnalysisRunner {
         try project(network, arguments, language: output.lang)
     }
 
-    static func project(_ network: Network, _ arguments: AnalysisArguments, language: Language) throws -> AnalysisView {
+    static func project(_ network: Network, _ arguments: AnalysisArguments, language: Language,
+                        context: Network? = nil) throws -> AnalysisView {
         try project(network, undirected: arguments.undirected, weight: arguments.weight,
-                    weightMeans: arguments.weightMeans, language: language)
+                    weightMeans: arguments.weightMeans, language: language, context: context)
     }
 
     /// Projects an already filtered network with the analysis options given one by one (for
     /// commands such as `render` whose input argument is not ``AnalysisArguments``'s).
     static func project(_ network: Network, undirected: Bool, weight attribute: String?, weightMeans: WeightSemantics,
-                        language: Language) throws -> AnalysisView {
+                        language: Language, context: Network? = nil) throws -> AnalysisView {
         var weight: WeightSpec?
         if let attribute {
             guard let spec = WeightSpec(attribute: attribute, semantics: weightMeans) else {
@@ -90,7 +101,7 @@ enum AnalysisRunner {
         }
         let options = AnalysisOptions(directed: !undirected, weight: weight,
                                       languages: language.fallbackOrder)
-        return try run { () throws(AnalysisError) in try AnalysisView(network: network, options: options) }
+        return try run { () throws(AnalysisError) in try AnalysisView(network: network, options: options, context: context) }
     }
 
     /// Runs a library call, turning its error into a CLI failure that names the option at fault

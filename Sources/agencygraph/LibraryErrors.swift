@@ -91,6 +91,9 @@ enum LibraryErrors {
             return "\(flag(.focus)): '\(id)' is not in the view (removed by --kinds, --at or \(flag(.withoutNodes)))"
         case let .negativeRadius(radius):
             return "--radius must be 0 or more, not \(radius)"
+        case let .unknownLayer(name, suggestion, available):
+            return "--layer: no layer '\(name)' in the network" + didYouMean(suggestion)
+                + "; its layers: \(available.joined(separator: ", ")), or all"
         }
     }
 

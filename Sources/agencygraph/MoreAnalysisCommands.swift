@@ -19,6 +19,8 @@ struct CentralityCommand: ParsableCommand {
     @Option(name: .customLong("katz-alpha"), help: "Katz's attenuation factor; must be below 1/λ_max of the view.") var katzAlpha = 0.1
     @Option(name: .customLong("show-kinds"), help: ArgumentHelp("Show only nodes of these kinds (the measures still use the whole view).", valueName: "kinds")) var showKinds: String?
     @Option(help: ArgumentHelp("Also give the group betweenness and closeness of this set: ids, kind:K, level:L or tag:T, comma-separated.", valueName: "set")) var group: String?
+    @Flag(help: "Follow edge direction (default: ties read both ways, as a coordination tie carries information both ways; in-degree and out-degree always follow direction).")
+    var directed = false
     @OptionGroup var view: ViewOptions
     @OptionGroup var output: OutputOptions
 
@@ -36,7 +38,12 @@ struct CentralityCommand: ParsableCommand {
         }
         let kinds = try showKinds.map { try KindList.parse($0, option: "--show-kinds") }
         let members = (group ?? "").split(separator: ",").map { String($0).trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
-        let v = try AnalysisRunner.view(analysis, view, output)
+        if directed && analysis.undirected {
+            throw CLIFailure(DiagnosticText.format(file: nil, "--directed and --undirected exclude each other"), status: .usage)
+        }
+        var analysis = self.analysis
+        if !directed && !measures.contains(where: { $0 == .inDegree || $0 == .outDegree }) { analysis.undirected = true }
+        let v = try AnalysisRunner.view(analysis, view, output, scope: .actors)
         let report = try AnalysisRunner.run { () throws(AnalysisError) in try v.centrality(measures, top: top, kinds: kinds, group: members, katzAlpha: katzAlpha) }
         try ReportOutput.emit(report, view: v, output)
     }
@@ -61,7 +68,7 @@ struct BrokerageCommand: ParsableCommand {
 
     func run() throws {
         let kinds = try showKinds.map { try KindList.parse($0, option: "--show-kinds") }
-        let v = try AnalysisRunner.view(analysis, view, output)
+        let v = try AnalysisRunner.view(analysis, view, output, scope: .actors)
         let report = try AnalysisRunner.run { () throws(AnalysisError) in try v.brokerage(groupBy: groupBy, top: top, kinds: kinds) }
         try ReportOutput.emit(report, view: v, output)
     }
@@ -99,7 +106,7 @@ struct CommunitiesCommand: ParsableCommand {
     }
 
     func run() throws {
-        let v = try AnalysisRunner.view(analysis, view, output)
+        let v = try AnalysisRunner.view(analysis, view, output, scope: .actors)
         let report = try AnalysisRunner.run { () throws(AnalysisError) in try v.communities(method: method, resolution: resolution, seed: seed) }
         try ReportOutput.emit(report, view: v, output)
     }
@@ -127,7 +134,7 @@ struct WhatIfCommand: ParsableCommand {
             edges.append(edge)
         }
         let removed = remove.flatMap { $0.split(separator: ",").map { String($0).trimmingCharacters(in: .whitespaces) } }.filter { !$0.isEmpty }
-        let v = try AnalysisRunner.view(analysis, view, output)
+        let v = try AnalysisRunner.view(analysis, view, output, scope: .actors)
         let report = try AnalysisRunner.run { () throws(AnalysisError) in try v.whatIf(Scenario(remove: removed, addEdges: edges), hub: hub) }
         try ReportOutput.emit(report, view: v, output)
     }

@@ -20,6 +20,10 @@ enum ReportOutput {
         var language: String
         var nodes: Int
         var edges: Int
+        /// The node kinds present in the view.
+        var kinds: [String]
+        /// The relation layers with edges in the view.
+        var layers: [String]
     }
 
     static func emit<R: TabularReport>(_ report: R, view: AnalysisView, _ output: OutputOptions) throws {
@@ -38,7 +42,9 @@ enum ReportOutput {
                 schema: "agencygraph.\(R.schemaName)", version: reportSchemaVersion, network: view.network.id,
                 view: ViewDescription(directed: view.options.directed, weight: view.options.weight?.attribute,
                                       weightMeans: view.options.weight?.semantics.rawValue, language: output.lang.rawValue,
-                                      nodes: view.graph.nodeCount, edges: view.network.edges.count),
+                                      nodes: view.graph.nodeCount, edges: view.network.edges.count,
+                                      kinds: view.network.kinds.map(\.rawValue),
+                                      layers: view.context.layers.filter { $0.types.contains { (view.network.countsByType[$0] ?? 0) > 0 } }.map(\.name)),
                 result: report)
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]

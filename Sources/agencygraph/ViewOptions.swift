@@ -1,11 +1,15 @@
+import AgencyAnalysis
 import AgencyModel
 import ArgumentParser
 
 /// The view options every command that reads a network shares (docs/cli.md, "View options").
 /// They build an ``AgencyModel/ViewFilter``; direction and weights are analysis options.
 struct ViewOptions: ParsableArguments {
-    @Option(help: ArgumentHelp("Node kinds to keep, comma-separated: agency, level, body, group, objective, instrument, or x-… (default: all).", valueName: "kinds"))
+    @Option(help: ArgumentHelp("Node kinds to keep, comma-separated: agency, level, body, group, objective, instrument, x-…, or all (default: the question's, see docs/cli.md#layers).", valueName: "kinds"))
     var kinds: String?
+
+    @Option(help: ArgumentHelp("Relation layers to keep, comma-separated: coordination, structure, policy, the network's own, or all (default: the question's, see docs/cli.md#layers).", valueName: "layers"))
+    var layer: String?
 
     @Option(name: .customLong("edge-types"), help: ArgumentHelp("Edge types to keep, comma-separated, e.g. coordinates,informs (default: all).", valueName: "types"))
     var edgeTypes: String?
@@ -25,10 +29,25 @@ struct ViewOptions: ParsableArguments {
     @Option(help: ArgumentHelp("With --focus: how many edges away the view reaches.", valueName: "n"))
     var radius: Int = 1
 
-    /// The filter these options describe; bad values are usage errors that list what is allowed.
+    /// The filter these options describe, completed by `scope`'s defaults for what the options
+    /// leave open (``QuestionScope/completing(_:for:)``); `all` for `--kinds` or `--layer` keeps
+    /// everything. Bad values are usage errors that list what is allowed.
+    func filter(scope: QuestionScope?, network: Network) throws -> ViewFilter {
+        var filter = try filter()
+        if let scope { filter = scope.completing(filter, for: network) }
+        if Self.isAll(kinds) { filter.kinds = nil }
+        if Self.isAll(layer) { filter.layers = nil }
+        return filter
+    }
+
+    private static func isAll(_ text: String?) -> Bool {
+        text.map { list($0) == ["all"] } ?? false
+    }
+
+    /// The filter these options describe, without defaults; bad values are usage errors that list what is allowed.
     func filter() throws -> ViewFilter {
         var filter = ViewFilter()
-        filter.kinds = try kinds.map {
+        filter.kinds = try kinds.flatMap { Self.isAll($0) ? nil : $0 }.map {
             try Self.names($0, option: "--kinds", make: NodeKind.init(rawValue:), isKnown: \.isKnown,
                            allowed: NodeKind.builtIn.map(\.rawValue))
         }
@@ -51,12 +70,24 @@ struct ViewOptions: ParsableArguments {
         }
         filter.focus = focus
         filter.radius = radius
+        if let layer, !Self.isAll(layer) {
+            let names = Self.list(layer)
+            guard !names.isEmpty else {
+                throw CLIFailure(DiagnosticText.format(file: nil, "--layer: no layer named; use a layer name or all"), status: .usage)
+            }
+            filter.layers = Set(names)
+        }
         return filter
     }
 
-    /// Applies the filter to a loaded network; unknown ids are invalid input (exit 1) with a hint.
-    func apply(to network: Network) throws -> Network {
-        let filter = try filter()
+    /// Applies the filter (with `scope`'s defaults, when given) to a loaded network; unknown ids
+    /// and layers are invalid input (exit 1) with a hint.
+    func apply(to network: Network, scope: QuestionScope? = nil) throws -> Network {
+        try apply(try filter(scope: scope, network: network), to: network)
+    }
+
+    /// Applies `filter`; unknown ids and layers are invalid input (exit 1) with a hint.
+    func apply(_ filter: ViewFilter, to network: Network) throws -> Network {
         do {
             return try filter.apply(to: network)
         } catch {

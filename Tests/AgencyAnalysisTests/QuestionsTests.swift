@@ -193,28 +193,31 @@ import Testing
             "task_dgm_coordinate_contribution", "task_dgm_international_obligations", "task_dgm_reporting",
             "task_nsc_coordination", "task_nsc_priorities",
         ])
-        // Directed, OCAM's edges lead to agencies, objectives and their levels, never to Belgium or
-        // an EU/UN body: the EU and international levels are unreachable from it.
+        // The hub's reach is measured on coordination among actors (Coverage.coordinationView):
+        // directed, OCAM's coordination edges lead to the federal, community, regional and local
+        // services, never to Belgium or an EU/UN body: the EU and international levels are unreachable.
         #expect(report.unreachedLevels.map(\.level) == ["international", "eu"])
         #expect(report.unreachedLevels.allSatisfy { $0.hops == nil })
         #expect(report.agenciesWithoutObjective == [])
-        // Objectives whose only contributor is an articulation point depend on it (see SPOFTests):
-        // Belgium's two national efforts, DGM's three tasks, the NSC's two tasks. The safeguard-values
-        // chapter hangs on the EU declaration (an instrument, itself the articulation point).
-        #expect(report.singlePointDependencies.map(\.objective) == [
-            "obj_border_security", "obj_legal_institutional_framework", "task_dgm_coordinate_contribution",
-            "task_dgm_international_obligations", "task_dgm_reporting", "task_nsc_coordination", "task_nsc_priorities",
-        ])
-        #expect(report.singlePointDependencies.first?.dependsOn == ["belgium"])
+        // Objectives whose every contributor loses its coordination tie to the hub with one node:
+        // read on coordination among actors (objectives no longer relay), only international
+        // cooperation, whose contributors reach OCAM through the FPS Foreign Affairs alone.
+        // (Read on every relation at once, seven objectives "depended" on Belgium, the country
+        // node, and on the EU declaration: artefacts of objectives and levels relaying paths.)
+        #expect(report.singlePointDependencies.map(\.objective) == ["obj_international_cooperation"])
+        #expect(report.singlePointDependencies.first?.dependsOn == ["fps_foreign_affairs"])
     }
 
     @Test func undirectedReachAndDates() throws {
-        // Undirected, OCAM – FPS Foreign Affairs – DGM – eu/international is 3 hops (DGM operates at
-        // both); no 2-hop route exists, so with --max-hops 2 both are reported at 3 hops.
+        // Undirected, on coordination among actors: OCAM – FPS Foreign Affairs – diplomatic and
+        // consular posts (international) is 2 hops; no coordination tie joins OCAM's services to
+        // Belgium and the EU bodies, so the EU level is unreachable at any distance.
         let reach = try view(directed: false).coverage(CoverageOptions(hub: "ocam", maxHops: 2)).unreachedLevels
-        #expect(reach.map(\.level) == ["international", "eu"])
-        #expect(reach.map(\.hops) == [3, 3])
-        #expect(try view(directed: false).coverage(CoverageOptions(hub: "ocam", maxHops: 3)).unreachedLevels == [])
+        #expect(reach.map(\.level) == ["eu"])
+        #expect(reach.map(\.hops) == [nil])
+        let one = try view(directed: false).coverage(CoverageOptions(hub: "ocam", maxHops: 1)).unreachedLevels
+        #expect(one.map(\.level) == ["international", "eu"])
+        #expect(one.map(\.hops) == [2, nil])
         // In 2020 the national strategy (since 2021-09) did not exist: the federal government only
         // adopted the 2015 and 2017 measures, which contribute to no objective.
         #expect(try view(ViewFilter(at: PartialDate(parsing: "2020"))).coverage().agenciesWithoutObjective == ["federal_government"])

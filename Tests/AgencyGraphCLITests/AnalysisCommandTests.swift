@@ -73,29 +73,46 @@ struct AnalysisCommandTests {
     }
 
     @Test func pathFindsOcamToLocalAndReportsNoPath() throws {
-        let r = try CLIRunner.run(["path", Self.belgium, "ocam", "local", "--all", "--format", "json"])
+        // Levels are context: a path to the level node itself is asked of the whole network.
+        let r = try CLIRunner.run(["path", Self.belgium, "ocam", "local", "--all", "--format", "json", "--layer", "all", "--kinds", "all"])
         #expect(r.status == 0, "\(r.stderr)")
         let result = try #require(try json(r)["result"] as? [String: Any])
         let paths = try #require(result["paths"] as? [[String: Any]])
         #expect(paths.count == 2)
         #expect(paths.allSatisfy { ($0["levels"] as? [String]) == ["federal", "local"] })
-        let none = try CLIRunner.run(["path", Self.belgium, "local_police", "un_ctc"])
+        let none = try CLIRunner.run(["path", Self.belgium, "local_police", "un_ctc", "--layer", "all", "--kinds", "all"])
         #expect(none.status == 0)
         #expect(none.stdout.contains("No path from local_police to un_ctc"))
         #expect(none.stdout.contains("try --undirected"))
-        let undirected = try CLIRunner.run(["path", Self.belgium, "local_police", "un_ctc", "--undirected", "--format", "markdown"])
+        let undirected = try CLIRunner.run(["path", Self.belgium, "local_police", "un_ctc", "--undirected", "--format", "markdown", "--layer", "all", "--kinds", "all"])
         #expect(undirected.stdout.contains("| 1 | 3 |"))
         let typo = try CLIRunner.run(["path", Self.belgium, "ocam", "federal_polise"])
         #expect(typo.status == 1)
         #expect(typo.stderr == "error: to: no node 'federal_polise' in the view (did you mean 'federal_police'?)\n")
-        let both = try CLIRunner.run(["path", Self.belgium, "ocam", "local", "--all", "--k", "2"])
+        let both = try CLIRunner.run(["path", Self.belgium, "ocam", "local", "--all", "--k", "2", "--layer", "all"])
         #expect(both.status == 2)
-        let lang = try CLIRunner.run(["path", Self.belgium, "ocam", "local", "--lang", "nl"])
+        let lang = try CLIRunner.run(["path", Self.belgium, "ocam", "local", "--lang", "nl", "--layer", "all", "--kinds", "all"])
         #expect(lang.stdout.contains("OCAD"))
     }
 
-    @Test func spofListsTheArticulationPoints() throws {
-        let r = try CLIRunner.run(["spof", Self.belgium, "--hub", "ocam", "--format", "json", "--random-runs", "3"])
+    @Test func pathDefaultsToActorsInTheCoordinationLayer() throws {
+        // By default a path joins actors through coordination ties; the levels it crosses are
+        // still named (levels are attributes, read from the whole network).
+        let r = try CLIRunner.run(["path", Self.belgium, "ocam", "local_police", "--format", "json"])
+        #expect(r.status == 0, "\(r.stderr)")
+        let doc = try json(r)
+        let view = try #require(doc["view"] as? [String: Any])
+        #expect(view["layers"] as? [String] == ["coordination"])
+        #expect(view["kinds"] as? [String] == ["agency", "body", "group"])
+        let result = try #require(doc["result"] as? [String: Any])
+        let paths = try #require(result["paths"] as? [[String: Any]])
+        #expect(paths.first?["levels"] as? [String] == ["federal", "local"])
+        let toLevel = try CLIRunner.run(["path", Self.belgium, "ocam", "local"])
+        #expect(toLevel.status == 1, "a level is not a node of the default (actor) view")
+    }
+
+    @Test func spofListsTheArticulationPointsOfTheWholeNetwork() throws {
+        let r = try CLIRunner.run(["spof", Self.belgium, "--hub", "ocam", "--format", "json", "--random-runs", "3", "--layer", "all", "--kinds", "all"])
         #expect(r.status == 0, "\(r.stderr)")
         #expect(r.stderr.isEmpty, "progress must be silent when stderr is not a terminal")
         let result = try #require(try json(r)["result"] as? [String: Any])
@@ -105,6 +122,10 @@ struct AnalysisCommandTests {
                         "federal_government", "national_security_council", "regions"])
         #expect(result["robustness"] != nil)
         let hub = try CLIRunner.run(["spof", Self.belgium, "--hub", "ocma"])
+        #expect(hub.status == 1)
+        let layer = try CLIRunner.run(["spof", Self.belgium, "--layer", "cordination"])
+        #expect(layer.status == 1)
+        #expect(layer.stderr.contains("--layer: no layer 'cordination' in the network (did you mean 'coordination'?)"), "\(layer.stderr)")
         #expect(hub.status == 1)
         #expect(hub.stderr.contains("did you mean 'ocam'"))
         let cut = try CLIRunner.run(["spof", Self.belgium, "--cut-from", "level:local"])
@@ -217,7 +238,8 @@ struct StructureCommandTests {
         #expect(doc["schema"] as? String == "agencygraph.communities")
         let result = try #require(doc["result"] as? [String: Any])
         let communities = try #require(result["communities"] as? [[String: Any]])
-        #expect(communities.compactMap { ($0["members"] as? [String])?.count }.reduce(0, +) == 70)
+        // The actors of the Belgian network: 18 agencies, 10 bodies, 7 groups.
+        #expect(communities.compactMap { ($0["members"] as? [String])?.count }.reduce(0, +) == 35)
         #expect(try CLIRunner.run(["communities", belgium, "--resolution", "-1"]).status == 2)
         let empty = try CLIRunner.run(["communities", belgium, "--kinds", "level"])
         #expect(empty.status == 1)
@@ -225,12 +247,12 @@ struct StructureCommandTests {
     }
 
     @Test func whatifAndDiff() throws {
-        let r = try CLIRunner.run(["whatif", belgium, "--add-edge", "ocam,regional,operates_at", "--format", "csv", "--table", "changes"])
+        let r = try CLIRunner.run(["whatif", belgium, "--add-edge", "ocam,regional,operates_at", "--format", "csv", "--table", "changes", "--layer", "all", "--kinds", "all"])
         #expect(r.status == 0, "\(r.stderr)")
         #expect(r.stdout.contains("articulation points gone,regions\r\n"))
         #expect(try CLIRunner.run(["whatif", belgium]).status == 2)
         #expect(try CLIRunner.run(["whatif", belgium, "--add-edge", "ocam,regional"]).status == 2)
-        #expect(try CLIRunner.run(["whatif", belgium, "--add-edge", "ocam,regional,operates"]).status == 2)
+        #expect(try CLIRunner.run(["whatif", belgium, "--add-edge", "ocam,regional,operates", "--kinds", "all"]).status == 2)
         let typo = try CLIRunner.run(["whatif", belgium, "--remove", "ocma"])
         #expect(typo.status == 1)
         #expect(typo.stderr.contains("did you mean 'ocam'"))
@@ -250,7 +272,7 @@ struct StructureCommandTests {
 struct CentralityCommandTests {
     @Test func rankedAgenciesAndBadMeasures() throws {
         let belgium = AnalysisCommandTests.belgium
-        let r = try CLIRunner.run(["centrality", belgium, "--kinds", "agency", "--undirected", "--measure", "betweenness", "--top", "2", "--format", "csv"])
+        let r = try CLIRunner.run(["centrality", belgium, "--kinds", "agency", "--undirected", "--measure", "betweenness", "--top", "2", "--format", "csv", "--layer", "all"])
         #expect(r.status == 0, "\(r.stderr)")
         #expect(r.stdout == "rank,node,kind,betweenness\r\n1,ocam,agency,0.75\r\n2,fps_foreign_affairs,agency,0.1985\r\n")
         let bad = try CLIRunner.run(["centrality", belgium, "--measure", "betweeness"])

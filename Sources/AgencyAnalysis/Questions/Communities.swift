@@ -61,7 +61,7 @@ extension AnalysisView {
         } catch {
             throw .graph(error.description)
         }
-        let order = network.levelsByRank.map(\.id) + ["(none)"]
+        let order = levelNodes.map(\.id) + ["(none)"]
         let lists = partition.communities.map { $0.sorted() }.sorted { ($0.first ?? 0) < ($1.first ?? 0) }
         let communities = lists.enumerated().map { i, members in
             let levels = Set(members.map { homeLevel(of: ids[Int($0)]) ?? "(none)" })

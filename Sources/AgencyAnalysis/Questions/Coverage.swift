@@ -113,19 +113,21 @@ extension AnalysisView {
     ///
     /// An actor contributes to an objective directly (`contributes_to`) or through an instrument it
     /// `implements` or `adopts` that `contributes_to` the objective. An actor counts at every level it
-    /// is at: its home `level` and the targets of its `operates_at` edges. Levels are reached from the
-    /// hub by breadth-first search in the view's direction (hops = edges). With a hub, objectives that
-    /// one node's failure cuts off from it are listed (the view read undirected, as in `spof`).
+    /// is at: its home `level` and the targets of its `operates_at` edges (read from the
+    /// ``AnalysisView/context``). With a hub, the hub's reach is measured on the
+    /// ``coordinationView()``: a level is reached at the hops (edges, in the view's direction) of
+    /// its nearest actor; objectives that one node's failure cuts off from the hub are listed (that
+    /// view read undirected, as in `spof`).
     /// - Complexity: O(o · (L + c)) for o objectives, L levels, c contributions, plus one BFS.
     public func coverage(_ o: CoverageOptions = CoverageOptions()) throws(AnalysisError) -> CoverageReport {
         guard o.min >= 0 else { throw .outOfRange(.min, value: "\(o.min)", allowed: "0 or more") }
         guard o.maxHops >= 0 else { throw .outOfRange(.maxHops, value: "\(o.maxHops)", allowed: "0 or more") }
-        var levelIDs = network.levelsByRank.map(\.id)
+        var levelIDs = levelNodes.map(\.id)
         var objectives: [CoverageReport.Objective] = []
         var cells: [CoverageReport.Cell] = []
         var perObjective: [(String, [Contribution])] = []
         var needsNone = false
-        for node in network.nodes(ofKind: .objective) {
+        for node in self.objectives {
             let cs = contributions(to: node.id)
             perObjective.append((node.id, cs))
             if cs.contains(where: { levels(of: $0.actor).isEmpty }) { needsNone = true }
@@ -149,15 +151,22 @@ extension AnalysisView {
         var unreached: [CoverageReport.LevelReach] = []
         var dependencies: [CoverageReport.Dependency] = []
         if let hubID = o.hub {
-            let spof = try singlePointsOfFailure(SPOFOptions(hub: hubID, keyPlayers: 0, robustness: false))
+            _ = try require(hubID, for: .hub)
+            let reach = try coordinationView()
+            let spof = try reach.singlePointsOfFailure(SPOFOptions(hub: hubID, keyPlayers: 0, robustness: false))
             var by: [String: [String]] = [:]
             for f in spof.articulationPoints { for obj in f.objectivesLost { by[obj, default: []].append(f.nodes[0].id) } }
             dependencies = by.keys.sorted().map { .init(objective: $0, dependsOn: by[$0]!.sorted()) }
-            let hub = try require(hubID, for: .hub)
+            let hub = try reach.require(hubID, for: .hub)
             let distance: [Int32]
-            do { distance = try graph.bfsDistances(from: hub) } catch { throw .graph(error.description) }
-            for level in network.levelsByRank.map(\.id) {
-                let d = dense(level).map { Int(distance[Int($0)]) } ?? -1
+            do { distance = try reach.graph.bfsDistances(from: hub) } catch { throw .graph(error.description) }
+            // A level is reached at the distance of its nearest actor (a level node itself counts too).
+            var nearest: [String: Int] = [:]
+            for v in 0 ..< reach.graph.nodeCount where distance[v] >= 0 {
+                for level in reach.levels(of: reach.ids[v]) { nearest[level] = min(nearest[level] ?? .max, Int(distance[v])) }
+            }
+            for level in levelNodes.map(\.id) {
+                let d = nearest[level] ?? -1
                 if d < 0 || d > o.maxHops { unreached.append(.init(level: level, hops: d < 0 ? nil : d)) }
             }
         }
@@ -169,5 +178,19 @@ extension AnalysisView {
             hub: o.hub, maxHops: o.maxHops, unreachedLevels: unreached, singlePointDependencies: dependencies,
             agenciesWithoutObjective: idle,
             violations: o.rules.map { check($0) } ?? [])
+    }
+
+    /// The view a hub's reach is measured on: the actors of this view joined by the
+    /// coordination layer of the ``context`` (when the context has coordination edges; else this
+    /// view's actors with every edge among them). Objectives and levels relay nothing there.
+    public func coordinationView() throws(AnalysisError) -> AnalysisView {
+        let actors = Set(network.nodes.filter(\.kind.isActor).map(\.id))
+        let types = Set(Layer.coordination.types).intersection(context.countsByType.keys)
+        var reach = context
+        reach.update { nodes, edges in
+            nodes.removeAll { !actors.contains($0.id) }
+            edges.removeAll { !actors.contains($0.from) || !actors.contains($0.to) || (!types.isEmpty && !types.contains($0.type)) }
+        }
+        return try AnalysisView(network: reach, options: options, context: context)
     }
 }

@@ -94,6 +94,9 @@ public struct SPOFReport: TabularReport, Equatable {
     public var cut: Cut?
     public var keyPlayers: KeyPlayers?
     public var robustness: Robustness?
+    /// Articulation points per relation layer and losses without a backup channel; `nil` when
+    /// fewer than two layers have edges among the view's nodes.
+    public var multiplex: MultiplexFailures?
 
     public var tables: [ReportTable] {
         func rows(_ fs: [Failure]) -> [[String]] {
@@ -130,7 +133,7 @@ public struct SPOFReport: TabularReport, Equatable {
                                           ["random (mean of \(r.randomRuns))", fmt(r.randomR)]],
                                    notes: ["degree attack removes first: " + r.targetedOrder.joined(separator: ", ")]))
         }
-        return out
+        return out + (multiplex?.tables ?? [])
     }
 }
 
@@ -153,7 +156,7 @@ extension AnalysisView {
         do {
             let structure = try g.biconnectedStructure(components: false)
             let base = g.connectedComponents()
-            let objectives = network.nodes(ofKind: .objective).map(\.id)
+            let objectives = self.objectives.map(\.id)
             let contributors = Dictionary(uniqueKeysWithValues: objectives.map { o in
                 (o, Set(contributions(to: o).compactMap { dense($0.actor) }))
             })
@@ -185,7 +188,7 @@ extension AnalysisView {
                         if before && !afterConnected { lost.append(o) }
                     }
                 }
-                let order = network.levelsByRank.map(\.id)
+                let order = levelNodes.map(\.id)
                 return SPOFReport.Failure(
                     nodes: nodes.map { ref($0) }.sorted(), edgeTypes: types, cutOff: cut,
                     levels: levelSet.sorted { (order.firstIndex(of: $0) ?? .max, $0) < (order.firstIndex(of: $1) ?? .max, $1) },
@@ -286,7 +289,7 @@ extension AnalysisView {
             }
             return SPOFReport(directed: graph.isDirected, hub: hub.map { ref($0) }, articulationPoints: points,
                               bridges: bridgeFailures, dominators: dominators, cut: cut, keyPlayers: keyPlayers,
-                              robustness: robustness)
+                              robustness: robustness, multiplex: try multiplexFailures(hub: o.hub))
         } catch let e as AnalysisError {
             throw e
         } catch let e as GraphError {

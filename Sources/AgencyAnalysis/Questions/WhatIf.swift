@@ -52,6 +52,9 @@ public struct WhatIfReport: TabularReport, Equatable {
     /// The five top brokers (total Gould–Fernandez brokerage, groups = levels) before and after.
     public var topBrokersBefore: [String]
     public var topBrokersAfter: [String]
+    /// Per relation layer: who the removal cuts off and who keeps a backup channel (only when
+    /// nodes are removed).
+    public var layers: LayerImpact?
 
     public var tables: [ReportTable] {
         func list(_ xs: [String]) -> String { xs.isEmpty ? "-" : xs.joined(separator: ", ") }
@@ -64,7 +67,7 @@ public struct WhatIfReport: TabularReport, Equatable {
                 ["objectives now with one contributor or none", list(newRedundancyOne)],
                 ["top brokers before", list(topBrokersBefore)], ["top brokers after", list(topBrokersAfter)],
             ]),
-        ]
+        ] + (layers?.tables ?? [])
     }
 }
 
@@ -137,6 +140,7 @@ extension AnalysisView {
             newArticulationPoints: Set(apB).subtracting(apA).sorted(), goneArticulationPoints: Set(apA).subtracting(apB).sorted(),
             lostCells: fa.subtracting(fb).sorted(), gainedCells: fb.subtracting(fa).sorted(),
             newRedundancyOne: b.coverage.redundancyOne.map(\.objective.id).filter { !r1a.contains($0) && !removed.contains($0) }.sorted(),
-            topBrokersBefore: a.brokers, topBrokersAfter: b.brokers)
+            topBrokersBefore: a.brokers, topBrokersAfter: b.brokers,
+            layers: scenario.remove.isEmpty ? nil : try layerImpact(removing: scenario.remove, hub: hub))
     }
 }

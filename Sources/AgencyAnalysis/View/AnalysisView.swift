@@ -120,6 +120,10 @@ public struct NodeRef: Sendable, Codable, Hashable, Comparable {
 public struct AnalysisView: Sendable {
     /// The filtered network.
     public let network: Network
+    /// The network the view was filtered from, at the view's date: where node attributes such as
+    /// levels (``levels(of:)``) are read, so that they do not depend on which kinds or layers the
+    /// view keeps. The filtered network itself when none is given.
+    public let context: Network
     /// The options used.
     public let options: AnalysisOptions
     /// The analysis graph (dense ids `0..<n` in node order).
@@ -131,8 +135,9 @@ public struct AnalysisView: Sendable {
     private let denseByID: [String: Int32]
     private let typesByPair: [UInt64: Set<EdgeType>]
 
-    public init(network: Network, options: AnalysisOptions = AnalysisOptions()) throws(AnalysisError) {
+    public init(network: Network, options: AnalysisOptions = AnalysisOptions(), context: Network? = nil) throws(AnalysisError) {
         self.network = network
+        self.context = context ?? network
         self.options = options
         self.names = NameResolver(languages: options.languages)
         var ids: [String] = []
@@ -193,15 +198,16 @@ public struct AnalysisView: Sendable {
     }
 
     /// The levels a node is at: its home `level` (even when the level node itself is filtered out of
-    /// the view) and the targets of its `operates_at` edges in the view; a level node is at itself.
+    /// the view) and the targets of its `operates_at` edges in the ``context`` (so levels stay
+    /// attributes when the view keeps only actors or one layer); a level node is at itself.
     /// Sorted by rank, then id.
     public func levels(of id: String) -> [String] {
-        guard let node = network.node(withID: id) else { return [] }
+        guard let node = context.node(withID: id) ?? network.node(withID: id) else { return [] }
         if node.kind == .level { return [id] }
         var set = Set<String>()
         if let level = node.level { set.insert(level) }
-        for edge in network.edges(from: id, type: .operatesAt) { set.insert(edge.to) }
-        let order = network.levelsByRank.map(\.id)
+        for edge in context.edges(from: id, type: .operatesAt) { set.insert(edge.to) }
+        let order = context.levelsByRank.map(\.id)
         return set.sorted { (order.firstIndex(of: $0) ?? .max, $0) < (order.firstIndex(of: $1) ?? .max, $1) }
     }
 
@@ -230,7 +236,7 @@ public struct AnalysisView: Sendable {
 
     /// A copy of the view on another (filtered) network with the same options.
     public func with(network other: Network) throws(AnalysisError) -> AnalysisView {
-        try AnalysisView(network: other, options: options)
+        try AnalysisView(network: other, options: options, context: context)
     }
 
     /// The same network, undirected (used by questions that are defined on undirected graphs).
@@ -238,7 +244,7 @@ public struct AnalysisView: Sendable {
         if !options.directed { return self }
         var o = options
         o.directed = false
-        return try AnalysisView(network: network, options: o)
+        return try AnalysisView(network: network, options: o, context: context)
     }
 }
 

@@ -10,8 +10,10 @@
 /// 1. `at`: ``Network/snapshot(at:)`` (nodes and edges valid at the date);
 /// 2. `kinds`: keep the nodes of these kinds (all when `nil`);
 /// 3. `withoutNodes`: remove these nodes;
-/// 4. `edgeTypes`: keep the edges of these types (all when `nil`), and only edges whose two
-///    ends are kept; `withoutEdges`: remove the edges they select;
+/// 4. `layers` and `edgeTypes`: keep the edges of the types of these layers
+///    (``Network/layers``) and of these types (each `nil` keeps every type; both given keep
+///    their intersection), and only edges whose two ends are kept; `withoutEdges`: remove the
+///    edges they select;
 /// 5. `focus`/`radius`: keep the nodes within `radius` edges of `focus`, edges read in both
 ///    directions (the ego network), and the edges among them.
 ///
@@ -26,6 +28,8 @@ public struct ViewFilter: Sendable, Equatable {
     public var kinds: Set<NodeKind>?
     /// Edge types kept; `nil` keeps every type.
     public var edgeTypes: Set<EdgeType>?
+    /// Layers kept, by name (``Network/layers``): their edge types; `nil` keeps every layer.
+    public var layers: Set<String>?
     /// The date of the view (see ``Network/snapshot(at:)``); `nil` keeps everything regardless of dates.
     public var at: PartialDate?
     /// Nodes removed from the view (ids).
@@ -39,9 +43,10 @@ public struct ViewFilter: Sendable, Equatable {
 
     public init(kinds: Set<NodeKind>? = nil, edgeTypes: Set<EdgeType>? = nil, at: PartialDate? = nil,
                 withoutNodes: Set<String> = [], withoutEdges: [EdgeSelector] = [],
-                focus: String? = nil, radius: Int = 1) {
+                focus: String? = nil, radius: Int = 1, layers: Set<String>? = nil) {
         self.kinds = kinds
         self.edgeTypes = edgeTypes
+        self.layers = layers
         self.at = at
         self.withoutNodes = withoutNodes
         self.withoutEdges = withoutEdges
@@ -51,7 +56,7 @@ public struct ViewFilter: Sendable, Equatable {
 
     /// Whether the filter keeps the whole network unchanged.
     public var isIdentity: Bool {
-        kinds == nil && edgeTypes == nil && at == nil && withoutNodes.isEmpty && withoutEdges.isEmpty && focus == nil
+        kinds == nil && edgeTypes == nil && layers == nil && at == nil && withoutNodes.isEmpty && withoutEdges.isEmpty && focus == nil
     }
 
     /// Applies the filter.
@@ -77,11 +82,22 @@ public struct ViewFilter: Sendable, Equatable {
         }
         if let focus { try check(focus, .focus) }
         if radius < 0 { throw .negativeRadius(radius) }
+        var edgeTypes = self.edgeTypes
+        if let layers {
+            let known = network.layers
+            var types = Set<EdgeType>()
+            for name in layers.sorted() {
+                guard let layer = known.first(where: { $0.name == name }) else {
+                    throw .unknownLayer(name, suggestion: Suggestion.closest(to: name, in: known.map(\.name)), available: known.map(\.name))
+                }
+                types.formUnion(layer.types)
+            }
+            edgeTypes = edgeTypes.map { $0.intersection(types) } ?? types
+        }
 
         var result = at.map { network.snapshot(at: $0) } ?? network
         let kinds = self.kinds
         let withoutNodes = self.withoutNodes
-        let edgeTypes = self.edgeTypes
         let withoutEdges = self.withoutEdges
         result.update { nodes, edges in
             nodes.removeAll { node in
@@ -182,6 +198,9 @@ public enum ViewFilterError: Error, Equatable, Sendable, CustomStringConvertible
     case focusFilteredOut(String)
     /// A ``ViewFilter/radius`` below 0.
     case negativeRadius(Int)
+    /// A name in ``ViewFilter/layers`` that is not a layer of the network, with the closest name
+    /// and the layers the network has.
+    case unknownLayer(String, suggestion: String?, available: [String])
 
     public var description: String {
         switch self {
@@ -193,6 +212,9 @@ public enum ViewFilterError: Error, Equatable, Sendable, CustomStringConvertible
             return "focus '\(id)' is not in the view: the at, kinds or withoutNodes step removed it"
         case let .negativeRadius(r):
             return "radius must be 0 or more, not \(r)"
+        case let .unknownLayer(name, suggestion, available):
+            return "layers: '\(name)' is not a layer of the network"
+                + (suggestion.map { "; did you mean '\($0)'?" } ?? "; its layers are \(available.joined(separator: ", "))")
         }
     }
 }
