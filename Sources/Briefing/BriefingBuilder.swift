@@ -93,16 +93,25 @@ public enum BriefingError: Error, Equatable, Sendable, CustomStringConvertible {
 }
 
 /// Builds a ``BriefingDocument`` from a view: runs the analyses, computes the findings, draws the figures.
+///
+/// Each question reads the view that fits it (``AgencyAnalysis/QuestionScope``): the summary and
+/// the changes the whole `view`, the actor questions (hubs, brokers, single points of failure,
+/// scenarios) `actors`, coverage `policy`. Without them, every question reads `view`.
 public struct BriefingBuilder {
     let view: AnalysisView
+    let actors: AnalysisView
+    let policy: AnalysisView
     let context: Network
     let options: BriefingOptions
     let lang: Language
     private var tableCount = 0
     private var figureCount = 0
 
-    public init(view: AnalysisView, context: Network, options: BriefingOptions) {
+    public init(view: AnalysisView, context: Network, options: BriefingOptions,
+                actors: AnalysisView? = nil, policy: AnalysisView? = nil) {
         self.view = view
+        self.actors = actors ?? view
+        self.policy = policy ?? view
         self.context = context
         self.options = options
         self.lang = options.language
@@ -217,36 +226,35 @@ public struct BriefingBuilder {
 
     /// Runs the analyses and assembles the document.
     public mutating func build() throws(BriefingError) -> (BriefingDocument, BriefingResults) {
+        let actorNetwork = actors.network
         func check(_ id: String, _ option: BriefingOptions.Field) throws(BriefingError) {
-            guard network.node(withID: id) == nil else { return }
-            let ids = network.nodes.map(\.id).sorted()
+            guard actorNetwork.node(withID: id) == nil else { return }
+            let ids = actorNetwork.nodes.map(\.id).sorted()
             throw .unknownNode(id: id, option: option, suggestion: Suggestion.closest(to: id, in: ids, maxDistance: max(2, id.count / 3)))
         }
         if let hub = options.hub { try check(hub, .hub) }
         for ids in options.scenarios { for id in ids { try check(id, .scenarios) } }
-        let view = self.view
+        let view = self.view, actors = self.actors, policy = self.policy
         let hub = options.hub
         let n = network.nodes.count
         options.progress?("stats")
         let stats = try wrap { () throws(AnalysisError) in try view.stats() }
         options.progress?("centrality")
         // Centrality on the view read undirected: a coordination tie carries information both ways.
-        var undirectedOptions = view.options
-        undirectedOptions.directed = false
-        let undirected = try wrap { () throws(AnalysisError) in try AnalysisView(network: view.network, options: undirectedOptions, context: view.context) }
+        let undirected = try wrap { () throws(AnalysisError) in try actors.undirected() }
         let centrality = try wrap { () throws(AnalysisError) in try undirected.centrality([.betweenness, .degree]) }
         options.progress?("brokerage")
-        let brokerage = try wrap { () throws(AnalysisError) in try view.brokerage(groupBy: .level) }
+        let brokerage = try wrap { () throws(AnalysisError) in try actors.brokerage(groupBy: .level) }
         options.progress?("spof")
         let spofOptions = SPOFOptions(hub: hub, keyPlayers: isLarge ? 0 : min(3, n), robustness: false)
-        let spof = try wrap { () throws(AnalysisError) in try view.singlePointsOfFailure(spofOptions) }
+        let spof = try wrap { () throws(AnalysisError) in try actors.singlePointsOfFailure(spofOptions) }
         options.progress?("coverage")
-        let coverage = try wrap { () throws(AnalysisError) in try view.coverage(CoverageOptions(min: 2, hub: hub, maxHops: 3)) }
+        let coverage = try wrap { () throws(AnalysisError) in try policy.coverage(CoverageOptions(min: 2, hub: hub, maxHops: 3)) }
         var scenarioReports: [WhatIfReport] = []
         for ids in options.scenarios {
             options.progress?("scenario \(ids.joined(separator: ","))")
             let scenarioHub = hub.flatMap { ids.contains($0) ? nil : $0 }
-            scenarioReports.append(try wrap { () throws(AnalysisError) in try view.whatIf(Scenario(remove: ids), hub: scenarioHub) })
+            scenarioReports.append(try wrap { () throws(AnalysisError) in try actors.whatIf(Scenario(remove: ids), hub: scenarioHub) })
         }
         var diffs: [DiffReport] = []
         for c in options.comparisons {
@@ -311,7 +319,7 @@ public struct BriefingBuilder {
         let brokers = b.rows.sorted { ($0.total, $1.node.id) > ($1.total, $0.node.id) }.filter { $0.total > 0 }
         let tb = table("tab-brokers", w(.brokersTable), [w(.node), w(.level), w(.brokerageTotal), "z"],
                        brokers.map { [label($0.node.id), $0.group == "(none)" ? "—" : label($0.group), num($0.total), num($0.totalZ)] })
-        let f = figure("fig-hubs", w(.hubsFigure), network, overlays: [.size(AnalysisOverlays.size(c, directed: false, language: lang))])
+        let f = figure("fig-hubs", w(.hubsFigure), actors.network, overlays: [.size(AnalysisOverlays.size(c, directed: false, language: lang))])
         if let top = rows.first, top.scores[0] > 0 {
             findings.append(.init(id: "finding-top-hub", text: lang.format(.sentenceTopBroker, name(top.node.id), num(top.scores[0]), String(c.rows.count)),
                                   evidence: [t.id, f.id], values: ["betweenness": top.scores[0], "nodes": Double(c.rows.count)], subjects: [top.node.id]))
@@ -334,7 +342,7 @@ public struct BriefingBuilder {
                                   f.objectivesLost.isEmpty ? w(.none) : f.objectivesLost.map(label).joined(separator: ", ")]
                       })
         blocks.append(.table(t))
-        let f = figure("fig-spof", w(.spofFigure), network,
+        let f = figure("fig-spof", w(.spofFigure), actors.network,
                        overlays: aps.isEmpty ? [] : [.highlight(AnalysisOverlays.spof(s, drawn: network, language: lang))])
         blocks.append(.figure(f))
         findings.append(.init(id: "finding-spof-count", text: lang.format(.sentenceSpofCount, String(aps.count)), evidence: [t.id, f.id],
@@ -411,7 +419,7 @@ public struct BriefingBuilder {
             blocks.append(.table(t))
             let extra = [(w(.lostCells), r.lostCells), ("+ " + w(.spof), r.newArticulationPoints.map(label))]
             blocks.append(.list(extra.map { "\($0.0): " + ($0.1.isEmpty ? w(.none) : $0.1.joined(separator: ", ")) }))
-            let f = figure("fig-scenario-\(i + 1)", "\(w(.scenarioFigure)): \(removed)", network,
+            let f = figure("fig-scenario-\(i + 1)", "\(w(.scenarioFigure)): \(removed)", actors.network,
                            overlays: [.highlight(HighlightOverlay(caption: removed, cssClass: "removed", nodes: ids))])
             blocks.append(.figure(f))
             let changed = r.measures.filter(\.changed).map { "\($0.measure) (\($0.before) → \($0.after))" }

@@ -55,8 +55,17 @@ struct BriefCommand: ParsableCommand {
         }
         progress?("reading \(analysis.input)")
         let full = try AnalysisRunner.load(analysis.input)
-        let filtered = try view.apply(to: full)
-        let v = try AnalysisRunner.project(filtered, analysis, language: lang)
+        // Each question reads the view that fits it (docs/cli.md#layers): the summary the whole
+        // view, the actor questions actors in the coordination layer, coverage the policy layer.
+        func scoped(_ scope: QuestionScope) throws -> (AnalysisView, ViewFilter) {
+            let filter = try view.filter(scope: scope, network: full)
+            let network = try view.apply(filter, to: full)
+            let context = AnalysisRunner.context(of: full, at: filter)
+            return (try AnalysisRunner.project(network, analysis, language: lang, context: context), filter)
+        }
+        let (v, wholeFilter) = try scoped(.whole)
+        let (actors, actorFilter) = try scoped(.actors)
+        let (policy, policyFilter) = try scoped(.policy)
         var comparisons: [BriefingComparison] = []
         if let compare {
             let other = try AnalysisRunner.load(compare)
@@ -68,6 +77,14 @@ struct BriefCommand: ParsableCommand {
             comparisons.append(BriefingComparison(name: "\(analysis.input) @ \(d)", network: try dated.apply(to: full), isBefore: true))
         }
         var description: [String] = []
+        func scopeLine(_ name: String, _ filter: ViewFilter) -> String {
+            let kinds = filter.kinds.map { $0.map(\.rawValue).sorted().joined(separator: ",") } ?? "all"
+            let layers = filter.layers.map { $0.sorted().joined(separator: ",") } ?? "all"
+            return "\(name): --kinds \(kinds) --layer \(layers)"
+        }
+        description.append(scopeLine("summary and changes", wholeFilter))
+        description.append(scopeLine("hubs, brokers, single points of failure, scenarios", actorFilter))
+        description.append(scopeLine("coverage", policyFilter))
         if let k = view.kinds { description.append("--kinds \(k)") }
         if let t = view.edgeTypes { description.append("--edge-types \(t)") }
         if let a = view.at { description.append("--at \(a)") }
@@ -79,7 +96,7 @@ struct BriefCommand: ParsableCommand {
         let options = BriefingOptions(language: lang, hub: hub, scenarios: try scenario.map(Self.parseScenario),
                                       comparisons: comparisons, viewDescription: description, inputName: analysis.input,
                                       maxRows: maxRows, progress: progress)
-        var builder = BriefingBuilder(view: v, context: full, options: options)
+        var builder = BriefingBuilder(view: v, context: full, options: options, actors: actors, policy: policy)
         let (document, results): (BriefingDocument, BriefingResults)
         do {
             (document, results) = try builder.build()
