@@ -1217,7 +1217,7 @@ extension Word {
         .tableProblem: Entry("problem",
             fr: "problème",
             nl: "probleem",
-            de: "Problem"),
+            de: "Verstoß"),
         .tableCentrality: Entry("Centrality (ranked by %1, ties by id)",
             fr: "Centralité (classement par %1, ex aequo par identifiant)",
             nl: "Centraliteit (gerangschikt op %1, gelijke waarden op id)",
