@@ -247,7 +247,8 @@ struct CentralityCommandTests {
         #expect(katz.status == 1)
         #expect(katz.stderr.contains("did not converge"))
         let md = try CLIRunner.run(["centrality", belgium, "--measure", "pagerank,harmonic", "--top", "1", "--format", "markdown", "--lang", "fr"])
-        #expect(md.stdout.hasPrefix("### Centrality (ranked by pagerank, ties by id)\n\n| rank | node | kind | pagerank | harmonic |\n"))
+        // --lang fr translates the Markdown tables (CSV above stays English).
+        #expect(md.stdout.hasPrefix("### Centralité (classement par PageRank, ex aequo par identifiant)\n\n| rang | nœud | type | PageRank | harmonique |\n"))
     }
 }
 
