@@ -236,7 +236,6 @@ public struct BriefingBuilder {
         for ids in options.scenarios { for id in ids { try check(id, .scenarios) } }
         let view = self.view, actors = self.actors, policy = self.policy
         let hub = options.hub
-        let n = network.nodes.count
         options.progress?("stats")
         let stats = try wrap { () throws(AnalysisError) in try view.stats() }
         options.progress?("centrality")
@@ -246,7 +245,7 @@ public struct BriefingBuilder {
         options.progress?("brokerage")
         let brokerage = try wrap { () throws(AnalysisError) in try actors.brokerage(groupBy: .level) }
         options.progress?("spof")
-        let spofOptions = SPOFOptions(hub: hub, keyPlayers: isLarge ? 0 : min(3, n), robustness: false)
+        let spofOptions = SPOFOptions(hub: hub, keyPlayers: isLarge ? 0 : min(3, actors.graph.nodeCount), robustness: false)
         let spof = try wrap { () throws(AnalysisError) in try actors.singlePointsOfFailure(spofOptions) }
         options.progress?("coverage")
         let coverage = try wrap { () throws(AnalysisError) in try policy.coverage(CoverageOptions(min: 2, hub: hub, maxHops: 3)) }
@@ -343,7 +342,7 @@ public struct BriefingBuilder {
                       })
         blocks.append(.table(t))
         let f = figure("fig-spof", w(.spofFigure), actors.network,
-                       overlays: aps.isEmpty ? [] : [.highlight(AnalysisOverlays.spof(s, drawn: network, language: lang))])
+                       overlays: aps.isEmpty ? [] : [.highlight(AnalysisOverlays.spof(s, drawn: actors.network, language: lang))])
         blocks.append(.figure(f))
         findings.append(.init(id: "finding-spof-count", text: lang.format(.sentenceSpofCount, String(aps.count)), evidence: [t.id, f.id],
                               values: ["articulationPoints": Double(aps.count)], subjects: []))

@@ -150,6 +150,166 @@ public enum Word: String, CaseIterable, Sendable {
     case heatmapCorner = "heatmap-corner"
     case heatmapTotal = "heatmap-total"
     case heatmapKey = "heatmap-key"
+
+    // Report tables
+    case tableYes = "table-yes"
+    case tableNo = "table-no"
+    case tableNodes = "table-nodes"
+    case tableEdges = "table-edges"
+    case tableGraphEdges = "table-graph-edges"
+    case tableDirected = "table-directed"
+    case tableUndirected = "table-undirected"
+    case tableDensity = "table-density"
+    case tableComponents = "table-components"
+    case tableStrongComponents = "table-strong-components"
+    case tableLargestComponent = "table-largest-component"
+    case tableDiameterHops = "table-diameter-hops"
+    case tableDiameter = "table-diameter"
+    case tableReciprocity = "table-reciprocity"
+    case tableSummary = "table-summary"
+    case tableNodesByKind = "table-nodes-by-kind"
+    case tableNodesByLevel = "table-nodes-by-level"
+    case tableEdgesByType = "table-edges-by-type"
+    case tableMeasure = "table-measure"
+    case tableValue = "table-value"
+    case tableKind = "table-kind"
+    case tableLevel = "table-level"
+    case tableEdgeType = "table-edge-type"
+    case tableCount = "table-count"
+    case tableNoPath = "table-no-path"
+    case tableEnd = "table-end"
+    case tableId = "table-id"
+    case tableComponent = "table-component"
+    case tableComponentSize = "table-component-size"
+    case tableFrom = "table-from"
+    case tableTo = "table-to"
+    case tableReasonComponents = "table-reason-components"
+    case tableReasonSameNode = "table-reason-same-node"
+    case tableReasonDirection = "table-reason-direction"
+    case tableTryOption = "table-try-option"
+    case tablePaths = "table-paths"
+    case tableModeShortest = "table-mode-shortest"
+    case tableModeAllShortest = "table-mode-all-shortest"
+    case tableModeKShortest = "table-mode-k-shortest"
+    case tableLength = "table-length"
+    case tablePath = "table-path"
+    case tableLevelsCrossed = "table-levels-crossed"
+    case tableCutOff = "table-cut-off"
+    case tableLevels = "table-levels"
+    case tableObjectivesLosingHub = "table-objectives-losing-hub"
+    case tableNode = "table-node"
+    case tableTypes = "table-types"
+    case tableEdge = "table-edge"
+    case tableArticulationPoints = "table-articulation-points"
+    case tableBridges = "table-bridges"
+    case tableCutOffHub = "table-cut-off-hub"
+    case tableCutOffLargest = "table-cut-off-largest"
+    case tableDominators = "table-dominators"
+    case tableDominates = "table-dominates"
+    case tableMinimumCut = "table-minimum-cut"
+    case tableSize = "table-size"
+    case tableCut = "table-cut"
+    case tableKeyPlayers = "table-key-players"
+    case tableFragmentation = "table-fragmentation"
+    case tableRobustness = "table-robustness"
+    case tableRemoval = "table-removal"
+    case tableTargetedDegree = "table-targeted-degree"
+    case tableTargetedBetweenness = "table-targeted-betweenness"
+    case tableRandomMean = "table-random-mean"
+    case tableDegreeAttack = "table-degree-attack"
+    case tableCoverageMatrix = "table-coverage-matrix"
+    case tableObjective = "table-objective"
+    case tableTotal = "table-total"
+    case tableThinCells = "table-thin-cells"
+    case tableRedundancyOne = "table-redundancy-one"
+    case tableContributors = "table-contributors"
+    case tableUnreachedLevels = "table-unreached-levels"
+    case tableHops = "table-hops"
+    case tableUnreachable = "table-unreachable"
+    case tableSinglePointDependencies = "table-single-point-dependencies"
+    case tableDependsOn = "table-depends-on"
+    case tableAgenciesWithoutObjective = "table-agencies-without-objective"
+    case tableAgency = "table-agency"
+    case tableCells = "table-cells"
+    case tableActors = "table-actors"
+    case tableVia = "table-via"
+    case tableRuleViolations = "table-rule-violations"
+    case tableRule = "table-rule"
+    case tableProblem = "table-problem"
+    case tableCentrality = "table-centrality"
+    case tableRank = "table-rank"
+    case tableDegree = "table-degree"
+    case tableInDegree = "table-in-degree"
+    case tableOutDegree = "table-out-degree"
+    case tableBetweenness = "table-betweenness"
+    case tableCloseness = "table-closeness"
+    case tableHarmonic = "table-harmonic"
+    case tableEigenvector = "table-eigenvector"
+    case tablePageRank = "table-page-rank"
+    case tableKatz = "table-katz"
+    case tableGroupCentrality = "table-group-centrality"
+    case tableGroupBetweenness = "table-group-betweenness"
+    case tableGroupCloseness = "table-group-closeness"
+    case tableBrokerage = "table-brokerage"
+    case tableGroup = "table-group"
+    case tableCoordinator = "table-coordinator"
+    case tableItinerant = "table-itinerant"
+    case tableRepresentative = "table-representative"
+    case tableGatekeeper = "table-gatekeeper"
+    case tableLiaison = "table-liaison"
+    case tableConstraint = "table-constraint"
+    case tableEffectiveSize = "table-effective-size"
+    case tableCommunities = "table-communities"
+    case tableMembers = "table-members"
+    case tableCrossLevels = "table-cross-levels"
+    case tableWhatIf = "table-what-if"
+    case tableBefore = "table-before"
+    case tableAfter = "table-after"
+    case tableWhatChanges = "table-what-changes"
+    case tableChange = "table-change"
+    case tableItems = "table-items"
+    case tableNewArticulationPoints = "table-new-articulation-points"
+    case tableGoneArticulationPoints = "table-gone-articulation-points"
+    case tableCellsLost = "table-cells-lost"
+    case tableCellsGained = "table-cells-gained"
+    case tableNewRedundancyOne = "table-new-redundancy-one"
+    case tableTopBrokersBefore = "table-top-brokers-before"
+    case tableTopBrokersAfter = "table-top-brokers-after"
+    case tableArticulationPointCount = "table-articulation-point-count"
+    case tableBridgeCount = "table-bridge-count"
+    case tableRobustnessTargeted = "table-robustness-targeted"
+    case tableRobustnessRandom = "table-robustness-random"
+    case tableEmptyCells = "table-empty-cells"
+    case tableOneContributor = "table-one-contributor"
+    case tableAgenciesNoObjective = "table-agencies-no-objective"
+    case tableLevelsNotReached = "table-levels-not-reached"
+    case tableDifferences = "table-differences"
+    case tableWhat = "table-what"
+    case tableFields = "table-fields"
+    case tableNodeAdded = "table-node-added"
+    case tableNodeRemoved = "table-node-removed"
+    case tableNodeChanged = "table-node-changed"
+    case tableEdgeAdded = "table-edge-added"
+    case tableEdgeRemoved = "table-edge-removed"
+    case tableMeasures = "table-measures"
+    case tableBetweennessMoved = "table-betweenness-moved"
+    case tableNone = "table-none"
+    // Relation layers
+    case tableViaLayers = "table-via-layers"
+    case tableAllLayers = "table-all-layers"
+    case tableLayerCutOffHub = "table-layer-cut-off-hub"
+    case tableLayerCutOffLargest = "table-layer-cut-off-largest"
+    case tableLayerImpact = "table-layer-impact"
+    case tableLayer = "table-layer"
+    case tableReachedBefore = "table-reached-before"
+    case tableCutOffBackup = "table-cut-off-backup"
+    case tableNoBackup = "table-no-backup"
+    case tableLayerPoints = "table-layer-points"
+    case tableArticulationPointsShort = "table-articulation-points-short"
+    case tableInSeveralLayers = "table-in-several-layers"
+    case tableNoBackupLosses = "table-no-backup-losses"
+    case tableArticulationPointIn = "table-articulation-point-in"
+    case tableCutOffNoBackup = "table-cut-off-no-backup"
 }
 
 extension Word {
@@ -738,5 +898,633 @@ extension Word {
             fr: "acteurs :",
             nl: "actoren:",
             de: "Akteure:"),
+        .tableYes: Entry("yes",
+            fr: "oui",
+            nl: "ja",
+            de: "ja"),
+        .tableNo: Entry("no",
+            fr: "non",
+            nl: "nee",
+            de: "nein"),
+        .tableNodes: Entry("nodes",
+            fr: "nœuds",
+            nl: "knopen",
+            de: "Knoten"),
+        .tableEdges: Entry("edges",
+            fr: "liens",
+            nl: "verbindingen",
+            de: "Verbindungen"),
+        .tableGraphEdges: Entry("graph edges",
+            fr: "liens du graphe",
+            nl: "verbindingen van de graaf",
+            de: "Kanten des Graphen"),
+        .tableDirected: Entry("directed",
+            fr: "orienté",
+            nl: "gericht",
+            de: "gerichtet"),
+        .tableUndirected: Entry("undirected",
+            fr: "non orienté",
+            nl: "ongericht",
+            de: "ungerichtet"),
+        .tableDensity: Entry("density",
+            fr: "densité",
+            nl: "dichtheid",
+            de: "Dichte"),
+        .tableComponents: Entry("components",
+            fr: "composantes",
+            nl: "componenten",
+            de: "Komponenten"),
+        .tableStrongComponents: Entry("strongly connected components",
+            fr: "composantes fortement connexes",
+            nl: "sterk samenhangende componenten",
+            de: "stark zusammenhängende Komponenten"),
+        .tableLargestComponent: Entry("largest component",
+            fr: "plus grande composante",
+            nl: "grootste component",
+            de: "größte Komponente"),
+        .tableDiameterHops: Entry("diameter (largest component, undirected hops)",
+            fr: "diamètre (plus grande composante, étapes sans direction)",
+            nl: "diameter (grootste component, stappen zonder richting)",
+            de: "Durchmesser (größte Komponente, ungerichtete Schritte)"),
+        .tableDiameter: Entry("diameter",
+            fr: "diamètre",
+            nl: "diameter",
+            de: "Durchmesser"),
+        .tableReciprocity: Entry("reciprocity",
+            fr: "réciprocité",
+            nl: "wederkerigheid",
+            de: "Reziprozität"),
+        .tableSummary: Entry("Summary",
+            fr: "Résumé",
+            nl: "Overzicht",
+            de: "Übersicht"),
+        .tableNodesByKind: Entry("Nodes by kind",
+            fr: "Nœuds par type",
+            nl: "Knopen per soort",
+            de: "Knoten nach Art"),
+        .tableNodesByLevel: Entry("Nodes by home level",
+            fr: "Nœuds par niveau de rattachement",
+            nl: "Knopen per thuisniveau",
+            de: "Knoten nach Stammebene"),
+        .tableEdgesByType: Entry("Edges by type",
+            fr: "Liens par type",
+            nl: "Verbindingen per type",
+            de: "Verbindungen nach Typ"),
+        .tableMeasure: Entry("measure",
+            fr: "mesure",
+            nl: "maatstaf",
+            de: "Maß"),
+        .tableValue: Entry("value",
+            fr: "valeur",
+            nl: "waarde",
+            de: "Wert"),
+        .tableKind: Entry("kind",
+            fr: "type",
+            nl: "soort",
+            de: "Art"),
+        .tableLevel: Entry("level",
+            fr: "niveau",
+            nl: "niveau",
+            de: "Ebene"),
+        .tableEdgeType: Entry("type",
+            fr: "type de lien",
+            nl: "verbindingstype",
+            de: "Typ"),
+        .tableCount: Entry("count",
+            fr: "nombre",
+            nl: "aantal",
+            de: "Anzahl"),
+        .tableNoPath: Entry("No path from %1 to %2",
+            fr: "Aucun chemin de %1 à %2",
+            nl: "Geen pad van %1 naar %2",
+            de: "Kein Weg von %1 nach %2"),
+        .tableEnd: Entry("end",
+            fr: "extrémité",
+            nl: "uiteinde",
+            de: "Ende"),
+        .tableId: Entry("id",
+            fr: "identifiant",
+            nl: "id",
+            de: "ID"),
+        .tableComponent: Entry("component",
+            fr: "composante",
+            nl: "component",
+            de: "Komponente"),
+        .tableComponentSize: Entry("component size",
+            fr: "taille de la composante",
+            nl: "grootte van de component",
+            de: "Komponentengröße"),
+        .tableFrom: Entry("from",
+            fr: "de",
+            nl: "van",
+            de: "von"),
+        .tableTo: Entry("to",
+            fr: "à",
+            nl: "naar",
+            de: "nach"),
+        .tableReasonComponents: Entry("%1 and %2 are in different components (%3, %4 nodes; %5, %6 nodes) of this view",
+            fr: "%1 et %2 sont dans des composantes différentes (%3, %4 nœuds ; %5, %6 nœuds) de cette vue",
+            nl: "%1 en %2 liggen in verschillende componenten (%3, %4 knopen; %5, %6 knopen) van deze weergave",
+            de: "%1 und %2 liegen in verschiedenen Komponenten (%3, %4 Knoten; %5, %6 Knoten) dieser Ansicht"),
+        .tableReasonSameNode: Entry("%1 and %2 are the same node",
+            fr: "%1 et %2 sont le même nœud",
+            nl: "%1 en %2 zijn dezelfde knoop",
+            de: "%1 und %2 sind derselbe Knoten"),
+        .tableReasonDirection: Entry("%1 and %2 are in the same component, but no path follows the edges' direction from %1 to %2",
+            fr: "%1 et %2 sont dans la même composante, mais aucun chemin ne suit le sens des liens de %1 à %2",
+            nl: "%1 en %2 liggen in dezelfde component, maar geen pad volgt de richting van de verbindingen van %1 naar %2",
+            de: "%1 und %2 liegen in derselben Komponente, aber kein Weg folgt der Richtung der Verbindungen von %1 nach %2"),
+        .tableTryOption: Entry("try %1",
+            fr: "essayez %1",
+            nl: "probeer %1",
+            de: "versuchen Sie %1"),
+        .tablePaths: Entry("Paths from %1 to %2 (%3, %4)",
+            fr: "Chemins de %1 à %2 (%3, %4)",
+            nl: "Paden van %1 naar %2 (%3, %4)",
+            de: "Wege von %1 nach %2 (%3, %4)"),
+        .tableModeShortest: Entry("shortest",
+            fr: "le plus court",
+            nl: "kortste",
+            de: "kürzester"),
+        .tableModeAllShortest: Entry("all-shortest",
+            fr: "tous les plus courts",
+            nl: "alle kortste",
+            de: "alle kürzesten"),
+        .tableModeKShortest: Entry("k-shortest",
+            fr: "k plus courts",
+            nl: "k kortste",
+            de: "k kürzeste"),
+        .tableLength: Entry("length",
+            fr: "longueur",
+            nl: "lengte",
+            de: "Länge"),
+        .tablePath: Entry("path",
+            fr: "chemin",
+            nl: "pad",
+            de: "Weg"),
+        .tableLevelsCrossed: Entry("levels crossed",
+            fr: "niveaux traversés",
+            nl: "doorkruiste niveaus",
+            de: "durchlaufene Ebenen"),
+        .tableCutOff: Entry("cut off",
+            fr: "coupés",
+            nl: "afgesneden",
+            de: "abgeschnitten"),
+        .tableLevels: Entry("levels",
+            fr: "niveaux",
+            nl: "niveaus",
+            de: "Ebenen"),
+        .tableObjectivesLosingHub: Entry("objectives losing the hub",
+            fr: "objectifs coupés du pôle",
+            nl: "doelstellingen los van het knooppunt",
+            de: "Ziele ohne Verbindung zum Knoten"),
+        .tableNode: Entry("node",
+            fr: "nœud",
+            nl: "knoop",
+            de: "Knoten"),
+        .tableTypes: Entry("types",
+            fr: "types de lien",
+            nl: "verbindingstypen",
+            de: "Verbindungstypen"),
+        .tableEdge: Entry("edge",
+            fr: "lien",
+            nl: "verbinding",
+            de: "Verbindung"),
+        .tableArticulationPoints: Entry("Articulation points (nodes whose loss disconnects)",
+            fr: "Points d’articulation (nœuds dont la perte déconnecte)",
+            nl: "Scharnierpunten (knopen waarvan het verlies het netwerk opsplitst)",
+            de: "Artikulationspunkte (Knoten, deren Ausfall das Netz trennt)"),
+        .tableBridges: Entry("Bridges (edges whose loss disconnects)",
+            fr: "Ponts (liens dont la perte déconnecte)",
+            nl: "Bruggen (verbindingen waarvan het verlies het netwerk opsplitst)",
+            de: "Brücken (Verbindungen, deren Ausfall das Netz trennt)"),
+        .tableCutOffHub: Entry("cut off = no longer connected to %1",
+            fr: "coupés = plus reliés à %1",
+            nl: "afgesneden = niet meer verbonden met %1",
+            de: "abgeschnitten = nicht mehr mit %1 verbunden"),
+        .tableCutOffLargest: Entry("cut off = no longer connected to the largest remaining part",
+            fr: "coupés = plus reliés à la plus grande partie restante",
+            nl: "afgesneden = niet meer verbonden met het grootste resterende deel",
+            de: "abgeschnitten = nicht mehr mit dem größten verbleibenden Teil verbunden"),
+        .tableDominators: Entry("Dominators from %1 (every path from the hub passes them)",
+            fr: "Dominateurs depuis %1 (tout chemin depuis le pôle passe par eux)",
+            nl: "Dominatoren vanaf %1 (elk pad vanaf het knooppunt loopt erdoor)",
+            de: "Dominatoren ab %1 (jeder Weg vom Knoten aus führt durch sie)"),
+        .tableDominates: Entry("dominates",
+            fr: "domine",
+            nl: "domineert",
+            de: "dominiert"),
+        .tableMinimumCut: Entry("Minimum node cut",
+            fr: "Coupe minimale en nœuds",
+            nl: "Minimale knoopsnede",
+            de: "Minimaler Knotenschnitt"),
+        .tableSize: Entry("size",
+            fr: "taille",
+            nl: "grootte",
+            de: "Größe"),
+        .tableCut: Entry("cut",
+            fr: "coupe",
+            nl: "snede",
+            de: "Schnitt"),
+        .tableKeyPlayers: Entry("Key players (KPP-Neg, fragmentation)",
+            fr: "Acteurs clés (KPP-Neg, fragmentation)",
+            nl: "Sleutelspelers (KPP-Neg, fragmentatie)",
+            de: "Schlüsselakteure (KPP-Neg, Fragmentierung)"),
+        .tableFragmentation: Entry("fragmentation",
+            fr: "fragmentation",
+            nl: "fragmentatie",
+            de: "Fragmentierung"),
+        .tableRobustness: Entry("Robustness (Schneider R; higher is more robust)",
+            fr: "Robustesse (Schneider R ; plus élevé = plus robuste)",
+            nl: "Robuustheid (Schneider R; hoger is robuuster)",
+            de: "Robustheit (Schneider R; höher ist robuster)"),
+        .tableRemoval: Entry("removal",
+            fr: "retrait",
+            nl: "verwijdering",
+            de: "Entfernung"),
+        .tableTargetedDegree: Entry("targeted, degree (adaptive)",
+            fr: "ciblé, degré (adaptatif)",
+            nl: "gericht, graad (adaptief)",
+            de: "gezielt, Grad (adaptiv)"),
+        .tableTargetedBetweenness: Entry("targeted, betweenness (adaptive)",
+            fr: "ciblé, intermédiarité (adaptatif)",
+            nl: "gericht, tussenliggendheid (adaptief)",
+            de: "gezielt, Zwischenzentralität (adaptiv)"),
+        .tableRandomMean: Entry("random (mean of %1)",
+            fr: "aléatoire (moyenne de %1)",
+            nl: "willekeurig (gemiddelde van %1)",
+            de: "zufällig (Mittel aus %1)"),
+        .tableDegreeAttack: Entry("degree attack removes first: %1",
+            fr: "l’attaque par degré retire d’abord : %1",
+            nl: "de aanval op graad verwijdert eerst: %1",
+            de: "der Angriff nach Grad entfernt zuerst: %1"),
+        .tableCoverageMatrix: Entry("Contributing actors per objective and level",
+            fr: "Acteurs contributeurs par objectif et niveau",
+            nl: "Bijdragende actoren per doelstelling en niveau",
+            de: "Beitragende Akteure nach Ziel und Ebene"),
+        .tableObjective: Entry("objective",
+            fr: "objectif",
+            nl: "doelstelling",
+            de: "Ziel"),
+        .tableTotal: Entry("total",
+            fr: "total",
+            nl: "totaal",
+            de: "gesamt"),
+        .tableThinCells: Entry("Cells with fewer than %1 contributing actor{1:|s}",
+            fr: "Cellules avec moins de %1 acteur{1:|s} contributeur{1:|s}",
+            nl: "Cellen met minder dan %1 bijdragende actor{1:|en}",
+            de: "Zellen mit weniger als %1 beitragende{1:m|n} Akteur{1:|en}"),
+        .tableRedundancyOne: Entry("Objectives with at most one contributing actor",
+            fr: "Objectifs avec au plus un acteur contributeur",
+            nl: "Doelstellingen met hoogstens één bijdragende actor",
+            de: "Ziele mit höchstens einem beitragenden Akteur"),
+        .tableContributors: Entry("contributors",
+            fr: "contributeurs",
+            nl: "bijdragers",
+            de: "Beitragende"),
+        .tableUnreachedLevels: Entry("Levels not reached from %1 within %2 hops",
+            fr: "Niveaux non atteints depuis %1 en %2 étapes",
+            nl: "Niveaus die vanaf %1 niet binnen %2 stappen bereikt worden",
+            de: "Ebenen, die von %1 aus nicht in %2 Schritten erreicht werden"),
+        .tableHops: Entry("hops",
+            fr: "étapes",
+            nl: "stappen",
+            de: "Schritte"),
+        .tableUnreachable: Entry("unreachable",
+            fr: "inaccessible",
+            nl: "onbereikbaar",
+            de: "unerreichbar"),
+        .tableSinglePointDependencies: Entry("Objectives cut off from %1 by the loss of one node",
+            fr: "Objectifs coupés de %1 par la perte d’un seul nœud",
+            nl: "Doelstellingen die door het verlies van één knoop van %1 worden afgesneden",
+            de: "Ziele, die durch den Ausfall eines Knotens von %1 abgeschnitten werden"),
+        .tableDependsOn: Entry("depends on",
+            fr: "dépend de",
+            nl: "hangt af van",
+            de: "hängt ab von"),
+        .tableAgenciesWithoutObjective: Entry("Agencies contributing to no objective",
+            fr: "Agences qui ne contribuent à aucun objectif",
+            nl: "Agentschappen die aan geen doelstelling bijdragen",
+            de: "Behörden, die zu keinem Ziel beitragen"),
+        .tableAgency: Entry("agency",
+            fr: "agence",
+            nl: "agentschap",
+            de: "Behörde"),
+        .tableCells: Entry("Cells",
+            fr: "Cellules",
+            nl: "Cellen",
+            de: "Zellen"),
+        .tableActors: Entry("actors",
+            fr: "acteurs",
+            nl: "actoren",
+            de: "Akteure"),
+        .tableVia: Entry("via",
+            fr: "par",
+            nl: "langs",
+            de: "über"),
+        .tableRuleViolations: Entry("Rule violations",
+            fr: "Infractions aux règles",
+            nl: "Regelovertredingen",
+            de: "Regelverstöße"),
+        .tableRule: Entry("rule",
+            fr: "règle",
+            nl: "regel",
+            de: "Regel"),
+        .tableProblem: Entry("problem",
+            fr: "problème",
+            nl: "probleem",
+            de: "Verstoß"),
+        .tableCentrality: Entry("Centrality (ranked by %1, ties by id)",
+            fr: "Centralité (classement par %1, ex aequo par identifiant)",
+            nl: "Centraliteit (gerangschikt op %1, gelijke waarden op id)",
+            de: "Zentralität (nach %1 geordnet, Gleichstände nach ID)"),
+        .tableRank: Entry("rank",
+            fr: "rang",
+            nl: "rang",
+            de: "Rang"),
+        .tableDegree: Entry("degree",
+            fr: "degré",
+            nl: "graad",
+            de: "Grad"),
+        .tableInDegree: Entry("in-degree",
+            fr: "degré entrant",
+            nl: "ingraad",
+            de: "Eingangsgrad"),
+        .tableOutDegree: Entry("out-degree",
+            fr: "degré sortant",
+            nl: "uitgraad",
+            de: "Ausgangsgrad"),
+        .tableBetweenness: Entry("betweenness",
+            fr: "intermédiarité",
+            nl: "tussenliggendheid",
+            de: "Zwischenzentralität"),
+        .tableCloseness: Entry("closeness",
+            fr: "proximité",
+            nl: "nabijheid",
+            de: "Nähezentralität"),
+        .tableHarmonic: Entry("harmonic",
+            fr: "harmonique",
+            nl: "harmonisch",
+            de: "harmonisch"),
+        .tableEigenvector: Entry("eigenvector",
+            fr: "vecteur propre",
+            nl: "eigenvector",
+            de: "Eigenvektor"),
+        .tablePageRank: Entry("pagerank",
+            fr: "PageRank",
+            nl: "PageRank",
+            de: "PageRank"),
+        .tableKatz: Entry("katz",
+            fr: "Katz",
+            nl: "Katz",
+            de: "Katz"),
+        .tableGroupCentrality: Entry("Group centrality of %1",
+            fr: "Centralité de groupe de %1",
+            nl: "Groepscentraliteit van %1",
+            de: "Gruppenzentralität von %1"),
+        .tableGroupBetweenness: Entry("group betweenness",
+            fr: "intermédiarité de groupe",
+            nl: "groepstussenliggendheid",
+            de: "Gruppen-Zwischenzentralität"),
+        .tableGroupCloseness: Entry("group closeness",
+            fr: "proximité de groupe",
+            nl: "groepsnabijheid",
+            de: "Gruppen-Nähezentralität"),
+        .tableBrokerage: Entry("Brokerage between %1 groups (Gould–Fernandez) and structural holes (Burt)",
+            fr: "Intermédiation entre groupes par %1 (Gould–Fernandez) et trous structuraux (Burt)",
+            nl: "Makelaarschap tussen groepen per %1 (Gould–Fernandez) en structurele gaten (Burt)",
+            de: "Vermittlung zwischen Gruppen nach %1 (Gould–Fernandez) und strukturelle Löcher (Burt)"),
+        .tableGroup: Entry("group",
+            fr: "groupe",
+            nl: "groep",
+            de: "Gruppe"),
+        .tableCoordinator: Entry("coordinator",
+            fr: "coordinateur",
+            nl: "coördinator",
+            de: "Koordinator"),
+        .tableItinerant: Entry("itinerant",
+            fr: "itinérant",
+            nl: "consultant",
+            de: "Berater"),
+        .tableRepresentative: Entry("representative",
+            fr: "représentant",
+            nl: "vertegenwoordiger",
+            de: "Repräsentant"),
+        .tableGatekeeper: Entry("gatekeeper",
+            fr: "gardien",
+            nl: "poortwachter",
+            de: "Pförtner"),
+        .tableLiaison: Entry("liaison",
+            fr: "agent de liaison",
+            nl: "verbindingspersoon",
+            de: "Verbindungsperson"),
+        .tableConstraint: Entry("constraint",
+            fr: "contrainte",
+            nl: "beperking",
+            de: "Beschränkung"),
+        .tableEffectiveSize: Entry("eff. size",
+            fr: "taille eff.",
+            nl: "eff. omvang",
+            de: "eff. Größe"),
+        .tableCommunities: Entry("Communities (%1, modularity %2; levels as communities: %3)",
+            fr: "Communautés (%1, modularité %2 ; niveaux comme communautés : %3)",
+            nl: "Gemeenschappen (%1, modulariteit %2; niveaus als gemeenschappen: %3)",
+            de: "Gemeinschaften (%1, Modularität %2; Ebenen als Gemeinschaften: %3)"),
+        .tableMembers: Entry("members",
+            fr: "membres",
+            nl: "leden",
+            de: "Mitglieder"),
+        .tableCrossLevels: Entry("%1 of %2 communities cross levels",
+            fr: "%1 communautés sur %2 traversent des niveaux",
+            nl: "%1 van de %2 gemeenschappen overschrijden niveaus",
+            de: "%1 von %2 Gemeinschaften überschreiten Ebenen"),
+        .tableWhatIf: Entry("What if: remove %1; add %2",
+            fr: "Et si : retirer %1 ; ajouter %2",
+            nl: "Wat als: %1 verwijderen; %2 toevoegen",
+            de: "Was wäre, wenn: %1 entfernen; %2 hinzufügen"),
+        .tableBefore: Entry("before",
+            fr: "avant",
+            nl: "voor",
+            de: "vorher"),
+        .tableAfter: Entry("after",
+            fr: "après",
+            nl: "na",
+            de: "nachher"),
+        .tableWhatChanges: Entry("What changes",
+            fr: "Ce qui change",
+            nl: "Wat verandert",
+            de: "Was sich ändert"),
+        .tableChange: Entry("change",
+            fr: "changement",
+            nl: "wijziging",
+            de: "Änderung"),
+        .tableItems: Entry("items",
+            fr: "éléments",
+            nl: "elementen",
+            de: "Elemente"),
+        .tableNewArticulationPoints: Entry("new articulation points",
+            fr: "nouveaux points d’articulation",
+            nl: "nieuwe scharnierpunten",
+            de: "neue Artikulationspunkte"),
+        .tableGoneArticulationPoints: Entry("articulation points gone",
+            fr: "points d’articulation disparus",
+            nl: "verdwenen scharnierpunten",
+            de: "weggefallene Artikulationspunkte"),
+        .tableCellsLost: Entry("coverage cells lost",
+            fr: "cellules de couverture perdues",
+            nl: "verloren dekkingscellen",
+            de: "verlorene Abdeckungszellen"),
+        .tableCellsGained: Entry("coverage cells gained",
+            fr: "cellules de couverture gagnées",
+            nl: "gewonnen dekkingscellen",
+            de: "gewonnene Abdeckungszellen"),
+        .tableNewRedundancyOne: Entry("objectives now with one contributor or none",
+            fr: "objectifs désormais avec un seul contributeur ou aucun",
+            nl: "doelstellingen nu met één bijdrager of geen",
+            de: "Ziele jetzt mit einem oder keinem Beitragenden"),
+        .tableTopBrokersBefore: Entry("top brokers before",
+            fr: "principaux intermédiaires avant",
+            nl: "belangrijkste makelaars voor",
+            de: "wichtigste Vermittler vorher"),
+        .tableTopBrokersAfter: Entry("top brokers after",
+            fr: "principaux intermédiaires après",
+            nl: "belangrijkste makelaars na",
+            de: "wichtigste Vermittler nachher"),
+        .tableArticulationPointCount: Entry("articulation points",
+            fr: "points d’articulation",
+            nl: "scharnierpunten",
+            de: "Artikulationspunkte"),
+        .tableBridgeCount: Entry("bridges",
+            fr: "ponts",
+            nl: "bruggen",
+            de: "Brücken"),
+        .tableRobustnessTargeted: Entry("R, targeted (degree)",
+            fr: "R, ciblé (degré)",
+            nl: "R, gericht (graad)",
+            de: "R, gezielt (Grad)"),
+        .tableRobustnessRandom: Entry("R, random",
+            fr: "R, aléatoire",
+            nl: "R, willekeurig",
+            de: "R, zufällig"),
+        .tableEmptyCells: Entry("empty coverage cells",
+            fr: "cellules de couverture vides",
+            nl: "lege dekkingscellen",
+            de: "leere Abdeckungszellen"),
+        .tableOneContributor: Entry("objectives with one contributor or none",
+            fr: "objectifs avec un seul contributeur ou aucun",
+            nl: "doelstellingen met één bijdrager of geen",
+            de: "Ziele mit einem oder keinem Beitragenden"),
+        .tableAgenciesNoObjective: Entry("agencies without objective",
+            fr: "agences sans objectif",
+            nl: "agentschappen zonder doelstelling",
+            de: "Behörden ohne Ziel"),
+        .tableLevelsNotReached: Entry("levels not reached from the hub",
+            fr: "niveaux non atteints depuis le pôle",
+            nl: "niveaus niet bereikt vanaf het knooppunt",
+            de: "vom Knoten aus nicht erreichte Ebenen"),
+        .tableDifferences: Entry("Differences from %1 to %2",
+            fr: "Différences de %1 à %2",
+            nl: "Verschillen van %1 naar %2",
+            de: "Unterschiede von %1 zu %2"),
+        .tableWhat: Entry("what",
+            fr: "élément",
+            nl: "element",
+            de: "Element"),
+        .tableFields: Entry("fields",
+            fr: "champs",
+            nl: "velden",
+            de: "Felder"),
+        .tableNodeAdded: Entry("node added",
+            fr: "nœud ajouté",
+            nl: "knoop toegevoegd",
+            de: "Knoten hinzugefügt"),
+        .tableNodeRemoved: Entry("node removed",
+            fr: "nœud retiré",
+            nl: "knoop verwijderd",
+            de: "Knoten entfernt"),
+        .tableNodeChanged: Entry("node changed",
+            fr: "nœud modifié",
+            nl: "knoop gewijzigd",
+            de: "Knoten geändert"),
+        .tableEdgeAdded: Entry("edge added",
+            fr: "lien ajouté",
+            nl: "verbinding toegevoegd",
+            de: "Verbindung hinzugefügt"),
+        .tableEdgeRemoved: Entry("edge removed",
+            fr: "lien retiré",
+            nl: "verbinding verwijderd",
+            de: "Verbindung entfernt"),
+        .tableMeasures: Entry("Measures",
+            fr: "Mesures",
+            nl: "Maatstaffen",
+            de: "Maße"),
+        .tableBetweennessMoved: Entry("Betweenness that moved most",
+            fr: "Intermédiarité qui a le plus changé",
+            nl: "Tussenliggendheid die het meest veranderde",
+            de: "Am stärksten veränderte Zwischenzentralität"),
+        .tableNone: Entry("(none)",
+            fr: "(aucun)",
+            nl: "(geen)",
+            de: "(keine)"),
+        .tableViaLayers: Entry("%1 (via %2)",
+            fr: "%1 (par %2)",
+            nl: "%1 (via %2)",
+            de: "%1 (über %2)"),
+        .tableAllLayers: Entry("all layers",
+            fr: "toutes les couches",
+            nl: "alle lagen",
+            de: "alle Schichten"),
+        .tableLayerCutOffHub: Entry("cut off = no longer connected to %1 in that layer; (via …) = still connected through these other layers",
+            fr: "isolé = plus relié à %1 dans cette couche ; (par …) = encore relié par ces autres couches",
+            nl: "afgesneden = niet meer verbonden met %1 in die laag; (via …) = nog verbonden via deze andere lagen",
+            de: "abgeschnitten = in dieser Schicht nicht mehr mit %1 verbunden; (über …) = über diese anderen Schichten noch verbunden"),
+        .tableLayerCutOffLargest: Entry("cut off = no longer connected to the largest remaining part in that layer; (via …) = still connected through these other layers",
+            fr: "isolé = plus relié à la plus grande partie restante dans cette couche ; (par …) = encore relié par ces autres couches",
+            nl: "afgesneden = niet meer verbonden met het grootste overblijvende deel in die laag; (via …) = nog verbonden via deze andere lagen",
+            de: "abgeschnitten = in dieser Schicht nicht mehr mit dem größten verbleibenden Teil verbunden; (über …) = über diese anderen Schichten noch verbunden"),
+        .tableLayerImpact: Entry("Cut off per relation layer (removed: %1)",
+            fr: "Isolés par couche de relations (retirés : %1)",
+            nl: "Afgesneden per relatielaag (verwijderd: %1)",
+            de: "Abgeschnitten je Beziehungsschicht (entfernt: %1)"),
+        .tableLayer: Entry("layer",
+            fr: "couche",
+            nl: "laag",
+            de: "Schicht"),
+        .tableReachedBefore: Entry("connected before",
+            fr: "reliés avant",
+            nl: "verbonden vooraf",
+            de: "vorher verbunden"),
+        .tableCutOffBackup: Entry("cut off (backup layers)",
+            fr: "isolés (couches de secours)",
+            nl: "afgesneden (reservelagen)",
+            de: "abgeschnitten (Ersatzschichten)"),
+        .tableNoBackup: Entry("no backup channel",
+            fr: "aucun canal de secours",
+            nl: "geen reservekanaal",
+            de: "kein Ersatzkanal"),
+        .tableLayerPoints: Entry("Articulation points per relation layer",
+            fr: "Points d’articulation par couche de relations",
+            nl: "Scharnierpunten per relatielaag",
+            de: "Artikulationspunkte je Beziehungsschicht"),
+        .tableArticulationPointsShort: Entry("articulation points",
+            fr: "points d’articulation",
+            nl: "scharnierpunten",
+            de: "Artikulationspunkte"),
+        .tableInSeveralLayers: Entry("in two or more layers",
+            fr: "dans deux couches ou plus",
+            nl: "in twee of meer lagen",
+            de: "in zwei oder mehr Schichten"),
+        .tableNoBackupLosses: Entry("Losses that leave nodes without a backup channel in another layer",
+            fr: "Pertes qui laissent des nœuds sans canal de secours dans une autre couche",
+            nl: "Verliezen die knopen zonder reservekanaal in een andere laag achterlaten",
+            de: "Ausfälle, die Knoten ohne Ersatzkanal in einer anderen Schicht zurücklassen"),
+        .tableArticulationPointIn: Entry("articulation point in",
+            fr: "point d’articulation dans",
+            nl: "scharnierpunt in",
+            de: "Artikulationspunkt in"),
+        .tableCutOffNoBackup: Entry("cut off with no backup",
+            fr: "isolés sans secours",
+            nl: "afgesneden zonder reserve",
+            de: "abgeschnitten ohne Ersatz"),
     ]
 }

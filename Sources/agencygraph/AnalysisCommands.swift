@@ -2,6 +2,7 @@ import AgencyAnalysis
 import AgencyModel
 import ArgumentParser
 import Foundation
+import TextKit
 
 /// `agencygraph stats`: counts, density, components, diameter, reciprocity.
 struct StatsCommand: ParsableCommand {
@@ -46,7 +47,7 @@ struct PathCommand: ParsableCommand {
         let v = try AnalysisRunner.view(analysis, view, output, scope: .actors)
         let mode: PathMode = k.map { .kShortest($0) } ?? (all ? .allShortest(limit: limit) : .shortest)
         let report = try AnalysisRunner.run { () throws(AnalysisError) in try v.paths(from: from, to: to, mode: mode) }
-        try ReportOutput.emit(LibraryErrors.withUndirectedHint(report), view: v, output)
+        try ReportOutput.emit(LibraryErrors.withUndirectedHint(report, in: output.format == .json ? .en : output.lang), view: v, output)
     }
 }
 

@@ -1,6 +1,7 @@
 import AgencyAnalysis
 import AgencyModel
 import Briefing
+import TextKit
 
 /// Library errors in the tool's words. The libraries name what is wrong in their own terms
 /// (``AnalysisParameter``, ``ViewFilter/Field``, ``BriefingOptions/Field``); here each case becomes a
@@ -123,11 +124,12 @@ enum LibraryErrors {
     }
 
     /// A path report as the `path` command prints it: the library says the ends are joined only
-    /// against the edges' direction; the tool says which option reads the view undirected.
-    static func withUndirectedHint(_ report: PathReport) -> PathReport {
+    /// against the edges' direction; the tool says which option reads the view undirected, in
+    /// `language` (tables show it after the reason in their language; JSON keeps English).
+    static func withUndirectedHint(_ report: PathReport, in language: Language) -> PathReport {
         guard report.isBlockedByDirection else { return report }
         var report = report
-        report.noPath?.reason += "; try --undirected"
+        report.noPath?.reason += "; " + language.format(.tableTryOption, "--undirected")
         return report
     }
 

@@ -130,7 +130,7 @@ struct RenderCommand: ParsableCommand {
             try v.paths(from: ends[0], to: ends[1], mode: .shortest)
         }
         guard let overlay = AnalysisOverlays.path(report, language: language, label: label) else {
-            let why = LibraryErrors.withUndirectedHint(report).noPath?.reason ?? "no path"
+            let why = LibraryErrors.withUndirectedHint(report, in: .en).noPath?.reason ?? "no path"
             throw CLIFailure(DiagnosticText.format(file: nil, "--highlight \(spec): no path from '\(ends[0])' to '\(ends[1])' in the view: \(why); nothing drawn"), status: .invalidInput)
         }
         return overlay

@@ -51,7 +51,8 @@ enum ReportOutput {
             encoder.nonConformingFloatEncodingStrategy = .convertToString(positiveInfinity: "inf", negativeInfinity: "-inf", nan: "nan")
             return String(decoding: try encoder.encode(envelope), as: UTF8.self) + "\n"
         case .csv:
-            let tables = report.tables
+            // Machine-read: English headers and dot decimals whatever --lang says (docs/cli.md).
+            let tables = report.tables(in: .en)
             let chosen: ReportTable
             if let name = output.table {
                 guard let t = tables.first(where: { $0.name == name }) else {
@@ -63,9 +64,9 @@ enum ReportOutput {
             }
             return csv(chosen)
         case .markdown:
-            return report.tables.map(markdown).joined(separator: "\n")
+            return report.tables(in: output.lang).map { markdown($0, output.lang) }.joined(separator: "\n")
         case .table:
-            return report.tables.map { text($0, width: terminalWidth()) }.joined(separator: "\n")
+            return report.tables(in: output.lang).map { text($0, output.lang, width: terminalWidth()) }.joined(separator: "\n")
         }
     }
 
@@ -77,10 +78,10 @@ enum ReportOutput {
 
     /// A Markdown heading, pipe table and notes; data escaped only where CommonMark would read it
     /// as markup (``Markdown``).
-    static func markdown(_ table: ReportTable) -> String {
+    static func markdown(_ table: ReportTable, _ language: Language) -> String {
         var out = "### \(Markdown.heading(table.title))\n\n"
         if table.rows.isEmpty {
-            out += "(none)\n"
+            out += "\(language.word(.tableNone))\n"
         } else {
             out += "| " + table.columns.map(Markdown.tableCell).joined(separator: " | ") + " |\n"
             out += "|" + table.columns.map { _ in " --- |" }.joined() + "\n"
@@ -101,10 +102,10 @@ enum ReportOutput {
     }
 
     /// An aligned text table; the widest columns are shortened (with …) until the table fits `width`.
-    static func text(_ table: ReportTable, width: Int?) -> String {
+    static func text(_ table: ReportTable, _ language: Language, width: Int?) -> String {
         var out = "\(table.title)\n"
         guard !table.rows.isEmpty else {
-            return out + "  (none)\n" + table.notes.map { "  \($0)\n" }.joined()
+            return out + "  \(language.word(.tableNone))\n" + table.notes.map { "  \($0)\n" }.joined()
         }
         var widths = table.columns.indices.map { i in
             ([table.columns[i]] + table.rows.map { i < $0.count ? $0[i] : "" }).map(\.count).max() ?? 0

@@ -282,7 +282,8 @@ struct CentralityCommandTests {
         #expect(katz.status == 1)
         #expect(katz.stderr.contains("did not converge"))
         let md = try CLIRunner.run(["centrality", belgium, "--measure", "pagerank,harmonic", "--top", "1", "--format", "markdown", "--lang", "fr"])
-        #expect(md.stdout.hasPrefix("### Centrality (ranked by pagerank, ties by id)\n\n| rank | node | kind | pagerank | harmonic |\n"))
+        // --lang fr translates the Markdown tables (CSV above stays English).
+        #expect(md.stdout.hasPrefix("### Centralité (classement par PageRank, ex aequo par identifiant)\n\n| rang | nœud | type | PageRank | harmonique |\n"))
     }
 }
 
@@ -302,5 +303,50 @@ struct EmptyViewTests {
             let doc = try #require(try JSONSerialization.jsonObject(with: r.stdoutBytes) as? [String: Any])
             #expect(doc["schema"] as? String == "agencygraph.\(command[0])")
         }
+    }
+}
+
+/// `--lang` translates the tables of `--format table` and `markdown`; CSV stays English.
+@Suite struct AnalysisLanguageTests {
+    static let belgium = AnalysisCommandTests.belgium
+
+    @Test func spofInFrenchHasFrenchHeadersAndDecimalCommas() throws {
+        let r = try CLIRunner.run(["spof", Self.belgium, "--lang", "fr", "--quiet"])
+        #expect(r.status == 0)
+        #expect(r.stdout.contains("Points d’articulation (nœuds dont la perte déconnecte)"))
+        #expect(r.stdout.contains("  nœud "))
+        #expect(!r.stdout.contains("Articulation points"))
+        #expect(!r.stdout.contains("cut off"))
+        // Schneider's R, a fraction: written with a comma.
+        #expect(r.stdout.range(of: #"ciblé, degré \(adaptatif\) +0,\d+"#, options: .regularExpression) != nil)
+        let english = try CLIRunner.run(["spof", Self.belgium, "--quiet"])
+        #expect(english.stdout.range(of: #"targeted, degree \(adaptive\) +0\.\d+"#, options: .regularExpression) != nil)
+    }
+
+    @Test func centralityMarkdownInGermanWritesDecimalCommas() throws {
+        let r = try CLIRunner.run(["centrality", Self.belgium, "--lang", "de", "--format", "markdown"])
+        #expect(r.status == 0)
+        #expect(r.stdout.contains("| Rang | Knoten | Art | Grad | Zwischenzentralität | Nähezentralität |"))
+        #expect(r.stdout.range(of: #"\| 0,\d+ \|"#, options: .regularExpression) != nil)
+        #expect(r.stdout.range(of: #"\| 0\.\d+ \|"#, options: .regularExpression) == nil)
+    }
+
+    @Test func csvKeepsEnglishHeadersAndDotsWhateverTheLanguage() throws {
+        let fr = try CLIRunner.run(["centrality", Self.belgium, "--lang", "fr", "--format", "csv"])
+        let en = try CLIRunner.run(["centrality", Self.belgium, "--format", "csv"])
+        #expect(fr.status == 0)
+        #expect(fr.stdout.hasPrefix("rank,node,kind,degree,betweenness,closeness\r\n"))
+        #expect(fr.stdout == en.stdout)
+        let stats = try CLIRunner.run(["stats", Self.belgium, "--lang", "de", "--format", "csv"])
+        #expect(stats.stdout.hasPrefix("measure,value\r\n"))
+        #expect(stats.stdout.contains("\r\ndirected,yes\r\n"))
+    }
+
+    @Test func noPathHintFollowsTheLanguage() throws {
+        let r = try CLIRunner.run(["path", Self.belgium, "local_police", "ocam", "--lang", "nl"])
+        #expect(r.status == 0)
+        #expect(r.stdout.contains("maar geen pad volgt de richting van de verbindingen van local_police naar ocam; probeer --undirected"))
+        let json = try CLIRunner.run(["path", Self.belgium, "local_police", "ocam", "--lang", "nl", "--format", "json"])
+        #expect(json.stdout.contains("no path follows the edges' direction from local_police to ocam; try --undirected"))
     }
 }

@@ -108,3 +108,16 @@ struct EscapeTests {
         #expect(Escape.cypherName("a`b") == "`a``b`")
     }
 }
+
+/// The tables' rounding: halves away from zero (as the analysis tables always wrote them);
+/// prose keeps C's correctly rounded `%.Nf`.
+@Suite struct NumberTextRoundingTests {
+    @Test func tableRoundsHalvesAwayFromZero() {
+        #expect(NumberText.table.string(0.03125) == "0.0313")
+        #expect(NumberText.table.string(-0.03125) == "-0.0313")
+        #expect(NumberText(decimals: 2, trimsZeros: true, rounding: .halfAwayFromZero).string(14.125) == "14.13")
+        #expect(NumberText(decimals: 2, trimsZeros: true).string(14.125) == "14.12")
+        #expect(NumberText.table.string(0.03125, in: .fr) == "0,0313")
+        #expect(NumberText.prose.string(0.0625) == "0.062")
+    }
+}

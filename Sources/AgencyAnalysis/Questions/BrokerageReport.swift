@@ -1,5 +1,6 @@
 import AgencyModel
 import GraphCore
+import TextKit
 
 /// Who brokers between groups (Gould–Fernandez) and who spans structural holes (Burt).
 public struct BrokerageReport: TabularReport, Equatable {
@@ -31,13 +32,26 @@ public struct BrokerageReport: TabularReport, Equatable {
     /// node when `all` was asked, cut to `top`.
     public var rows: [Row]
 
-    public var tables: [ReportTable] {
-        [ReportTable(name: "brokerage", title: "Brokerage between \(groupBy) groups (Gould–Fernandez) and structural holes (Burt)",
-                     columns: ["node", "group", "coordinator", "itinerant", "representative", "gatekeeper", "liaison", "total", "z", "constraint", "eff. size"],
-                     rows: rows.map { r in
-                         [r.node.id, r.group, fmt(r.coordinator), fmt(r.itinerant), fmt(r.representative), fmt(r.gatekeeper),
-                          fmt(r.liaison), fmt(r.total), fmt(r.totalZ, digits: 2), fmt(r.constraint, digits: 3), fmt(r.effectiveSize, digits: 2)]
-                     })]
+    public func tables(in language: Language) -> [ReportTable] {
+        [brokerageTable(language)]
+    }
+
+    /// Role counts with up to four decimals, the z-score with two, constraint with three,
+    /// effective size with two.
+    func brokerageTable(_ language: Language) -> ReportTable {
+        let word = language.word
+        let byKind = groupBy == "kind"
+        return ReportTable(name: "brokerage", title: language.format(.tableBrokerage, word(byKind ? .tableKind : .tableLevel)),
+                           columns: [word(.tableNode), word(.tableGroup), word(.tableCoordinator), word(.tableItinerant),
+                                     word(.tableRepresentative), word(.tableGatekeeper), word(.tableLiaison), word(.tableTotal),
+                                     "z", word(.tableConstraint), word(.tableEffectiveSize)],
+                           rows: rows.map { r in
+                               [r.node.id, byKind ? language.kindCell(r.group) : language.levelCell(r.group),
+                                language.number(r.coordinator), language.number(r.itinerant), language.number(r.representative),
+                                language.number(r.gatekeeper), language.number(r.liaison), language.number(r.total),
+                                language.number(r.totalZ, decimals: 2), language.number(r.constraint, decimals: 3),
+                                language.number(r.effectiveSize, decimals: 2)]
+                           })
     }
 }
 

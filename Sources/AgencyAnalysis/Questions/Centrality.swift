@@ -1,5 +1,6 @@
 import AgencyModel
 import GraphCore
+import TextKit
 
 /// A centrality measure from GraphCore.
 public enum CentralityMeasure: String, Sendable, Codable, CaseIterable {
@@ -7,6 +8,21 @@ public enum CentralityMeasure: String, Sendable, Codable, CaseIterable {
     case inDegree = "in-degree"
     case outDegree = "out-degree"
     case betweenness, closeness, harmonic, eigenvector, pagerank, katz
+
+    /// The measure's name in tables (in English, the raw value).
+    var tableWord: Word {
+        switch self {
+        case .degree: return .tableDegree
+        case .inDegree: return .tableInDegree
+        case .outDegree: return .tableOutDegree
+        case .betweenness: return .tableBetweenness
+        case .closeness: return .tableCloseness
+        case .harmonic: return .tableHarmonic
+        case .eigenvector: return .tableEigenvector
+        case .pagerank: return .tablePageRank
+        case .katz: return .tableKatz
+        }
+    }
 }
 
 /// Centrality scores per node, ranked.
@@ -33,16 +49,24 @@ public struct CentralityReport: TabularReport, Equatable {
     public var rows: [Row]
     public var group: Group?
 
-    public var tables: [ReportTable] {
-        var out = [ReportTable(name: "centrality", title: "Centrality (ranked by \(measures[0]), ties by id)",
-                               columns: ["rank", "node", "kind"] + measures,
-                               rows: rows.map { ["\($0.rank)", $0.node.id, $0.node.kind] + $0.scores.map { fmt($0) } })]
-        if let group {
-            out.append(ReportTable(name: "group", title: "Group centrality of \(group.members.joined(separator: ", "))",
-                                   columns: ["measure", "value"],
-                                   rows: [["group betweenness", fmt(group.betweenness)], ["group closeness", fmt(group.closeness)]]))
-        }
+    public func tables(in language: Language) -> [ReportTable] {
+        var out = [centralityTable(language)]
+        if let group { out.append(groupTable(group, language)) }
         return out
+    }
+
+    func centralityTable(_ language: Language) -> ReportTable {
+        let names = measures.map { CentralityMeasure(rawValue: $0).map { language.word($0.tableWord) } ?? $0 }
+        return ReportTable(name: "centrality", title: language.format(.tableCentrality, names[0]),
+                           columns: [language.word(.tableRank), language.word(.tableNode), language.word(.tableKind)] + names,
+                           rows: rows.map { ["\($0.rank)", $0.node.id, language.kindCell($0.node.kind)] + $0.scores.map { language.number($0) } })
+    }
+
+    func groupTable(_ group: Group, _ language: Language) -> ReportTable {
+        ReportTable(name: "group", title: language.format(.tableGroupCentrality, group.members.joined(separator: ", ")),
+                    columns: [language.word(.tableMeasure), language.word(.tableValue)],
+                    rows: [[language.word(.tableGroupBetweenness), language.number(group.betweenness)],
+                           [language.word(.tableGroupCloseness), language.number(group.closeness)]])
     }
 }
 

@@ -1,5 +1,6 @@
 import AgencyModel
 import GraphCore
+import TextKit
 
 /// Communities found by Louvain or Leiden, compared with the partition into levels.
 /// A community detection method of GraphCore.
@@ -32,11 +33,17 @@ public struct CommunitiesReport: TabularReport, Equatable {
     public var levelModularity: Double
     public var communities: [Community]
 
-    public var tables: [ReportTable] {
-        [ReportTable(name: "communities", title: "Communities (\(method), modularity \(fmt(modularity)); levels as communities: \(fmt(levelModularity)))",
-                     columns: ["#", "size", "levels", "members"],
-                     rows: communities.map { ["\($0.index)", "\($0.members.count)", $0.levels.joined(separator: ", "), $0.members.joined(separator: ", ")] },
-                     notes: ["\(communities.filter(\.crossesLevels).count) of \(communities.count) communities cross levels"])]
+    public func tables(in language: Language) -> [ReportTable] {
+        [communitiesTable(language)]
+    }
+
+    func communitiesTable(_ language: Language) -> ReportTable {
+        ReportTable(name: "communities",
+                    title: language.format(.tableCommunities, method, language.number(modularity), language.number(levelModularity)),
+                    columns: ["#", language.word(.tableSize), language.word(.tableLevels), language.word(.tableMembers)],
+                    rows: communities.map { ["\($0.index)", "\($0.members.count)", $0.levels.map(language.levelCell).joined(separator: ", "),
+                                             $0.members.joined(separator: ", ")] },
+                    notes: [language.format(.tableCrossLevels, "\(communities.filter(\.crossesLevels).count)", "\(communities.count)")])
     }
 }
 

@@ -1,5 +1,6 @@
 import AgencyModel
 import GraphCore
+import TextKit
 
 /// What ``AnalysisView/coverage(_:)`` checks beyond the objective × level matrix.
 public struct CoverageOptions: Sendable, Equatable {
@@ -74,7 +75,17 @@ public struct CoverageReport: TabularReport, Equatable {
     }
     public var violations: [RuleViolation]
 
-    public var tables: [ReportTable] {
+    public func tables(in language: Language) -> [ReportTable] {
+        var out = [matrixTable(language), thinCellsTable(language), redundancyOneTable(language)]
+        if let hub {
+            out.append(unreachedLevelsTable(hub, language))
+            out.append(singlePointDependenciesTable(hub, language))
+        }
+        out += [agenciesWithoutObjectiveTable(language), cellsTable(language), violationsTable(language)]
+        return out
+    }
+
+    func matrixTable(_ language: Language) -> ReportTable {
         var matrix: [[String]] = []
         for o in objectives {
             var row = [o.objective.id]
@@ -82,29 +93,51 @@ public struct CoverageReport: TabularReport, Equatable {
             row.append("\(o.redundancy)")
             matrix.append(row)
         }
-        var out = [
-            ReportTable(name: "matrix", title: "Contributing actors per objective and level", columns: ["objective"] + levels + ["total"], rows: matrix),
-            ReportTable(name: "thin-cells", title: "Cells with fewer than \(min) contributing actor\(min == 1 ? "" : "s")", columns: ["objective", "level", "count"],
-                        rows: thinCells.map { [$0.objective, $0.level, "\($0.count)"] }),
-            ReportTable(name: "redundancy-one", title: "Objectives with at most one contributing actor", columns: ["objective", "contributors"],
-                        rows: redundancyOne.map { [$0.objective.id, $0.contributors.joined(separator: ", ")] }),
-        ]
-        if let hub {
-            out.append(ReportTable(name: "unreached-levels", title: "Levels not reached from \(hub) within \(maxHops) hops", columns: ["level", "hops"],
-                                   rows: unreachedLevels.map { [$0.level, $0.hops.map(String.init) ?? "unreachable"] }))
-        }
-        if hub != nil {
-            out.append(ReportTable(name: "single-point-dependencies", title: "Objectives cut off from \(hub!) by the loss of one node",
-                                   columns: ["objective", "depends on"],
-                                   rows: singlePointDependencies.map { [$0.objective, $0.dependsOn.joined(separator: ", ")] }))
-        }
-        out.append(ReportTable(name: "agencies-without-objective", title: "Agencies contributing to no objective", columns: ["agency"],
-                               rows: agenciesWithoutObjective.map { [$0] }))
-        out.append(ReportTable(name: "cells", title: "Cells", columns: ["objective", "level", "count", "actors", "via"],
-                               rows: cells.map { [$0.objective, $0.level, "\($0.count)", $0.actors.joined(separator: " "), $0.via.joined(separator: " ")] }))
-        out.append(ReportTable(name: "violations", title: "Rule violations", columns: ["rule", "node", "problem"],
-                               rows: violations.map { [$0.rule, $0.node, $0.message] }))
-        return out
+        return ReportTable(name: "matrix", title: language.word(.tableCoverageMatrix),
+                           columns: [language.word(.tableObjective)] + levels.map(language.levelCell) + [language.word(.tableTotal)], rows: matrix)
+    }
+
+    func thinCellsTable(_ language: Language) -> ReportTable {
+        ReportTable(name: "thin-cells", title: language.format(.tableThinCells, "\(min)"),
+                    columns: [language.word(.tableObjective), language.word(.tableLevel), language.word(.tableCount)],
+                    rows: thinCells.map { [$0.objective, language.levelCell($0.level), "\($0.count)"] })
+    }
+
+    func redundancyOneTable(_ language: Language) -> ReportTable {
+        ReportTable(name: "redundancy-one", title: language.word(.tableRedundancyOne),
+                    columns: [language.word(.tableObjective), language.word(.tableContributors)],
+                    rows: redundancyOne.map { [$0.objective.id, $0.contributors.joined(separator: ", ")] })
+    }
+
+    func unreachedLevelsTable(_ hub: String, _ language: Language) -> ReportTable {
+        ReportTable(name: "unreached-levels", title: language.format(.tableUnreachedLevels, hub, "\(maxHops)"),
+                    columns: [language.word(.tableLevel), language.word(.tableHops)],
+                    rows: unreachedLevels.map { [language.levelCell($0.level), $0.hops.map(String.init) ?? language.word(.tableUnreachable)] })
+    }
+
+    func singlePointDependenciesTable(_ hub: String, _ language: Language) -> ReportTable {
+        ReportTable(name: "single-point-dependencies", title: language.format(.tableSinglePointDependencies, hub),
+                    columns: [language.word(.tableObjective), language.word(.tableDependsOn)],
+                    rows: singlePointDependencies.map { [$0.objective, $0.dependsOn.joined(separator: ", ")] })
+    }
+
+    func agenciesWithoutObjectiveTable(_ language: Language) -> ReportTable {
+        ReportTable(name: "agencies-without-objective", title: language.word(.tableAgenciesWithoutObjective),
+                    columns: [language.word(.tableAgency)], rows: agenciesWithoutObjective.map { [$0] })
+    }
+
+    func cellsTable(_ language: Language) -> ReportTable {
+        ReportTable(name: "cells", title: language.word(.tableCells),
+                    columns: [language.word(.tableObjective), language.word(.tableLevel), language.word(.tableCount),
+                              language.word(.tableActors), language.word(.tableVia)],
+                    rows: cells.map { [$0.objective, language.levelCell($0.level), "\($0.count)", $0.actors.joined(separator: " "), $0.via.joined(separator: " ")] })
+    }
+
+    /// Rule violations; the problem is the rules checker's sentence, in English.
+    func violationsTable(_ language: Language) -> ReportTable {
+        ReportTable(name: "violations", title: language.word(.tableRuleViolations),
+                    columns: [language.word(.tableRule), language.word(.tableNode), language.word(.tableProblem)],
+                    rows: violations.map { [$0.rule, $0.node, $0.message] })
     }
 }
 

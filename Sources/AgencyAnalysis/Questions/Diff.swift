@@ -1,5 +1,6 @@
 import AgencyModel
 import GraphCore
+import TextKit
 
 /// The difference between two networks (or one network at two dates).
 public struct DiffReport: TabularReport, Equatable {
@@ -31,20 +32,32 @@ public struct DiffReport: TabularReport, Equatable {
     public var betweennessMoved: [Moved]
     public var measures: [Change]
 
-    public var tables: [ReportTable] {
+    public func tables(in language: Language) -> [ReportTable] {
+        [changesTable(language), measuresTable(language), movedTable(language)]
+    }
+
+    func changesTable(_ language: Language) -> ReportTable {
+        let word = language.word
         var changes: [[String]] = []
-        changes += nodesAdded.map { ["node added", $0, ""] }
-        changes += nodesRemoved.map { ["node removed", $0, ""] }
-        changes += nodesChanged.map { ["node changed", $0.id, $0.fields.joined(separator: ", ")] }
-        changes += edgesAdded.map { ["edge added", $0, ""] }
-        changes += edgesRemoved.map { ["edge removed", $0, ""] }
-        return [
-            ReportTable(name: "changes", title: "Differences from \(before) to \(after)", columns: ["change", "what", "fields"], rows: changes),
-            ReportTable(name: "measures", title: "Measures", columns: ["measure", "before", "after", ""],
-                        rows: measures.map { [$0.measure, $0.before, $0.after, $0.changed ? "*" : ""] }),
-            ReportTable(name: "moved", title: "Betweenness that moved most", columns: ["node", "before", "after"],
-                        rows: betweennessMoved.map { [$0.id, fmt($0.before), fmt($0.after)] }),
-        ]
+        changes += nodesAdded.map { [word(.tableNodeAdded), $0, ""] }
+        changes += nodesRemoved.map { [word(.tableNodeRemoved), $0, ""] }
+        changes += nodesChanged.map { [word(.tableNodeChanged), $0.id, $0.fields.joined(separator: ", ")] }
+        changes += edgesAdded.map { [word(.tableEdgeAdded), $0, ""] }
+        changes += edgesRemoved.map { [word(.tableEdgeRemoved), $0, ""] }
+        return ReportTable(name: "changes", title: language.format(.tableDifferences, before, after),
+                           columns: [word(.tableChange), word(.tableWhat), word(.tableFields)], rows: changes)
+    }
+
+    func measuresTable(_ language: Language) -> ReportTable {
+        ReportTable(name: "measures", title: language.word(.tableMeasures),
+                    columns: [language.word(.tableMeasure), language.word(.tableBefore), language.word(.tableAfter), ""],
+                    rows: measures.map { $0.row(language) })
+    }
+
+    func movedTable(_ language: Language) -> ReportTable {
+        ReportTable(name: "moved", title: language.word(.tableBetweennessMoved),
+                    columns: [language.word(.tableNode), language.word(.tableBefore), language.word(.tableAfter)],
+                    rows: betweennessMoved.map { [$0.id, language.number($0.before), language.number($0.after)] })
     }
 }
 
@@ -89,15 +102,15 @@ public func diff(_ a: Network, _ b: Network, beforeName: String, afterName: Stri
     }
     moved.sort { (abs($0.after - $0.before), $1.id) > (abs($1.after - $1.before), $0.id) }
     let sa = try va.stats(), sb = try vb.stats()
-    func change(_ n: String, _ x: String, _ y: String) -> Change { Change(measure: n, before: x, after: y, changed: x != y) }
+    func change(_ measure: ComparedMeasure, _ x: String, _ y: String) -> Change { Change(measure, before: x, after: y) }
     return DiffReport(
         before: beforeName, after: afterName,
         nodesAdded: idsB.subtracting(idsA).sorted(), nodesRemoved: idsA.subtracting(idsB).sorted(), nodesChanged: changed,
         edgesAdded: eb.subtracting(ea).sorted(), edgesRemoved: ea.subtracting(eb).sorted(),
         betweennessMoved: Array(moved.prefix(10)),
         measures: [
-            change("nodes", "\(sa.nodeCount)", "\(sb.nodeCount)"), change("edges", "\(sa.edgeCount)", "\(sb.edgeCount)"),
-            change("components", "\(sa.components)", "\(sb.components)"), change("diameter", "\(sa.diameter)", "\(sb.diameter)"),
-            change("density", fmt(sa.density), fmt(sb.density)),
+            change(.nodes, "\(sa.nodeCount)", "\(sb.nodeCount)"), change(.edges, "\(sa.edgeCount)", "\(sb.edgeCount)"),
+            change(.components, "\(sa.components)", "\(sb.components)"), change(.diameter, "\(sa.diameter)", "\(sb.diameter)"),
+            change(.density, Language.en.number(sa.density), Language.en.number(sb.density)),
         ])
 }

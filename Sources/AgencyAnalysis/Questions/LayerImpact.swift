@@ -1,5 +1,6 @@
 import AgencyModel
 import GraphCore
+import TextKit
 
 /// What losing some nodes does to each relation layer, and whether those it cuts off keep a
 /// *backup channel*: a connection through another relation.
@@ -47,17 +48,20 @@ public struct LayerImpact: Sendable, Codable, Equatable {
     public var noBackup: [String]
 
     /// The per-layer table: cut off, and through which other layers each keeps a connection.
-    public var tables: [ReportTable] {
-        let reference = hub.map { "connected to \($0)" } ?? "connected to the largest remaining part"
+    public func tables(in language: Language) -> [ReportTable] {
+        let word = language.word
         var rows: [[String]] = []
         for loss in layers {
-            let cut = zip(loss.cutOff, loss.backup).map { id, through in through.isEmpty ? id : "\(id) (via \(through.joined(separator: ", ")))" }
-            rows.append([loss.layer, "\(loss.reachedBefore)", "\(loss.cutOff.count)", cut.isEmpty ? "-" : cut.joined(separator: ", ")])
+            let cut = zip(loss.cutOff, loss.backup).map { id, through in
+                through.isEmpty ? id : language.format(.tableViaLayers, id, through.joined(separator: ", "))
+            }
+            let name = loss.layer == LayerImpact.aggregate ? word(.tableAllLayers) : loss.layer
+            rows.append([name, "\(loss.reachedBefore)", "\(loss.cutOff.count)", cut.isEmpty ? "-" : cut.joined(separator: ", ")])
         }
-        return [ReportTable(name: "layers", title: "Cut off per relation layer (removed: \(removed.joined(separator: ", ")))",
-                            columns: ["layer", "reached before", "#", "cut off (backup layers)"], rows: rows,
-                            notes: ["cut off = no longer \(reference) in that layer; (via …) = still connected through these other layers",
-                                    "no backup channel: " + (noBackup.isEmpty ? "none" : noBackup.joined(separator: ", "))])]
+        let reference = hub.map { language.format(.tableLayerCutOffHub, $0) } ?? word(.tableLayerCutOffLargest)
+        return [ReportTable(name: "layers", title: language.format(.tableLayerImpact, removed.joined(separator: ", ")),
+                            columns: [word(.tableLayer), word(.tableReachedBefore), "#", word(.tableCutOffBackup)], rows: rows,
+                            notes: [reference, word(.tableNoBackup) + ": " + (noBackup.isEmpty ? word(.none) : noBackup.joined(separator: ", "))])]
     }
 
     /// Whether the loss cuts anyone off in any layer.
@@ -206,13 +210,14 @@ public struct MultiplexFailures: Sendable, Codable, Equatable {
     /// most cut off first (ties by id).
     public var withoutBackup: [Loss]
 
-    public var tables: [ReportTable] {
-        [ReportTable(name: "layer-points", title: "Articulation points per relation layer", columns: ["layer", "#", "articulation points"],
-                     rows: layers.map { [$0.layer, "\($0.articulationPoints.count)", $0.articulationPoints.isEmpty ? "-" : $0.articulationPoints.joined(separator: ", ")] },
-                     notes: ["in two or more layers: " + (inSeveralLayers.isEmpty ? "none" : inSeveralLayers.joined(separator: ", "))]),
-         ReportTable(name: "no-backup", title: "Losses that leave nodes without a backup channel in another layer",
-                     columns: ["node", "articulation point in", "#", "cut off with no backup"],
-                     rows: withoutBackup.map { [$0.node, $0.layers.joined(separator: ", "), "\($0.noBackup.count)", $0.noBackup.joined(separator: ", ")] })]
+    public func tables(in language: Language) -> [ReportTable] {
+        let word = language.word
+        return [ReportTable(name: "layer-points", title: word(.tableLayerPoints), columns: [word(.tableLayer), "#", word(.tableArticulationPointsShort)],
+                            rows: layers.map { [$0.layer, "\($0.articulationPoints.count)", $0.articulationPoints.isEmpty ? "-" : $0.articulationPoints.joined(separator: ", ")] },
+                            notes: [word(.tableInSeveralLayers) + ": " + (inSeveralLayers.isEmpty ? word(.none) : inSeveralLayers.joined(separator: ", "))]),
+                ReportTable(name: "no-backup", title: word(.tableNoBackupLosses),
+                            columns: [word(.tableNode), word(.tableArticulationPointIn), "#", word(.tableCutOffNoBackup)],
+                            rows: withoutBackup.map { [$0.node, $0.layers.joined(separator: ", "), "\($0.noBackup.count)", $0.noBackup.joined(separator: ", ")] })]
     }
 }
 

@@ -1,5 +1,6 @@
 import AgencyModel
 import GraphCore
+import TextKit
 
 /// Which paths ``AnalysisView/paths(from:to:mode:)`` returns.
 public enum PathMode: Sendable, Equatable {
@@ -58,20 +59,50 @@ public struct PathReport: TabularReport, Equatable {
         return noPath.fromComponent == noPath.toComponent && from.id != to.id
     }
 
-    public var tables: [ReportTable] {
-        if let noPath {
-            return [ReportTable(name: "paths", title: "No path from \(from.id) to \(to.id)", columns: ["end", "id", "component", "component size"],
-                                rows: [["from", from.id, "\(noPath.fromComponent)", "\(noPath.fromComponentSize)"],
-                                       ["to", to.id, "\(noPath.toComponent)", "\(noPath.toComponentSize)"]],
-                                notes: [noPath.reason])]
+    public func tables(in language: Language) -> [ReportTable] {
+        [noPath.map { noPathTable($0, language) } ?? pathsTable(language)]
+    }
+
+    func noPathTable(_ noPath: NoPath, _ language: Language) -> ReportTable {
+        let word = language.word
+        return ReportTable(name: "paths", title: language.format(.tableNoPath, from.id, to.id),
+                           columns: [word(.tableEnd), word(.tableId), word(.tableComponent), word(.tableComponentSize)],
+                           rows: [[word(.tableFrom), from.id, "\(noPath.fromComponent)", "\(noPath.fromComponentSize)"],
+                                  [word(.tableTo), to.id, "\(noPath.toComponent)", "\(noPath.toComponentSize)"]],
+                           notes: [reason(noPath, language)])
+    }
+
+    /// Why there is no path, in `language`: ``NoPath/reason`` is the same sentence in English.
+    /// Text a caller appended to `reason` (the command line's hint) is kept after the sentence.
+    func reason(_ noPath: NoPath, _ language: Language) -> String {
+        let (a, b) = (from.id, to.id)
+        func sentence(_ language: Language) -> String {
+            if noPath.fromComponent != noPath.toComponent {
+                return language.format(.tableReasonComponents, a, b, "\(noPath.fromComponent)", "\(noPath.fromComponentSize)",
+                                       "\(noPath.toComponent)", "\(noPath.toComponentSize)")
+            }
+            return language.format(a == b ? .tableReasonSameNode : .tableReasonDirection, a, b)
         }
+        let english = sentence(.en)
+        guard noPath.reason.hasPrefix(english) else { return noPath.reason }
+        return sentence(language) + noPath.reason.dropFirst(english.count)
+    }
+
+    func pathsTable(_ language: Language) -> ReportTable {
+        let word = language.word
         var rows: [[String]] = []
         for (i, p) in paths.enumerated() {
             let chain = p.steps.map { s in s.via.isEmpty ? s.node.label : "-[\(s.via.joined(separator: "|"))]-> \(s.node.label)" }
-            rows.append(["\(i + 1)", fmt(p.length), chain.joined(separator: " "), p.levels.joined(separator: " > ")])
+            rows.append(["\(i + 1)", language.number(p.length), chain.joined(separator: " "), p.levels.joined(separator: " > ")])
         }
-        return [ReportTable(name: "paths", title: "Paths from \(from.id) to \(to.id) (\(mode), \(directed ? "directed" : "undirected"))",
-                            columns: ["#", "length", "path", "levels crossed"], rows: rows)]
+        let modeWord: Word = switch mode {
+        case "all-shortest": .tableModeAllShortest
+        case "k-shortest": .tableModeKShortest
+        default: .tableModeShortest
+        }
+        return ReportTable(name: "paths",
+                           title: language.format(.tablePaths, from.id, to.id, word(modeWord), word(directed ? .tableDirected : .tableUndirected)),
+                           columns: ["#", word(.tableLength), word(.tablePath), word(.tableLevelsCrossed)], rows: rows)
     }
 }
 

@@ -1,5 +1,6 @@
 import AgencyModel
 import GraphCore
+import TextKit
 
 /// What the single-points-of-failure question looks at beyond articulation points and bridges.
 public struct SPOFOptions: Sendable, Equatable {
@@ -98,42 +99,62 @@ public struct SPOFReport: TabularReport, Equatable {
     /// fewer than two layers have edges among the view's nodes.
     public var multiplex: MultiplexFailures?
 
-    public var tables: [ReportTable] {
-        func rows(_ fs: [Failure]) -> [[String]] {
-            fs.map { f in
-                [f.nodes.map(\.id).joined(separator: " — "), f.edgeTypes.joined(separator: ","), "\(f.cutOff.count)",
-                 f.cutOff.joined(separator: ", "), f.levels.joined(separator: ", "), f.objectivesLost.joined(separator: ", ")]
-            }
+    public func tables(in language: Language) -> [ReportTable] {
+        var out = [articulationPointsTable(language), bridgesTable(language)]
+        if let hub { out.append(dominatorsTable(hub, language)) }
+        if let cut { out.append(cutTable(cut, language)) }
+        if let keyPlayers { out.append(keyPlayersTable(keyPlayers, language)) }
+        if let robustness { out.append(robustnessTable(robustness, language)) }
+        return out + (multiplex?.tables(in: language) ?? [])
+    }
+
+    /// The columns after the failing node or edge, its types and the count cut off.
+    private func failureColumns(_ language: Language) -> [String] {
+        [language.word(.tableTypes), "#", language.word(.tableCutOff), language.word(.tableLevels), language.word(.tableObjectivesLosingHub)]
+    }
+
+    private func failureRows(_ failures: [Failure]) -> [[String]] {
+        failures.map { f in
+            [f.nodes.map(\.id).joined(separator: " — "), f.edgeTypes.joined(separator: ","), "\(f.cutOff.count)",
+             f.cutOff.joined(separator: ", "), f.levels.joined(separator: ", "), f.objectivesLost.joined(separator: ", ")]
         }
-        let columns = ["cut off", "levels", "objectives losing the hub"]
-        var out = [
-            ReportTable(name: "articulation-points", title: "Articulation points (nodes whose loss disconnects)",
-                        columns: ["node", "types", "#"] + columns, rows: rows(articulationPoints),
-                        notes: hub.map { ["cut off = no longer connected to \($0.id)"] } ?? ["cut off = no longer connected to the largest remaining part"]),
-            ReportTable(name: "bridges", title: "Bridges (edges whose loss disconnects)", columns: ["edge", "types", "#"] + columns,
-                        rows: rows(bridges)),
-        ]
-        if let hub {
-            out.append(ReportTable(name: "dominators", title: "Dominators from \(hub.id) (every path from the hub passes them)",
-                                   columns: ["node", "#", "dominates"],
-                                   rows: dominators.map { [$0.node.id, "\($0.dominates.count)", $0.dominates.joined(separator: ", ")] }))
-        }
-        if let cut {
-            out.append(ReportTable(name: "cut", title: "Minimum node cut", columns: ["from", "to", "size", "cut"],
-                                   rows: [[cut.from.joined(separator: ","), cut.to.joined(separator: ","), "\(cut.nodes.count)", cut.nodes.map(\.id).joined(separator: ", ")]]))
-        }
-        if let keyPlayers {
-            out.append(ReportTable(name: "key-players", title: "Key players (KPP-Neg, fragmentation)", columns: ["k", "nodes", "fragmentation"],
-                                   rows: [["\(keyPlayers.k)", keyPlayers.nodes.map(\.id).joined(separator: ", "), fmt(keyPlayers.fragmentation)]]))
-        }
-        if let r = robustness {
-            out.append(ReportTable(name: "robustness", title: "Robustness (Schneider R; higher is more robust)", columns: ["removal", "R"],
-                                   rows: [["targeted, degree (adaptive)", fmt(r.targetedDegreeR)],
-                                          ["targeted, betweenness (adaptive)", r.targetedBetweennessR.map { fmt($0) } ?? "n/a"],
-                                          ["random (mean of \(r.randomRuns))", fmt(r.randomR)]],
-                                   notes: ["degree attack removes first: " + r.targetedOrder.joined(separator: ", ")]))
-        }
-        return out + (multiplex?.tables ?? [])
+    }
+
+    func articulationPointsTable(_ language: Language) -> ReportTable {
+        ReportTable(name: "articulation-points", title: language.word(.tableArticulationPoints),
+                    columns: [language.word(.tableNode)] + failureColumns(language), rows: failureRows(articulationPoints),
+                    notes: [hub.map { language.format(.tableCutOffHub, $0.id) } ?? language.word(.tableCutOffLargest)])
+    }
+
+    func bridgesTable(_ language: Language) -> ReportTable {
+        ReportTable(name: "bridges", title: language.word(.tableBridges),
+                    columns: [language.word(.tableEdge)] + failureColumns(language), rows: failureRows(bridges))
+    }
+
+    func dominatorsTable(_ hub: NodeRef, _ language: Language) -> ReportTable {
+        ReportTable(name: "dominators", title: language.format(.tableDominators, hub.id),
+                    columns: [language.word(.tableNode), "#", language.word(.tableDominates)],
+                    rows: dominators.map { [$0.node.id, "\($0.dominates.count)", $0.dominates.joined(separator: ", ")] })
+    }
+
+    func cutTable(_ cut: Cut, _ language: Language) -> ReportTable {
+        ReportTable(name: "cut", title: language.word(.tableMinimumCut),
+                    columns: [language.word(.tableFrom), language.word(.tableTo), language.word(.tableSize), language.word(.tableCut)],
+                    rows: [[cut.from.joined(separator: ","), cut.to.joined(separator: ","), "\(cut.nodes.count)", cut.nodes.map(\.id).joined(separator: ", ")]])
+    }
+
+    func keyPlayersTable(_ keyPlayers: KeyPlayers, _ language: Language) -> ReportTable {
+        ReportTable(name: "key-players", title: language.word(.tableKeyPlayers),
+                    columns: ["k", language.word(.tableNodes), language.word(.tableFragmentation)],
+                    rows: [["\(keyPlayers.k)", keyPlayers.nodes.map(\.id).joined(separator: ", "), language.number(keyPlayers.fragmentation)]])
+    }
+
+    func robustnessTable(_ r: Robustness, _ language: Language) -> ReportTable {
+        ReportTable(name: "robustness", title: language.word(.tableRobustness), columns: [language.word(.tableRemoval), "R"],
+                    rows: [[language.word(.tableTargetedDegree), language.number(r.targetedDegreeR)],
+                           [language.word(.tableTargetedBetweenness), r.targetedBetweennessR.map { language.number($0) } ?? "n/a"],
+                           [language.format(.tableRandomMean, "\(r.randomRuns)"), language.number(r.randomR)]],
+                    notes: [language.format(.tableDegreeAttack, r.targetedOrder.joined(separator: ", "))])
     }
 }
 

@@ -1,5 +1,6 @@
 import AgencyModel
 import GraphCore
+import TextKit
 
 /// A name and how many: one row of a count table.
 public struct Count: Sendable, Codable, Equatable {
@@ -41,25 +42,37 @@ public struct NetworkStats: TabularReport, Equatable {
     /// `reciprocity`); `nil` when undirected or without edges.
     public var reciprocity: Double?
 
-    public var tables: [ReportTable] {
+    public func tables(in language: Language) -> [ReportTable] {
+        [summaryTable(language), kindsTable(language), levelsTable(language), edgeTypesTable(language)]
+    }
+
+    func summaryTable(_ language: Language) -> ReportTable {
+        let word = language.word
         var rows: [[String]] = [
-            ["nodes", "\(nodeCount)"], ["edges", "\(edgeCount)"], ["graph edges", "\(graphEdgeCount)"],
-            ["directed", directed ? "yes" : "no"], ["density", fmt(density)],
-            ["components", "\(components)"],
+            [word(.tableNodes), "\(nodeCount)"], [word(.tableEdges), "\(edgeCount)"], [word(.tableGraphEdges), "\(graphEdgeCount)"],
+            [word(.tableDirected), language.yesNo(directed)], [word(.tableDensity), language.number(density)],
+            [word(.tableComponents), "\(components)"],
         ]
-        if let s = stronglyConnectedComponents { rows.append(["strongly connected components", "\(s)"]) }
-        rows.append(["largest component", "\(largestComponent)"])
-        rows.append(["diameter (largest component, undirected hops)", "\(diameter)"])
-        rows.append(["reciprocity", reciprocity.map { fmt($0) } ?? "n/a"])
-        func table(_ name: String, _ title: String, _ key: String, _ counts: [Count]) -> ReportTable {
-            ReportTable(name: name, title: title, columns: [key, "count"], rows: counts.map { [$0.key, "\($0.count)"] })
-        }
-        return [
-            ReportTable(name: "summary", title: "Summary", columns: ["measure", "value"], rows: rows),
-            table("kinds", "Nodes by kind", "kind", byKind),
-            table("levels", "Nodes by home level", "level", byLevel),
-            table("edge-types", "Edges by type", "type", byEdgeType),
-        ]
+        if let s = stronglyConnectedComponents { rows.append([word(.tableStrongComponents), "\(s)"]) }
+        rows.append([word(.tableLargestComponent), "\(largestComponent)"])
+        rows.append([word(.tableDiameterHops), "\(diameter)"])
+        rows.append([word(.tableReciprocity), reciprocity.map { language.number($0) } ?? "n/a"])
+        return ReportTable(name: "summary", title: word(.tableSummary), columns: [word(.tableMeasure), word(.tableValue)], rows: rows)
+    }
+
+    func kindsTable(_ language: Language) -> ReportTable {
+        ReportTable(name: "kinds", title: language.word(.tableNodesByKind), columns: [language.word(.tableKind), language.word(.tableCount)],
+                    rows: byKind.map { [language.kindCell($0.key), "\($0.count)"] })
+    }
+
+    func levelsTable(_ language: Language) -> ReportTable {
+        ReportTable(name: "levels", title: language.word(.tableNodesByLevel), columns: [language.word(.tableLevel), language.word(.tableCount)],
+                    rows: byLevel.map { [language.levelCell($0.key), "\($0.count)"] })
+    }
+
+    func edgeTypesTable(_ language: Language) -> ReportTable {
+        ReportTable(name: "edge-types", title: language.word(.tableEdgesByType), columns: [language.word(.tableEdgeType), language.word(.tableCount)],
+                    rows: byEdgeType.map { [language.edgeTypeCell($0.key), "\($0.count)"] })
     }
 }
 

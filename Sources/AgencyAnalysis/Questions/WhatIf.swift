@@ -1,5 +1,6 @@
 import AgencyModel
 import GraphCore
+import TextKit
 
 /// A change to try on a network: nodes removed, edges added.
 public struct Scenario: Sendable, Equatable {
@@ -34,6 +35,51 @@ public struct Change: Sendable, Codable, Equatable {
     public var before: String
     public var after: String
     public var changed: Bool
+
+    init(_ measure: ComparedMeasure, before: String, after: String) {
+        self.measure = measure.rawValue
+        self.before = before
+        self.after = after
+        self.changed = before != after
+    }
+
+    /// The table row: the measure's name and the values in `language`, `*` when changed.
+    func row(_ language: Language) -> [String] {
+        [ComparedMeasure(rawValue: measure).map { language.word($0.word) } ?? measure,
+         language.numberText(before), language.numberText(after), changed ? "*" : ""]
+    }
+}
+
+/// The measures a what-if or a diff compares; the raw value is ``Change/measure`` (JSON).
+enum ComparedMeasure: String {
+    case nodes, edges, components, diameter, density, bridges
+    case largestComponent = "largest component"
+    case articulationPoints = "articulation points"
+    case robustnessTargeted = "R, targeted (degree)"
+    case robustnessRandom = "R, random"
+    case emptyCoverageCells = "empty coverage cells"
+    case oneContributorOrNone = "objectives with one contributor or none"
+    case agenciesWithoutObjective = "agencies without objective"
+    case levelsNotReached = "levels not reached from the hub"
+
+    var word: Word {
+        switch self {
+        case .nodes: return .tableNodes
+        case .edges: return .tableEdges
+        case .components: return .tableComponents
+        case .diameter: return .tableDiameter
+        case .density: return .tableDensity
+        case .bridges: return .tableBridgeCount
+        case .largestComponent: return .tableLargestComponent
+        case .articulationPoints: return .tableArticulationPointCount
+        case .robustnessTargeted: return .tableRobustnessTargeted
+        case .robustnessRandom: return .tableRobustnessRandom
+        case .emptyCoverageCells: return .tableEmptyCells
+        case .oneContributorOrNone: return .tableOneContributor
+        case .agenciesWithoutObjective: return .tableAgenciesNoObjective
+        case .levelsNotReached: return .tableLevelsNotReached
+        }
+    }
 }
 
 /// The difference a scenario makes, measure by measure.
@@ -56,18 +102,26 @@ public struct WhatIfReport: TabularReport, Equatable {
     /// nodes are removed).
     public var layers: LayerImpact?
 
-    public var tables: [ReportTable] {
-        func list(_ xs: [String]) -> String { xs.isEmpty ? "-" : xs.joined(separator: ", ") }
-        return [
-            ReportTable(name: "measures", title: "What if: remove \(list(removed)); add \(list(added))", columns: ["measure", "before", "after", ""],
-                        rows: measures.map { [$0.measure, $0.before, $0.after, $0.changed ? "*" : ""] }),
-            ReportTable(name: "changes", title: "What changes", columns: ["change", "items"], rows: [
-                ["new articulation points", list(newArticulationPoints)], ["articulation points gone", list(goneArticulationPoints)],
-                ["coverage cells lost", list(lostCells)], ["coverage cells gained", list(gainedCells)],
-                ["objectives now with one contributor or none", list(newRedundancyOne)],
-                ["top brokers before", list(topBrokersBefore)], ["top brokers after", list(topBrokersAfter)],
-            ]),
-        ] + (layers?.tables ?? [])
+    public func tables(in language: Language) -> [ReportTable] {
+        [measuresTable(language), changesTable(language)] + (layers?.tables(in: language) ?? [])
+    }
+
+    private func list(_ items: [String]) -> String { items.isEmpty ? "-" : items.joined(separator: ", ") }
+
+    func measuresTable(_ language: Language) -> ReportTable {
+        ReportTable(name: "measures", title: language.format(.tableWhatIf, list(removed), list(added)),
+                    columns: [language.word(.tableMeasure), language.word(.tableBefore), language.word(.tableAfter), ""],
+                    rows: measures.map { $0.row(language) })
+    }
+
+    func changesTable(_ language: Language) -> ReportTable {
+        let word = language.word
+        return ReportTable(name: "changes", title: word(.tableWhatChanges), columns: [word(.tableChange), word(.tableItems)], rows: [
+            [word(.tableNewArticulationPoints), list(newArticulationPoints)], [word(.tableGoneArticulationPoints), list(goneArticulationPoints)],
+            [word(.tableCellsLost), list(lostCells)], [word(.tableCellsGained), list(gainedCells)],
+            [word(.tableNewRedundancyOne), list(newRedundancyOne)],
+            [word(.tableTopBrokersBefore), list(topBrokersBefore)], [word(.tableTopBrokersAfter), list(topBrokersAfter)],
+        ])
     }
 }
 
@@ -113,23 +167,24 @@ extension AnalysisView {
                      brokers: try v.brokerage(top: 5).rows.filter { $0.total > 0 }.map(\.node.id))
         }
         let a = try snapshot(self), b = try snapshot(after)
-        func change(_ name: String, _ x: String, _ y: String) -> Change { Change(measure: name, before: x, after: y, changed: x != y) }
+        func change(_ measure: ComparedMeasure, _ x: String, _ y: String) -> Change { Change(measure, before: x, after: y) }
+        func number(_ x: Double) -> String { Language.en.number(x) }
         let apA = a.spof.articulationPoints.map { $0.nodes[0].id }, apB = b.spof.articulationPoints.map { $0.nodes[0].id }
         let measures = [
-            change("nodes", "\(a.stats.nodeCount)", "\(b.stats.nodeCount)"),
-            change("edges", "\(a.stats.edgeCount)", "\(b.stats.edgeCount)"),
-            change("components", "\(a.stats.components)", "\(b.stats.components)"),
-            change("largest component", "\(a.stats.largestComponent)", "\(b.stats.largestComponent)"),
-            change("diameter", "\(a.stats.diameter)", "\(b.stats.diameter)"),
-            change("density", fmt(a.stats.density), fmt(b.stats.density)),
-            change("articulation points", "\(apA.count)", "\(apB.count)"),
-            change("bridges", "\(a.spof.bridges.count)", "\(b.spof.bridges.count)"),
-            change("R, targeted (degree)", a.spof.robustness.map { fmt($0.targetedDegreeR) } ?? "n/a", b.spof.robustness.map { fmt($0.targetedDegreeR) } ?? "n/a"),
-            change("R, random", a.spof.robustness.map { fmt($0.randomR) } ?? "n/a", b.spof.robustness.map { fmt($0.randomR) } ?? "n/a"),
-            change("empty coverage cells", "\(a.coverage.thinCells.count)", "\(b.coverage.thinCells.count)"),
-            change("objectives with one contributor or none", "\(a.coverage.redundancyOne.count)", "\(b.coverage.redundancyOne.count)"),
-            change("agencies without objective", "\(a.coverage.agenciesWithoutObjective.count)", "\(b.coverage.agenciesWithoutObjective.count)"),
-            change("levels not reached from the hub", "\(a.coverage.unreachedLevels.count)", "\(b.coverage.unreachedLevels.count)"),
+            change(.nodes, "\(a.stats.nodeCount)", "\(b.stats.nodeCount)"),
+            change(.edges, "\(a.stats.edgeCount)", "\(b.stats.edgeCount)"),
+            change(.components, "\(a.stats.components)", "\(b.stats.components)"),
+            change(.largestComponent, "\(a.stats.largestComponent)", "\(b.stats.largestComponent)"),
+            change(.diameter, "\(a.stats.diameter)", "\(b.stats.diameter)"),
+            change(.density, number(a.stats.density), number(b.stats.density)),
+            change(.articulationPoints, "\(apA.count)", "\(apB.count)"),
+            change(.bridges, "\(a.spof.bridges.count)", "\(b.spof.bridges.count)"),
+            change(.robustnessTargeted, a.spof.robustness.map { number($0.targetedDegreeR) } ?? "n/a", b.spof.robustness.map { number($0.targetedDegreeR) } ?? "n/a"),
+            change(.robustnessRandom, a.spof.robustness.map { number($0.randomR) } ?? "n/a", b.spof.robustness.map { number($0.randomR) } ?? "n/a"),
+            change(.emptyCoverageCells, "\(a.coverage.thinCells.count)", "\(b.coverage.thinCells.count)"),
+            change(.oneContributorOrNone, "\(a.coverage.redundancyOne.count)", "\(b.coverage.redundancyOne.count)"),
+            change(.agenciesWithoutObjective, "\(a.coverage.agenciesWithoutObjective.count)", "\(b.coverage.agenciesWithoutObjective.count)"),
+            change(.levelsNotReached, "\(a.coverage.unreachedLevels.count)", "\(b.coverage.unreachedLevels.count)"),
         ]
         func filled(_ c: CoverageReport) -> Set<String> { Set(c.cells.filter { $0.count > 0 }.map { "\($0.objective)@\($0.level)" }) }
         let fa = filled(a.coverage), fb = filled(b.coverage)

@@ -1,3 +1,6 @@
+import AgencyModel
+import TextKit
+
 /// A table of a report, as the CLI prints it (table, CSV, Markdown) and a briefing embeds it.
 ///
 /// Every report turns into one or more tables; the first is the main one. Cells are plain text;
@@ -27,35 +30,54 @@ public struct ReportTable: Sendable, Equatable, Codable {
 public protocol TabularReport: Encodable, Sendable {
     /// The JSON schema name, e.g. `stats` (see docs/json-output.md).
     static var schemaName: String { get }
-    /// The tables, main table first.
-    var tables: [ReportTable] { get }
+    /// The tables in `language`, main table first: titles, column headers, notes and fixed cell
+    /// words in that language, numbers through ``TextKit/NumberText`` (a decimal comma in fr, nl
+    /// and de). Table ``ReportTable/name``s are the same in every language. Data (ids, levels,
+    /// edge types, rule messages) is shown as it is.
+    func tables(in language: Language) -> [ReportTable]
+}
+
+extension TabularReport {
+    /// The tables in English, main table first (``tables(in:)`` with `.en`).
+    public var tables: [ReportTable] { tables(in: .en) }
 }
 
 /// The version of every JSON report's schema (docs/json-output.md). Bumped when a field changes
 /// meaning or disappears; adding a field does not bump it.
 public let reportSchemaVersion = 1
 
-/// Formats a number for tables: integers without decimals, others with up to `digits` decimals.
-func fmt(_ x: Double, digits: Int = 4) -> String {
-    if x.isNaN { return "n/a" }
-    if x.isInfinite { return x > 0 ? "inf" : "-inf" }
-    if x == x.rounded() && abs(x) < 1e15 { return String(Int64(x)) }
-    var s = String(format: digits, x)
-    while s.hasSuffix("0") { s.removeLast() }
-    if s.hasSuffix(".") { s.removeLast() }
-    return s
-}
-
-private func String(format digits: Int, _ x: Double) -> String {
-    let scale = pow10(digits)
-    let r = (x * scale).rounded() / scale
-    var text = "\(r)"
-    if text.contains("e") { return text }
-    if let dot = text.firstIndex(of: ".") {
-        let decimals = text.distance(from: dot, to: text.endIndex) - 1
-        if decimals > digits { text = String(text[..<text.index(dot, offsetBy: digits + 1)]) }
+extension Language {
+    /// `x` as a table cell: ``TextKit/NumberText/table`` (up to four decimals, a decimal comma
+    /// in fr, nl and de), with fewer decimals where a column asks for them.
+    func number(_ x: Double, decimals: Int = 4) -> String {
+        var style = NumberText.table
+        style.decimals = decimals
+        return style.string(x, in: self)
     }
-    return text
-}
 
-private func pow10(_ n: Int) -> Double { (0 ..< n).reduce(1.0) { a, _ in a * 10 } }
+    /// A value a report stores already written as English table text (``Change/before``): a
+    /// number gets this language's decimal separator; other text (`n/a`) is kept.
+    func numberText(_ text: String) -> String {
+        guard self != .en, Double(text) != nil else { return text }
+        return text.replacingOccurrences(of: ".", with: ",")
+    }
+
+    /// `yes` or `no`.
+    func yesNo(_ value: Bool) -> String { word(value ? .tableYes : .tableNo) }
+
+    /// A node kind as a table cell: the raw kind in English (as the data writes it), the kind's
+    /// name in other languages (a custom `x-…` kind as it is).
+    func kindCell(_ kind: String) -> String {
+        self == .en ? kind : name(of: NodeKind(rawValue: kind))
+    }
+
+    /// An edge type as a table cell: the raw type in English, the type's name in other languages.
+    func edgeTypeCell(_ type: String) -> String {
+        self == .en ? type : name(of: EdgeType(rawValue: type))
+    }
+
+    /// A level id as a table cell: `(none)`, the stand-in for nodes without a level, in this language.
+    func levelCell(_ level: String) -> String {
+        level == "(none)" ? word(.tableNone) : level
+    }
+}
