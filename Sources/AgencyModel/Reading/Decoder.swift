@@ -77,7 +77,7 @@ struct NetworkDecoder {
     /// and names known edge types (built in or `x-…`); a type is listed in one declared layer
     /// only (a repeat is reported at the second listing and left out). A declared layer may take
     /// built-in types: they leave their built-in layer (``Network/layers``).
-    private mutating func decodeLayers(_ value: DocValue) -> [Layer] {
+    mutating func decodeLayers(_ value: DocValue) -> [Layer] {
         guard case .mapping(let entries) = value.content else {
             error("wrong-type", value.location, "'layers' must be a mapping from layer name to a list of edge types (e.g. {advice: [x-advice]}), found \(value.typeDescription)")
             return []
@@ -94,6 +94,7 @@ struct NetworkDecoder {
             if builtInNames.contains(name) {
                 error("reserved-layer-name", entry.keyLocation,
                       "'\(name)' is the name of a built-in layer (\(builtInNames.joined(separator: ", "))); give the declared layer another name (it may take built-in types)")
+                continue
             }
             var locations = ElementLocations(start: entry.keyLocation)
             locations.fields["types"] = entry.value.location
