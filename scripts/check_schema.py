@@ -24,7 +24,8 @@ ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 VENV = os.path.join(ROOT, ".venv-schema")
 SCHEMA = os.path.join(ROOT, "schema", "agencygraph.schema.json")
 DATA_FOLDERS = ["graphs", "examples"]
-VALID_FIXTURES = ["Tests/AgencyModelTests/Fixtures/small.yaml", "Tests/AgencyModelTests/Fixtures/small.json"]
+VALID_FIXTURES = ["Tests/AgencyModelTests/Fixtures/small.yaml", "Tests/AgencyModelTests/Fixtures/small.json",
+                  "Tests/AgencyModelTests/Fixtures/layers.yaml"]
 INVALID_FIXTURES = [
     "Tests/AgencyModelTests/Broken/unknown-key.yaml",
     "Tests/AgencyModelTests/Broken/wrong-type.yaml",
@@ -36,6 +37,12 @@ INVALID_FIXTURES = [
     "Tests/AgencyModelTests/Broken/bad-date.yaml",
     "Tests/AgencyModelTests/Broken/missing-key.yaml",
     "Tests/AgencyModelTests/Broken/unsupported-format.yaml",
+    "Tests/AgencyModelTests/Broken/layer-invalid-name.yaml",
+    "Tests/AgencyModelTests/Broken/layer-reserved-name.yaml",
+    "Tests/AgencyModelTests/Broken/layer-empty.yaml",
+    "Tests/AgencyModelTests/Broken/layer-unknown-type.yaml",
+    "Tests/AgencyModelTests/Broken/layer-wrong-type.yaml",
+    "Tests/AgencyModelTests/Broken/layer-wrong-type-item.yaml",
 ]
 
 

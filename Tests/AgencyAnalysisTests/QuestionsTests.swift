@@ -8,16 +8,16 @@ import Testing
 @Suite struct StatsTests {
     @Test func countsAndReciprocity() throws {
         let stats = try view().stats()
-        // README: 70 nodes (18 agencies, 6 levels, 10 bodies, 7 groups, 17 objectives, 12 instruments), 222 edges.
-        #expect(stats.nodeCount == 70)
+        // README: 69 nodes (18 agencies, 6 levels, 10 bodies, 6 groups, 17 objectives, 12 instruments), 222 edges.
+        #expect(stats.nodeCount == 69)
         #expect(stats.edgeCount == 222)
         #expect(stats.byKind.map(\.key) == ["agency", "level", "body", "group", "objective", "instrument"])
-        #expect(stats.byKind.map(\.count) == [18, 6, 10, 7, 17, 12])
+        #expect(stats.byKind.map(\.count) == [18, 6, 10, 6, 17, 12])
         // OCAM coordinates 13 partners (the text's list of "partenaires"): 13 `coordinates` edges.
         #expect(stats.byEdgeType.first { $0.key == "coordinates" }?.count == 13)
         // Everything hangs together through Belgium and the shared objectives: one component.
         #expect(stats.components == 1)
-        #expect(stats.largestComponent == 70)
+        #expect(stats.largestComponent == 69)
         // The only pairs with edges both ways are the 6 `cooperates_with` edges, read both ways in a
         // directed view (cted→belgium also carries `evaluates`, merged into the same graph edge):
         // 12 reciprocated directed edges.
@@ -161,7 +161,7 @@ import Testing
         // A hub-and-spoke set-up breaks faster under targeted removal than under random removal.
         let r = try #require(view().singlePointsOfFailure(SPOFOptions(keyPlayers: 0, randomRuns: 10)).robustness)
         #expect(r.targetedDegreeR < r.randomR)
-        #expect(r.targetedCurve.count == 71)
+        #expect(r.targetedCurve.count == 70)
         #expect(r.targetedCurve.first == 1)
         #expect(r.targetedCurve.last == 0)
     }

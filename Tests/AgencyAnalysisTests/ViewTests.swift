@@ -14,10 +14,10 @@ import Testing
         #expect(v.edgeTypes(from: cted, to: belgiumID).map(\.rawValue) == ["evaluates", "cooperates_with"])
         #expect(v.edgeTypes(from: belgiumID, to: cted).map(\.rawValue) == ["cooperates_with"])
         #expect(v.graph.hasEdge(from: belgiumID, to: cted) && v.graph.hasEdge(from: cted, to: belgiumID))
-        // `belgium member_of` and `belgium funds` the stabilisation working group: one graph edge, two types.
-        let wg = try #require(v.dense("coalition_wg_stabilisation"))
-        #expect(v.edgeTypes(from: belgiumID, to: wg).map(\.rawValue) == ["member_of", "funds"])
-        #expect(!(v.graph.hasEdge(from: wg, to: belgiumID)))
+        // `belgium member_of` and `belgium funds` (its stabilisation activities) the Coalition: one graph edge, two types.
+        let coalition = try #require(v.dense("global_coalition_daesh"))
+        #expect(v.edgeTypes(from: belgiumID, to: coalition).map(\.rawValue) == ["member_of", "funds"])
+        #expect(!(v.graph.hasEdge(from: coalition, to: belgiumID)))
         #expect(v.ids.count == belgium.nodes.count)
     }
 

@@ -20,7 +20,7 @@ struct AnalysisCommandTests {
         #expect(doc["version"] as? Int == 1)
         #expect(doc["network"] as? String == "belgium-counter-terrorism")
         let result = try #require(doc["result"] as? [String: Any])
-        #expect(result["nodeCount"] as? Int == 70)
+        #expect(result["nodeCount"] as? Int == 69)
         #expect(result["edgeCount"] as? Int == 222)
         #expect(result["components"] as? Int == 1)
     }
@@ -238,8 +238,8 @@ struct StructureCommandTests {
         #expect(doc["schema"] as? String == "agencygraph.communities")
         let result = try #require(doc["result"] as? [String: Any])
         let communities = try #require(result["communities"] as? [[String: Any]])
-        // The actors of the Belgian network: 18 agencies, 10 bodies, 7 groups.
-        #expect(communities.compactMap { ($0["members"] as? [String])?.count }.reduce(0, +) == 35)
+        // The actors of the Belgian network: 18 agencies, 10 bodies, 6 groups.
+        #expect(communities.compactMap { ($0["members"] as? [String])?.count }.reduce(0, +) == 34)
         #expect(try CLIRunner.run(["communities", belgium, "--resolution", "-1"]).status == 2)
         let empty = try CLIRunner.run(["communities", belgium, "--kinds", "level"])
         #expect(empty.status == 1)

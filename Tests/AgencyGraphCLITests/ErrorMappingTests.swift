@@ -17,7 +17,7 @@ struct ErrorMappingTests {
         (["centrality", belgium, "--measure", "in-degree", "--undirected"], 2,
          "error: --measure in-degree needs a directed view (drop --undirected)\n"),
         // AnalysisError.outOfRange(.keyPlayers): the bound depends on the view, so only the library can check it.
-        (["spof", belgium, "--key-players", "500", "--no-robustness"], 2, "error: --key-players must be at most the node count 35, not 500\n"),
+        (["spof", belgium, "--key-players", "500", "--no-robustness"], 2, "error: --key-players must be at most the node count 34, not 500\n"),
         // AnalysisError.emptySelection(parameter: .group).
         (["centrality", belgium, "--group", "tag:no-such-tag"], 2, "error: --group: 'tag:no-such-tag' selects no node in the view\n"),
         // AnalysisError.invalidSelector(parameter: .cutFrom).

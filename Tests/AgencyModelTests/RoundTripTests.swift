@@ -15,7 +15,7 @@ import Testing
         }
     }
 
-    @Test(arguments: ["Fixtures/small.yaml"])
+    @Test(arguments: ["Fixtures/small.yaml", "Fixtures/layers.yaml"])
     func fmtIsIdempotentAndKeepsTheModelOnFixtures(_ relative: String) throws {
         try checkRoundTrip(path: Paths.tests(relative), name: relative)
     }

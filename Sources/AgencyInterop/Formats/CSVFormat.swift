@@ -159,7 +159,8 @@ public enum CSVFormat {
             edges += CSV.row([CSV.protect(edge.from), CSV.protect(edge.to), "Directed", CSV.protect(edge.id ?? ""), edge.type.rawValue,
                               edge.weight.map(Flat.number) ?? "", edge.type.rawValue] + edgeKeys.map { CSV.protect(values[$0] ?? "") })
         }
-        return (nodes, edges, ["CSV has no graph attributes: network id, title, description, as_of and the list of sources dropped"])
+        return (nodes, edges, ["CSV has no graph attributes: network id, title, description, as_of and the list of sources dropped"]
+                + [Flat.droppedLayers(network, format: "CSV")].compactMap { $0 })
     }
 
     /// Reads a nodes file and/or an edges file (each as text and file name).

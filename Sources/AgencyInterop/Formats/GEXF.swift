@@ -10,6 +10,9 @@ import TextKit
 /// partial dates stay in the `since`/`until` attributes. Nodes are coloured by kind
 /// (`viz:color`, ``GEXF/color(of:)``). GEXF has no graph attributes: the network's id,
 /// description, date and source list are dropped (reported); the title goes into `<meta>`.
+/// Declared layers travel per edge instead: when the network declares layers, every edge gets a
+/// `layer` attribute naming its layer (``Network/layer(of:)``), which the reader turns back into
+/// declared layers; a declared type with no edge has nowhere to go and is dropped (reported).
 public enum GEXF {
     /// The node colour of each kind, as (r, g, b). Custom kinds share a few colours, chosen by a
     /// stable hash of the kind's name.
@@ -34,9 +37,15 @@ public enum GEXF {
     /// The GEXF 1.3 text of `network`. Same network, same bytes.
     public static func write(_ network: Network) -> WrittenText {
         let nodeRecords = network.nodes.map(Flat.node)
-        let edgeRecords = network.edges.map(Flat.edge)
+        let carriesLayers = !network.declaredLayers.isEmpty
+        let layers = network.layers
+        let edgeRecords = network.edges.map { edge -> [(String, String)] in
+            var record = Flat.edge(edge)
+            if carriesLayers, let layer = layers.first(where: { $0.types.contains(edge.type) }) { record.append(("layer", layer.name)) }
+            return record
+        }
         let nodeKeys = Flat.keys(nodeRecords, order: Flat.nodeOrder)
-        let edgeKeys = Flat.keys(edgeRecords, order: Flat.edgeOrder).filter { $0.name != "weight" }
+        let edgeKeys = Flat.keys(edgeRecords, order: Flat.edgeOrder + ["layer"]).filter { $0.name != "weight" }
         var out = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
         // No xsi:schemaLocation: the official GEXF 1.3 RelaxNG schema does not allow it.
         out += "<gexf xmlns=\"http://gexf.net/1.3\" xmlns:viz=\"http://gexf.net/1.3/viz\" version=\"1.3\">\n"
@@ -89,6 +98,14 @@ public enum GEXF {
         if !network.sources.isEmpty { lost.append("the list of sources (titles, publishers, URLs)") }
         if network.title.translations.count + (network.title.universal == nil ? 0 : 1) > 1 { lost.append("the title's other languages") }
         dropped.append("GEXF has no graph attributes: \(lost.joined(separator: ", ")) dropped")
+        let present = Set(network.edges.map(\.type))
+        let unused = network.declaredLayers.compactMap { layer -> String? in
+            let missing = layer.types.filter { !present.contains($0) }
+            return missing.isEmpty ? nil : "\(layer.name): \(missing.map(\.rawValue).joined(separator: ", "))"
+        }
+        if !unused.isEmpty {
+            dropped.append("GEXF carries layers as the edge attribute 'layer': declared layer types without edges dropped (\(unused.joined(separator: "; ")))")
+        }
         return WrittenText(text: out, dropped: dropped)
     }
 

@@ -5,7 +5,7 @@ import TextKit
 /// (`read_graphml`/`write_graphml`), igraph and yEd read and write it.
 ///
 /// Every field of the model is carried: graph `<data>` for the network's id, title, description,
-/// date and sources; node and edge `<data>` for the flat attributes (``Flat``), plus a derived
+/// date, sources and declared layers (`layers`, a JSON object); node and edge `<data>` for the flat attributes (``Flat``), plus a derived
 /// node `label` for viewers. Edge ids are written as GraphML edge ids. Nothing is dropped.
 public enum GraphML {
     /// The GraphML text of `network`. Same network, same bytes.
@@ -21,7 +21,7 @@ public enum GraphML {
         var out = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
         out += "<graphml xmlns=\"http://graphml.graphdrawing.org/xmlns\" xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\""
         out += " xsi:schemaLocation=\"http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd\">\n"
-        let graphKeys = Flat.keys([graphRecord], order: ["network", "title", "description", "as_of", "sources"])
+        let graphKeys = Flat.keys([graphRecord], order: ["network", "title", "description", "as_of", "sources", "layers"])
         let nodeKeys = Flat.keys(nodeRecords, order: ["kind", "label"] + Flat.nodeOrder.dropFirst())
         let edgeKeys = Flat.keys(edgeRecords, order: Flat.edgeOrder)
         for (prefix, scope, keys) in [("g", "graph", graphKeys), ("n", "node", nodeKeys), ("e", "edge", edgeKeys)] {

@@ -101,7 +101,8 @@ public enum Neo4jAdmin {
               --multiline-fields=true --overwrite-destination "${1:-neo4j}"
 
             """
-        return (nodes, relationships, script, ["neo4j-admin CSV has no graph attributes: network id, title, description, as_of and the list of sources dropped"])
+        return (nodes, relationships, script, ["neo4j-admin CSV has no graph attributes: network id, title, description, as_of and the list of sources dropped"]
+                + [Flat.droppedLayers(network, format: "neo4j-admin CSV")].compactMap { $0 })
     }
 
     /// Reads `nodes.csv` (and `relationships.csv`) as written by ``write(_:)`` or by

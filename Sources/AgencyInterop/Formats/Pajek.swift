@@ -24,6 +24,7 @@ public enum Pajek {
             out += "\(u) \(v) \(Flat.number(edge.weight ?? 1)) l \"\(edge.type.rawValue)\"\r\n"
         }
         var dropped = ["Pajek carries ids, edge types and weights only: node kinds, names, acronyms, levels, ranks, dates, tags, notes, provenance and the graph's attributes dropped"]
+        if let layers = Flat.droppedLayers(network, format: "Pajek") { dropped.append(layers) }
         if network.edges.contains(where: { $0.id != nil }) { dropped.append("edge ids dropped") }
         if network.edges.contains(where: { $0.weight == 1 }) { dropped.append("weights of exactly 1 dropped (1 is Pajek's default)") }
         let dangling = network.edges.filter { index[$0.from] == nil || index[$0.to] == nil }.count
@@ -132,6 +133,7 @@ public enum EdgeList {
             out += edge.from + " " + edge.to + (edge.weight.map { " " + Flat.number($0) } ?? "") + "\n"
         }
         var dropped = ["an edge list carries ends and weights only: node kinds, names, edge types, dates, tags, notes, provenance and the graph's attributes dropped"]
+        if let layers = Flat.droppedLayers(network, format: "An edge list") { dropped.append(layers) }
         let linked = Set(network.edges.flatMap { [$0.from, $0.to] })
         let isolated = network.nodes.filter { !linked.contains($0.id) }.count
         if isolated > 0 { dropped.append("\(isolated) nodes without edges dropped") }

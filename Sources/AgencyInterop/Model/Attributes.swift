@@ -28,7 +28,9 @@ public struct AttributeKey: Hashable, Sendable {
 /// - Edge: `type`, `weight` (double), then `since` … `assumption` as on nodes. The edge id and
 ///   ends are carried by each format's own structure.
 /// - Graph: `network`, `title`/`title_<lang>`, `description`/`description_<lang>`, `as_of`,
-///   `sources` (a JSON array).
+///   `sources` (a JSON array), `layers` (the declared layers as a JSON object, ``Layer/json(_:)``).
+/// - Edge, in formats without graph attributes that carry layers per edge (GEXF): `layer`, the
+///   name of the edge's layer in the network (``Network/layer(of:)``).
 enum Flat {
     static let nodeOrder = ["kind", "name", "acronym", "level", "rank", "since", "until", "tags", "notes", "provenance", "assumption"]
     static let edgeOrder = ["type", "weight", "since", "until", "tags", "notes", "provenance", "assumption"]
@@ -64,7 +66,16 @@ enum Flat {
         out += localized("description", network.description)
         if let v = network.asOf { out.append(("as_of", v.description)) }
         if !network.sources.isEmpty { out.append(("sources", sourcesJSON(network.sources))) }
+        if !network.declaredLayers.isEmpty { out.append(("layers", Layer.json(network.declaredLayers))) }
         return out
+    }
+
+    /// The warning of a format that cannot hold the declared layers, naming them; `nil` when the
+    /// network declares none.
+    static func droppedLayers(_ network: Network, format: String) -> String? {
+        guard !network.declaredLayers.isEmpty else { return nil }
+        let names = network.declaredLayers.map { "\($0.name) (\($0.types.map(\.rawValue).joined(separator: ", ")))" }
+        return "\(format) cannot hold layers: the declared layer\(names.count == 1 ? "" : "s") \(names.joined(separator: "; ")) dropped"
     }
 
     private static func common(_ validity: ValidityPeriod, _ tags: [String], _ notes: String?,

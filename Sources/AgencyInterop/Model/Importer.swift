@@ -34,6 +34,9 @@ struct RawGraph {
 /// - A missing kind is `agency`; an unknown kind is `agency` with the tag `kind:<original>`.
 /// - A missing edge type is `x-link`; an unknown one is `x-<slug>` (custom types have no rules).
 /// - Attributes the model has no place for are appended to `notes` as `name: value` lines.
+/// - Declared layers come from the graph attribute `layers` (a JSON object, ``Layer/read(json:file:)``),
+///   else from an edge attribute `layer` when it gives one layer per edge type (GEXF); a `layer`
+///   attribute that does not is kept in `notes` like any other unknown attribute.
 /// - Nodes and edges without `source` or `assumption` get the assumption
 ///   "Imported from FILE (FORMAT), which states no source." so the result validates.
 struct Importer {
@@ -85,6 +88,9 @@ struct Importer {
             let id = mapID(item.id)
             nodes.append(node(id: id, original: item.id, attributes: item.attributes, presentational: raw.presentational))
         }
+        let edgeLayers = Importer.layersFromEdges(raw.edges)
+        var edgePresentational = raw.presentational
+        if edgeLayers != nil { edgePresentational.insert("layer") }
         var edges: [Edge] = []
         for link in raw.edges {
             for end in [link.from, link.to] where !seen.contains(end) {
@@ -93,7 +99,7 @@ struct Importer {
                 if raw.listsNodes { note("implicit-node", example: "'\(end)'") }
                 nodes.append(node(id: id, original: end, attributes: [], presentational: []))
             }
-            edges.append(edge(link, from: nodeIDs[link.from] ?? link.from, to: nodeIDs[link.to] ?? link.to, presentational: raw.presentational))
+            edges.append(edge(link, from: nodeIDs[link.from] ?? link.from, to: nodeIDs[link.to] ?? link.to, presentational: edgePresentational))
         }
         // Edge ids must be unique and valid. NetworkX writes its per-pair keys (0, 1, …) as ids:
         // when ids repeat, the repeated ones and the all-digit ones (keys) are dropped, the
@@ -127,12 +133,19 @@ struct Importer {
                 if let d = PartialDate(parsing: value) { network.asOf = d } else { graphUnknown.append("as_of: \(value)") }
             case "sources":
                 if let s = Flat.parseSources(value) { network.sources = s } else { graphUnknown.append("sources: \(value)") }
+            case "layers":
+                let (layers, problems) = Layer.read(json: value, file: "layers")
+                network.declaredLayers = layers
+                if let first = problems.first(where: { $0.severity == .error }) {
+                    warnings.append("graph attribute 'layers' is not a valid layers map (\(first.message)): only the valid layers kept (\(layers.map(\.name).joined(separator: ", ")))")
+                }
             default:
                 if Importer.isLocalized(key, "title") { titles.append((key, value)) }
                 else if Importer.isLocalized(key, "description") { descriptions.append((key, value)) }
                 else if !raw.presentational.contains(key) { graphUnknown.append("\(key): \(value)") }
             }
         }
+        if network.declaredLayers.isEmpty, let edgeLayers { network.declaredLayers = edgeLayers }
         if network.id == "imported" { network.id = Importer.slug(Importer.baseName(file)) }
         if let t = Importer.localized("title", titles) { network.title = t }
         network.description = Importer.localized("description", descriptions)
@@ -253,6 +266,40 @@ struct Importer {
             note("no-provenance", example: "edge '\(from)' → '\(to)'")
         }
         return edge
+    }
+
+    /// The edge type an edge's attributes give, by the rules of ``edge(_:from:to:presentational:)``.
+    static func resolvedType(_ attributes: [(String, String)]) -> EdgeType {
+        guard let value = attributes.last(where: { $0.0 == "type" && !$0.1.isEmpty })?.1 else { return untypedEdgeType }
+        let type = EdgeType(rawValue: value)
+        return type.isKnown ? type : EdgeType(rawValue: "x-" + slug(value))
+    }
+
+    /// Declared layers from an edge attribute `layer` (GEXF), when every edge has one and it
+    /// names one valid layer per edge type: a type whose layer is not its default one (its
+    /// built-in layer, or for a custom type the type itself) belongs to a declared layer of that
+    /// name. `nil` when no edge has the attribute or it does not fit that shape.
+    static func layersFromEdges(_ links: [RawGraph.Link]) -> [Layer]? {
+        var layerOf: [EdgeType: String] = [:]
+        var order: [String] = []
+        var declared: [String: [EdgeType]] = [:]
+        let values = links.map { link in link.attributes.last(where: { $0.0 == "layer" && !$0.1.isEmpty })?.1 }
+        guard values.contains(where: { $0 != nil }), values.allSatisfy({ $0 != nil }) else { return nil }
+        for (link, layer) in zip(links, values) {
+            guard let value = layer else { return nil }
+            let type = resolvedType(link.attributes)
+            if let known = layerOf[type] {
+                if known != value { return nil }
+                continue
+            }
+            layerOf[type] = value
+            let standard = Layer.builtInLayer(of: type)?.name ?? type.rawValue
+            guard value != standard else { continue }
+            guard Identifier.isValid(value), !Layer.builtIn.contains(where: { $0.name == value }) else { return nil }
+            if declared[value] == nil { order.append(value) }
+            declared[value, default: []].append(type)
+        }
+        return order.map { Layer(name: $0, types: declared[$0] ?? []) }
     }
 
     /// The fields nodes and edges share; `false` when `key` is not one of them.

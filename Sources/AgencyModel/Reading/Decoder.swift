@@ -6,7 +6,7 @@ struct NetworkDecoder {
     private(set) var diagnostics: [Diagnostic] = []
     private(set) var map: SourceMap
 
-    static let topLevelKeys = ["format", "network", "title", "description", "as_of", "sources", "nodes", "edges"]
+    static let topLevelKeys = ["format", "network", "title", "description", "as_of", "sources", "layers", "nodes", "edges"]
     static let sourceKeys = ["id", "title", "publisher", "url", "language", "accessed"]
     static let nodeKeys = ["id", "kind", "name", "acronym", "level", "rank", "since", "until", "tags", "notes", "source", "assumption"]
     static let edgeKeys = ["id", "from", "to", "type", "weight", "since", "until", "tags", "notes", "source", "assumption"]
@@ -56,6 +56,7 @@ struct NetworkDecoder {
         if let value = fields["sources"], let items = list(value, "sources") {
             for item in items { if let source = decodeSource(item) { sources.append(source) } }
         }
+        let declaredLayers = fields["layers"].map { decodeLayers($0) } ?? []
         var nodes: [Node] = []
         if let value = fields["nodes"], let items = list(value, "nodes") {
             for item in items { if let node = decodeNode(item) { nodes.append(node) } }
@@ -65,7 +66,74 @@ struct NetworkDecoder {
             for item in items { if let edge = decodeEdge(item) { edges.append(edge) } }
         }
         return Network(formatVersion: formatVersion, id: id, title: title, description: description, asOf: asOf,
-                       sources: sources, nodes: nodes, edges: edges)
+                       sources: sources, nodes: nodes, edges: edges, declaredLayers: declaredLayers)
+    }
+
+    // MARK: Layers
+
+    /// The top-level `layers:` map (layer name → list of edge types), in file order.
+    ///
+    /// Rules: names are ids and differ from the built-in layers' names; each list is non-empty
+    /// and names known edge types (built in or `x-…`); a type is listed in one declared layer
+    /// only (a repeat is reported at the second listing and left out). A declared layer may take
+    /// built-in types: they leave their built-in layer (``Network/layers``).
+    mutating func decodeLayers(_ value: DocValue) -> [Layer] {
+        guard case .mapping(let entries) = value.content else {
+            error("wrong-type", value.location, "'layers' must be a mapping from layer name to a list of edge types (e.g. {advice: [x-advice]}), found \(value.typeDescription)")
+            return []
+        }
+        let builtInNames = Layer.builtIn.map(\.name)
+        var claimedBy: [EdgeType: (layer: String, location: SourceLocation)] = [:]
+        var layers: [Layer] = []
+        for entry in entries {
+            let name = entry.key
+            guard Identifier.isValid(name) else {
+                error("invalid-id", entry.keyLocation, "invalid layer name '\(name)': layer names use only a-z, 0-9, _ and -")
+                continue
+            }
+            if builtInNames.contains(name) {
+                error("reserved-layer-name", entry.keyLocation,
+                      "'\(name)' is the name of a built-in layer (\(builtInNames.joined(separator: ", "))); give the declared layer another name (it may take built-in types)")
+                continue
+            }
+            var locations = ElementLocations(start: entry.keyLocation)
+            locations.fields["types"] = entry.value.location
+            guard case .sequence(let items) = entry.value.content else {
+                error("wrong-type", entry.value.location, "layer '\(name)' must be a list of edge types, found \(entry.value.typeDescription)")
+                continue
+            }
+            if items.isEmpty {
+                error("empty-layer", entry.value.location, "layer '\(name)' lists no edge types; list at least one or remove the layer")
+            }
+            var types: [EdgeType] = []
+            for (position, item) in items.enumerated() {
+                guard case .scalar(let scalar) = item.content, scalar.resolved == .string else {
+                    error("wrong-type", item.location, "layer '\(name)' must list edge types (strings), found \(item.typeDescription)")
+                    continue
+                }
+                let text = scalar.text
+                let type = EdgeType(rawValue: text)
+                guard type.isKnown else {
+                    let names = EdgeType.builtIn.map(\.rawValue)
+                    let hint = text.hasPrefix("x-") ? "; custom types are 'x-' followed by a-z, 0-9, _ or -" : Suggestion.hint(for: text, in: names)
+                    error("unknown-type", item.location, "unknown edge type '\(text)' in layer '\(name)'\(hint)")
+                    continue
+                }
+                if let first = claimedBy[type] {
+                    let place = first.layer == name ? "listed twice in layer '\(name)'" : "already in layer '\(first.layer)'"
+                    error("duplicate-layer-type", item.location,
+                          "edge type '\(text)' is \(place) (first at \(first.location.line):\(first.location.column)); an edge type belongs to one layer")
+                    continue
+                }
+                claimedBy[type] = (name, item.location)
+                locations.fields["types[\(position)]"] = item.location
+                types.append(type)
+            }
+            guard !types.isEmpty else { continue }
+            map.layers.append(locations)
+            layers.append(Layer(name: name, types: types))
+        }
+        return layers
     }
 
     // MARK: Items

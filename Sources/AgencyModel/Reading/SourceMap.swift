@@ -16,6 +16,9 @@ public struct SourceMap: Sendable {
     public var nodes: [ElementLocations] = []
     /// One entry per edge.
     public var edges: [ElementLocations] = []
+    /// One entry per declared layer (parallel to ``Network/declaredLayers``): `start` is the
+    /// layer's name (its key in `layers:`), `types` its list, `types[0]`, … each listed type.
+    public var layers: [ElementLocations] = []
 
     /// Creates an empty map for `file`.
     public init(file: String) {

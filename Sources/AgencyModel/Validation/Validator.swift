@@ -3,7 +3,8 @@
 /// Errors: duplicate ids (nodes, sources, edges), references to unknown nodes or sources (with a
 /// "did you mean"), a `level` that is not a level node, `rank` off a level, edge types between
 /// kinds they do not allow, `until` before `since`, nodes and edges with neither `source` nor
-/// `assumption`, excerpts not found in a given source text, cycles of `part_of` or `supersedes`.
+/// `assumption`, excerpts not found in a given source text, cycles of `part_of` or `supersedes`,
+/// a declared layer named after a custom type that is a layer of its own.
 /// Warnings: isolated nodes, objectives nothing contributes to, agencies with no level,
 /// self-loops, repeated edges.
 public struct Validator: Sendable {
@@ -62,6 +63,21 @@ public struct Validator: Sendable {
             checkCycles(of: .partOf)
             checkCycles(of: .supersedes)
             checkCoverage()
+            checkLayers()
+        }
+
+        /// A custom type that no declared layer lists is a layer of its own, named after the type
+        /// (``Network/layers``): a declared layer may not take that name.
+        mutating func checkLayers() {
+            let claimed = Set(network.declaredLayers.flatMap(\.types))
+            let present = network.countsByType
+            for (position, layer) in network.declaredLayers.enumerated() {
+                let type = EdgeType(rawValue: layer.name)
+                guard type.isCustom, present[type] != nil, !claimed.contains(type) else { continue }
+                let at = position < map.layers.count ? map.layers[position].start : map.topLevelKeys["layers"] ?? map.root
+                error("reserved-layer-name", at, "layer '\(layer.name)' has the name of the custom edge type '\(layer.name)', "
+                      + "which no declared layer lists and so is a layer of its own; list '\(layer.name)' in it or choose another name")
+            }
         }
 
         mutating func checkDuplicates() {

@@ -2,7 +2,8 @@ import TextKit
 /// Writes a ``Network`` in the canonical form of the format, as YAML or JSON.
 ///
 /// Canonical means: top-level keys in the order `format, network, title, description, as_of,
-/// sources, nodes, edges`; sources, nodes and edges in the order given (the author's order, which
+/// sources, layers, nodes, edges`; declared layers in the author's order, each layer's types
+/// sorted (built-in types in documentation order, then custom types by name); sources, nodes and edges in the order given (the author's order, which
 /// groups them into sections); the keys of each item in the documented order; languages in the
 /// order `fr, nl, de, en`, then alphabetical; free text always double-quoted, ids and dates plain;
 /// a single provenance record as a mapping, several as a list; absent fields omitted. Writing the
@@ -36,6 +37,10 @@ public enum NetworkWriter {
                 emit(fields, [], into: &out)
             }
         }
+        if !network.declaredLayers.isEmpty {
+            out.append(""); key("layers"); out.append("layers:")
+            for layer in network.declaredLayers { out.append(contentsOf: layerLines(layer)) }
+        }
         out.append(""); key("nodes"); out.append(network.nodes.isEmpty ? "nodes: []" : "nodes:")
         for (position, node) in network.nodes.enumerated() {
             item(comments.nodes[position], into: &out)
@@ -64,6 +69,14 @@ public enum NetworkWriter {
             out.append(contentsOf: comments.footer)
         }
         return out.joined(separator: "\n") + "\n"
+    }
+
+    /// `  name: [type, …]` when it fits the preferred width, else one type a line.
+    private static func layerLines(_ layer: Layer) -> [String] {
+        let types = layer.types.map { YAMLText.word($0.rawValue) }
+        let inline = "  " + YAMLText.word(layer.name) + ": [" + types.joined(separator: ", ") + "]"
+        if inline.count <= preferredLineWidth { return [inline] }
+        return ["  " + YAMLText.word(layer.name) + ":"] + types.map { "    - " + $0 }
     }
 
     private static func item(_ comments: [String]?, into out: inout [String]) {
@@ -177,6 +190,11 @@ public enum NetworkWriter {
                 if let v = source.language { f.append(("language", .string(v))) }
                 if let v = source.accessed { f.append(("accessed", .string(v.description))) }
                 return .object(f)
+            })))
+        }
+        if !network.declaredLayers.isEmpty {
+            top.append(("layers", .object(network.declaredLayers.map { layer in
+                (layer.name, .array(layer.types.map { .string($0.rawValue) }))
             })))
         }
         top.append(("nodes", .array(network.nodes.map { node in
