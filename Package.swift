@@ -93,7 +93,7 @@ let package = Package(
             name: "AgencyAnalysis",
             dependencies: ["AgencyModel", "GraphCore", "TextKit"]
         ),
-        .testTarget(name: "AgencyAnalysisTests", dependencies: ["AgencyAnalysis", "AgencyModel", "TextKit"]),
+        .testTarget(name: "AgencyAnalysisTests", dependencies: ["AgencyAnalysis", "AgencyModel", "TextKit"], exclude: ["Fixtures"]),
         // Library users: small analyst tools on the AgencyAnalysis API, run by AgencyGraphCLITests.
         .executableTarget(name: "spof-list", dependencies: ["AgencyAnalysis", "AgencyModel", "AgencyInterop"], path: "examples/spof-list"),
         .executableTarget(name: "coverage-at-dates", dependencies: ["AgencyAnalysis", "AgencyModel", "AgencyInterop"], path: "examples/coverage-at-dates"),

@@ -67,7 +67,7 @@ EDGE_TYPES = {
 PART_OF_PAIRS = {("group", "body"), ("group", "agency")}
 
 TOP_KEYS = {"format", "network", "title", "description", "as_of", "sources", "layers", "nodes", "edges"}
-SOURCE_ENTRY_KEYS = {"id", "title", "publisher", "language"}
+SOURCE_ENTRY_KEYS = {"id", "title", "publisher", "url", "language", "accessed"}
 NODE_KEYS = {"id", "kind", "name", "acronym", "level", "rank", "since", "until", "tags",
              "notes", "source", "assumption"}
 EDGE_KEYS = {"from", "to", "type", "weight", "since", "until", "tags", "notes", "source",

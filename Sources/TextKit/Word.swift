@@ -310,6 +310,17 @@ public enum Word: String, CaseIterable, Sendable {
     case tableNoBackupLosses = "table-no-backup-losses"
     case tableArticulationPointIn = "table-articulation-point-in"
     case tableCutOffNoBackup = "table-cut-off-no-backup"
+    case tableLayersTitle = "table-layers-title"
+    case tableNodePairs = "table-node-pairs"
+    case tableLayersNote = "table-layers-note"
+    case tableDegreePerLayer = "table-degree-per-layer"
+    case tableOverlappingDegree = "table-overlapping-degree"
+    case tableParticipation = "table-participation"
+    case tableParticipationNote = "table-participation-note"
+    case tableLayerOverlap = "table-layer-overlap"
+    case tableLayersColumn = "table-layers-column"
+    case tableSharedPairs = "table-shared-pairs"
+    case tableJaccardNote = "table-jaccard-note"
 }
 
 extension Word {
@@ -1526,5 +1537,49 @@ extension Word {
             fr: "isolés sans secours",
             nl: "afgesneden zonder reserve",
             de: "abgeschnitten ohne Ersatz"),
+        .tableLayersTitle: Entry("Layers (edges read undirected, self-loops ignored)",
+            fr: "Couches (liens lus sans direction, boucles ignorées)",
+            nl: "Lagen (verbindingen zonder richting gelezen, lussen genegeerd)",
+            de: "Schichten (Verbindungen ungerichtet gelesen, Schleifen ignoriert)"),
+        .tableNodePairs: Entry("node pairs",
+            fr: "paires de nœuds",
+            nl: "knopenparen",
+            de: "Knotenpaare"),
+        .tableLayersNote: Entry("nodes = nodes with a neighbour in the layer; components among them",
+            fr: "nœuds = nœuds ayant un voisin dans la couche ; composantes entre eux",
+            nl: "knopen = knopen met een buur in de laag; componenten daartussen",
+            de: "Knoten = Knoten mit einem Nachbarn in der Schicht; Komponenten unter ihnen"),
+        .tableDegreePerLayer: Entry("Degree per layer, overlapping degree and multiplex participation",
+            fr: "Degré par couche, degré cumulé et participation multiplexe",
+            nl: "Graad per laag, overlappende graad en multiplexparticipatie",
+            de: "Grad je Schicht, überlappender Grad und Multiplex-Beteiligung"),
+        .tableOverlappingDegree: Entry("overlapping degree",
+            fr: "degré cumulé",
+            nl: "overlappende graad",
+            de: "überlappender Grad"),
+        .tableParticipation: Entry("participation",
+            fr: "participation",
+            nl: "participatie",
+            de: "Beteiligung"),
+        .tableParticipationNote: Entry("degree = distinct neighbours in the layer; participation P = M/(M−1)·(1 − Σ(k/o)²) over M = %1 layers (Battiston, Nicosia & Latora 2014); n/a when o = 0 or M = 1",
+            fr: "degré = voisins distincts dans la couche ; participation P = M/(M−1)·(1 − Σ(k/o)²) sur M = %1 couches (Battiston, Nicosia & Latora 2014) ; n/a si o = 0 ou M = 1",
+            nl: "graad = verschillende buren in de laag; participatie P = M/(M−1)·(1 − Σ(k/o)²) over M = %1 lagen (Battiston, Nicosia & Latora 2014); n/a als o = 0 of M = 1",
+            de: "Grad = verschiedene Nachbarn in der Schicht; Beteiligung P = M/(M−1)·(1 − Σ(k/o)²) über M = %1 Schichten (Battiston, Nicosia & Latora 2014); n/a bei o = 0 oder M = 1"),
+        .tableLayerOverlap: Entry("Layer overlap (node pairs linked in both layers)",
+            fr: "Recouvrement des couches (paires de nœuds reliées dans les deux couches)",
+            nl: "Overlap van lagen (knopenparen verbonden in beide lagen)",
+            de: "Überlappung der Schichten (in beiden Schichten verbundene Knotenpaare)"),
+        .tableLayersColumn: Entry("layers",
+            fr: "couches",
+            nl: "lagen",
+            de: "Schichten"),
+        .tableSharedPairs: Entry("shared pairs",
+            fr: "paires communes",
+            nl: "gedeelde paren",
+            de: "gemeinsame Paare"),
+        .tableJaccardNote: Entry("Jaccard = |E_a ∩ E_b| / |E_a ∪ E_b| over unordered node pairs",
+            fr: "Jaccard = |E_a ∩ E_b| / |E_a ∪ E_b| sur les paires de nœuds non ordonnées",
+            nl: "Jaccard = |E_a ∩ E_b| / |E_a ∪ E_b| over ongeordende knopenparen",
+            de: "Jaccard = |E_a ∩ E_b| / |E_a ∪ E_b| über ungeordnete Knotenpaare"),
     ]
 }
