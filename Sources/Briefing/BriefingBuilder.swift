@@ -414,18 +414,28 @@ public struct BriefingBuilder {
             let removed = lang.list(ids.map(name))
             blocks.append(.subheading("− " + removed))
             let t = table("tab-scenario-\(i + 1)", "\(w(.before))/\(w(.after)): − \(removed)", [w(.measure), w(.before), w(.after)],
-                          r.measures.map { [$0.measure, $0.before, $0.after] })
+                          r.measures.map { [$0.name(in: lang), $0.before(in: lang), $0.after(in: lang)] })
             blocks.append(.table(t))
             let extra = [(w(.lostCells), r.lostCells), ("+ " + w(.spof), r.newArticulationPoints.map(label))]
             blocks.append(.list(extra.map { "\($0.0): " + ($0.1.isEmpty ? w(.none) : $0.1.joined(separator: ", ")) }))
             let f = figure("fig-scenario-\(i + 1)", "\(w(.scenarioFigure)): \(removed)", actors.network,
                            overlays: [.highlight(HighlightOverlay(caption: removed, cssClass: "removed", nodes: ids))])
             blocks.append(.figure(f))
-            let changed = r.measures.filter(\.changed).map { "\($0.measure) (\($0.before) → \($0.after))" }
+            let changed = r.measures.filter(\.changed).map { "\($0.name(in: lang)) (\($0.before(in: lang)) → \($0.after(in: lang)))" }
             findings.append(.init(id: "finding-scenario-\(i + 1)", text: changed.isEmpty
                 ? lang.format(.sentenceScenarioUnchanged, removed, "", String(r.lostCells.count), String(r.newArticulationPoints.count))
                 : lang.format(.sentenceScenarioChanges, removed, lang.list(changed), String(r.lostCells.count), String(r.newArticulationPoints.count)),
                                   evidence: [t.id, f.id], values: ["lostCells": Double(r.lostCells.count), "newArticulationPoints": Double(r.newArticulationPoints.count)], subjects: ids))
+            // The multiplex answer: the layer where the loss cuts off most, and who keeps a backup channel.
+            if let impact = r.layers,
+               let worst = impact.layers.filter({ $0.layer != LayerImpact.aggregate }).max(by: { ($0.cutOff.count, $1.layer) < ($1.cutOff.count, $0.layer) }),
+               !worst.cutOff.isEmpty {
+                let kept = worst.backup.filter { !$0.isEmpty }.count
+                findings.insert(.init(id: "finding-scenario-\(i + 1)-layers",
+                                      text: lang.format(.sentenceScenarioLayer, removed, String(worst.cutOff.count), worst.layer, String(kept)),
+                                      evidence: [t.id], values: ["cutOff": Double(worst.cutOff.count), "withBackup": Double(kept)], subjects: ids),
+                                at: findings.count - 1)
+            }
         }
         return .init(id: "scenarios", heading: w(.scenarios), blocks: blocks)
     }
@@ -436,7 +446,7 @@ public struct BriefingBuilder {
         for (i, (c, d)) in zip(options.comparisons, diffs).enumerated() {
             blocks.append(.subheading("\(d.before) → \(d.after)"))
             let t = table("tab-changes-\(i + 1)", "\(d.before) → \(d.after)", [w(.measure), w(.before), w(.after)],
-                          d.measures.map { [$0.measure, $0.before, $0.after] })
+                          d.measures.map { [$0.name(in: lang), $0.before(in: lang), $0.after(in: lang)] })
             blocks.append(.table(t))
             func names(_ ids: [String]) -> String { ids.isEmpty ? w(.none) : ids.prefix(30).map(label).joined(separator: ", ") + (ids.count > 30 ? ", … (\(ids.count))" : "") }
             func edges(_ ids: [String]) -> String { ids.isEmpty ? w(.none) : ids.prefix(30).joined(separator: "; ") + (ids.count > 30 ? "; … (\(ids.count))" : "") }

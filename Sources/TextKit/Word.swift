@@ -321,6 +321,7 @@ public enum Word: String, CaseIterable, Sendable {
     case tableLayersColumn = "table-layers-column"
     case tableSharedPairs = "table-shared-pairs"
     case tableJaccardNote = "table-jaccard-note"
+    case sentenceScenarioLayer = "sentence-scenario-layer"
 }
 
 extension Word {
@@ -1581,5 +1582,9 @@ extension Word {
             fr: "Jaccard = |E_a ∩ E_b| / |E_a ∪ E_b| sur les paires de nœuds non ordonnées",
             nl: "Jaccard = |E_a ∩ E_b| / |E_a ∪ E_b| over ongeordende knopenparen",
             de: "Jaccard = |E_a ∩ E_b| / |E_a ∪ E_b| über ungeordnete Knotenpaare"),
+        .sentenceScenarioLayer: Entry("Removing %1 cuts off %2 actor{2:|s} from the rest in the %3 layer; {4:1 of them keeps|%4 of them keep} a connection through another relation.",
+            fr: "Retirer %1 coupe %2 acteur{2:|s} du reste dans la couche %3 ; %4 d’entre eux {4:garde|gardent} un lien par une autre relation.",
+            nl: "%1 verwijderen snijdt %2 actor{2:|en} af van de rest in de laag %3; %4 daarvan {4:behoudt|behouden} een verbinding via een andere relatie.",
+            de: "Das Entfernen von %1 schneidet %2 Akteur{2:|e} in der Schicht %3 vom Rest ab; %4 davon {4:behält|behalten} eine Verbindung über eine andere Beziehung."),
     ]
 }

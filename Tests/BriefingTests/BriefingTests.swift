@@ -262,3 +262,28 @@ final class HTMLOutline: NSObject, XMLParserDelegate {
         }
     }
 }
+
+/// The briefing's actor questions read actors in the coordination layer (QuestionScope), so the
+/// OCAM's loss is reported per layer: the services it coordinates lose their only channel.
+@Suite struct BriefingLayerTests {
+    @Test func scenarioFindingNamesTheLayerAndBackupChannels() throws {
+        let network = try belgium()
+        let options = BriefingOptions(language: .en, hub: "ocam", scenarios: [["ocam"]])
+        func view(_ scope: QuestionScope) throws -> AnalysisView {
+            let filtered = try scope.completing(ViewFilter(), for: network).apply(to: network)
+            return try AnalysisView(network: filtered, context: network)
+        }
+        var builder = BriefingBuilder(view: try view(.whole), context: network, options: options,
+                                      actors: try view(.actors), policy: try view(.policy))
+        let (doc, results) = try builder.build()
+        let finding = try #require(doc.findings.first { $0.id == "finding-scenario-1-layers" })
+        let impact = try #require(results.scenarios.first?.layers)
+        let coordination = try #require(impact.layers.first { $0.layer == "coordination" })
+        #expect(finding.values["cutOff"] == Double(coordination.cutOff.count))
+        #expect(coordination.cutOff.count >= 10)
+        #expect(finding.text.hasPrefix("Removing Coordination Unit for Threat Analysis cuts off \(coordination.cutOff.count) actors from the rest in the coordination layer"))
+        // The top hub among actors is the OCAM, not the country node.
+        let top = try #require(doc.findings.first { $0.id == "finding-top-hub" })
+        #expect(top.subjects == ["ocam"])
+    }
+}

@@ -43,10 +43,20 @@ public struct Change: Sendable, Codable, Equatable {
         self.changed = before != after
     }
 
+    /// The measure's name in `language`.
+    public func name(in language: Language) -> String {
+        ComparedMeasure(rawValue: measure).map { language.word($0.word) } ?? measure
+    }
+
+    /// The value before, as `language` writes numbers.
+    public func before(in language: Language) -> String { language.numberText(before) }
+
+    /// The value after, as `language` writes numbers.
+    public func after(in language: Language) -> String { language.numberText(after) }
+
     /// The table row: the measure's name and the values in `language`, `*` when changed.
     func row(_ language: Language) -> [String] {
-        [ComparedMeasure(rawValue: measure).map { language.word($0.word) } ?? measure,
-         language.numberText(before), language.numberText(after), changed ? "*" : ""]
+        [name(in: language), before(in: language), after(in: language), changed ? "*" : ""]
     }
 }
 
