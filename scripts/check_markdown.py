@@ -234,8 +234,8 @@ def main():
         data["title"] = "Title " + " ".join(HOSTILE) + " ##"
         data["description"] = " ".join(HOSTILE)
         for k, node in enumerate(data["nodes"]):
-            # The most central node's name starts findings 1 and 2 (a list item's first words).
-            node["name"] = "1. item" if node["id"] == "belgium" else HOSTILE[k % len(HOSTILE)] + " " + node["id"]
+            # The most central actor's name (the OCAM's) starts a finding (a list item's first words).
+            node["name"] = "1. item" if node["id"] == "ocam" else HOSTILE[k % len(HOSTILE)] + " " + node["id"]
             node.pop("acronym", None)
             if "assumption" in node:
                 node["assumption"] = HOSTILE[(k + 7) % len(HOSTILE)] + " assumed"
