@@ -102,8 +102,9 @@ extension BriefingBuilder {
         var out: [FigureCandidate] = []
         for k in sizes {
             let drawn = induced(source, on: core.union(more.prefix(k)))
+            // Level boxes and the legend take width: without them, more neighbours fit the page.
             if hasLevels { out.append(FigureCandidate(network: drawn, overlays: overlays, clusterBy: .level)) }
-            out.append(FigureCandidate(network: drawn, overlays: overlays, clusterBy: .none))
+            out.append(FigureCandidate(network: drawn, overlays: overlays, clusterBy: .none, legend: false))
         }
         return out
     }
