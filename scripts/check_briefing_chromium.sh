@@ -44,6 +44,23 @@ fi
 echo "ok: prints on $pages A4 pages ($sections sections)"
 rm -f "$pdf"
 
+# Figure text at print size: a copy of the page with a script that measures, in the browser, the
+# rendered size of every SVG text (computed font size times the SVG's scale on the page) with the
+# body at the A4 content width (178 mm); fails under 9 CSS px (7 pt). Override with MIN_TEXT_PX.
+min_px=${MIN_TEXT_PX:-9}
+measure=$(mktemp --suffix=.html)
+script='<script>(function(){var m=1e9,n=0,w="";document.body.style.width="178mm";document.body.style.maxWidth="178mm";document.querySelectorAll("figure.diagram svg text").forEach(function(t){var c=t.getScreenCTM();if(!c||!t.textContent.trim())return;var s=parseFloat(getComputedStyle(t).fontSize)*Math.sqrt(c.a*c.a+c.b*c.b);n++;if(s<m){m=s;w=t.textContent;}});var p=document.createElement("pre");p.id="min-text";p.textContent="MINTEXT "+(n?m.toFixed(2):"none")+" "+n+" "+JSON.stringify(w);document.body.appendChild(p);})();</script>'
+sed "s|</body>|${script//|/\\|}</body>|" "$html" > "$measure"
+result=$("$browser" "${flags[@]}" --window-size=1000,1400 --virtual-time-budget=2000 --dump-dom "file://$measure" 2>>"$log" | grep -o 'id="min-text">MINTEXT [^<]*' | sed 's/^id="min-text">//' || true)
+rm -f "$measure"
+[ -n "$result" ] || { echo "could not measure the figures' text in the browser" >&2; exit 1; }
+read -r _ smallest count _ <<<"$result"
+if [ "$smallest" != none ] && awk -v s="$smallest" -v m="$min_px" 'BEGIN { exit !(s < m) }'; then
+  echo "smallest figure text is $smallest CSS px at A4 width (< $min_px px = 7 pt): ${result#MINTEXT * * }" >&2
+  exit 1
+fi
+echo "ok: smallest of $count figure texts is $smallest CSS px at A4 width (>= $min_px)"
+
 # Screenshots, one per section: a copy of the page showing only that section (anchors do not
 # scroll reliably in headless screenshots), at about the width of an A4 page.
 mkdir -p "$images"

@@ -8,6 +8,8 @@ public struct BriefingDocument: Sendable, Codable, Equatable {
     public var title: String
     public var language: Language
     public var sections: [Section]
+    /// The findings ranked below the ones shown (at most ``BriefingBuilder/shownFindings``): in the JSON only.
+    public var moreFindings: [Finding] = []
 
     public struct Section: Sendable, Codable, Equatable {
         /// Anchor id, e.g. `summary`.

@@ -264,7 +264,7 @@ public enum BriefingWriter {
     /// briefing.json: the findings with the numbers they state, the tables as shown, and the analyses' full results.
     public static func json(_ doc: BriefingDocument, results: BriefingResults) throws -> Data {
         let out = JSONOutput(title: doc.title, language: doc.language.rawValue, sections: doc.sections.map(\.id),
-                             findings: doc.findings, tables: doc.tables,
+                             findings: doc.findings + doc.moreFindings, tables: doc.tables,
                              figures: doc.figures.map { .init(id: $0.id, number: $0.number, caption: $0.caption, file: $0.svg == nil ? nil : $0.fileName, note: $0.note) },
                              results: results)
         let encoder = JSONEncoder()

@@ -322,6 +322,38 @@ public enum Word: String, CaseIterable, Sendable {
     case tableSharedPairs = "table-shared-pairs"
     case tableJaccardNote = "table-jaccard-note"
     case sentenceScenarioLayer = "sentence-scenario-layer"
+    case layersSection = "layers-section"
+    case convLayers = "conv-layers"
+    case notAnalysed = "not-analysed"
+    case omittedLevels = "omitted-levels"
+    case omittedCoverage = "omitted-coverage"
+    case omittedScenarios = "omitted-scenarios"
+    case omittedChanges = "omitted-changes"
+    case omittedLayers = "omitted-layers"
+    case hubsNoLevels = "hubs-no-levels"
+    case sentenceSummaryNoLevels = "sentence-summary-no-levels"
+    case sentenceSummaryNoSources = "sentence-summary-no-sources"
+    case sentenceSummaryBare = "sentence-summary-bare"
+    case sentenceTopHubLayer = "sentence-top-hub-layer"
+    case sentenceWorstSpofLayer = "sentence-worst-spof-layer"
+    case sentenceSpofCountLayer = "sentence-spof-count-layer"
+    case sentenceOnlyPathLayer = "sentence-only-path-layer"
+    case sentenceTopLevelBrokerHome = "sentence-top-level-broker-home"
+    case moreFindings = "more-findings"
+    case fallbackNames = "fallback-names"
+    case layerCoordination = "layer-coordination"
+    case layerStructure = "layer-structure"
+    case layerPolicy = "layer-policy"
+    case allLayersName = "all-layers-name"
+    case neighbourhoodFigure = "neighbourhood-figure"
+    case spofCutOffFigure = "spof-cut-off-figure"
+    case scenarioNeighbourhoodFigure = "scenario-neighbourhood-figure"
+    case overviewCommunities = "overview-communities"
+    case changesNeighbourhoodFigure = "changes-neighbourhood-figure"
+    case onePairOneLine = "one-pair-one-line"
+    case community = "community"
+    case methodFigures = "method-figures"
+    case contextNodesRule = "context-nodes-rule"
 }
 
 extension Word {
@@ -1586,5 +1618,133 @@ extension Word {
             fr: "Retirer %1 coupe %2 acteur{2:|s} du reste dans la couche %3 ; %4 d’entre eux {4:garde|gardent} un lien par une autre relation.",
             nl: "%1 verwijderen snijdt %2 actor{2:|en} af van de rest in de laag %3; %4 daarvan {4:behoudt|behouden} een verbinding via een andere relatie.",
             de: "Das Entfernen von %1 schneidet %2 Akteur{2:|e} in der Schicht %3 vom Rest ab; %4 davon {4:behält|behalten} eine Verbindung über eine andere Beziehung."),
+        .layersSection: Entry("Relation layers",
+            fr: "Couches de relations",
+            nl: "Relatielagen",
+            de: "Beziehungsschichten"),
+        .convLayers: Entry("Layers: each relation type belongs to one layer (coordination, structure, policy, or a layer declared in the data); each layer is read on its own, undirected. A backup channel is a connection through another layer.",
+            fr: "Couches : chaque type de relation appartient à une couche (coordination, structure, politique, ou une couche déclarée dans les données) ; chaque couche est lue seule, sans direction. Un canal de secours est un lien par une autre couche.",
+            nl: "Lagen: elk relatietype hoort bij één laag (coördinatie, structuur, beleid, of een laag die de gegevens declareren); elke laag wordt afzonderlijk gelezen, ongericht. Een reservekanaal is een verbinding via een andere laag.",
+            de: "Schichten: Jeder Beziehungstyp gehört zu einer Schicht (Koordination, Struktur, Politik oder eine in den Daten deklarierte Schicht); jede Schicht wird für sich gelesen, ungerichtet. Ein Ersatzkanal ist eine Verbindung über eine andere Schicht."),
+        .notAnalysed: Entry("Not analysed",
+            fr: "Non analysé",
+            nl: "Niet geanalyseerd",
+            de: "Nicht analysiert"),
+        .omittedLevels: Entry("Levels (level tables, brokerage across levels): the network declares no levels.",
+            fr: "Niveaux (tableaux par niveau, courtage entre niveaux) : le réseau ne déclare aucun niveau.",
+            nl: "Niveaus (tabellen per niveau, makelaarschap tussen niveaus): het netwerk declareert geen niveaus.",
+            de: "Ebenen (Tabellen nach Ebene, Vermittlung zwischen Ebenen): das Netzwerk deklariert keine Ebenen."),
+        .omittedCoverage: Entry("Coverage gaps: the network has no objectives to cover.",
+            fr: "Lacunes de couverture : le réseau n’a aucun objectif à couvrir.",
+            nl: "Dekkingslacunes: het netwerk heeft geen doelstellingen om te dekken.",
+            de: "Abdeckungslücken: das Netzwerk hat keine abzudeckenden Ziele."),
+        .omittedScenarios: Entry("Scenarios: no scenario was asked for.",
+            fr: "Scénarios : aucun scénario n’a été demandé.",
+            nl: "Scenario’s: er is geen scenario gevraagd.",
+            de: "Szenarien: es wurde kein Szenario angefragt."),
+        .omittedChanges: Entry("Changes over time: no comparison with another network or date was asked for.",
+            fr: "Évolution dans le temps : aucune comparaison avec un autre réseau ou une autre date n’a été demandée.",
+            nl: "Veranderingen in de tijd: er is geen vergelijking met een ander netwerk of een andere datum gevraagd.",
+            de: "Veränderungen im Zeitverlauf: es wurde kein Vergleich mit einem anderen Netzwerk oder Datum angefragt."),
+        .omittedLayers: Entry("Relation layers: the network has relations in only one layer.",
+            fr: "Couches de relations : le réseau n’a de relations que dans une couche.",
+            nl: "Relatielagen: het netwerk heeft relaties in slechts één laag.",
+            de: "Beziehungsschichten: das Netzwerk hat Beziehungen in nur einer Schicht."),
+        .hubsNoLevels: Entry("Coordination hubs",
+            fr: "Pôles de coordination",
+            nl: "Coördinatieknooppunten",
+            de: "Koordinationszentren"),
+        .sentenceSummaryNoLevels: Entry("This briefing describes “%1”: %2 node{2:|s} and %3 edge{3:|s}, drawn from %4 source{4:|s}.",
+            fr: "Cette note décrit « %1 » : %2 nœud{2:|s} et %3 lien{3:|s}, tirés de %4 source{4:|s}.",
+            nl: "Deze briefing beschrijft “%1”: %2 knoop{2:|en} en %3 verbinding{3:|en}, uit %4 bron{4:|nen}.",
+            de: "Dieses Briefing beschreibt „%1“: %2 Knoten und %3 Kante{3:|n}, aus %4 Quelle{4:|n}."),
+        .sentenceSummaryNoSources: Entry("This briefing describes “%1”: %2 node{2:|s} and %3 edge{3:|s} over %4 level{4:|s}; the data cites no source.",
+            fr: "Cette note décrit « %1 » : %2 nœud{2:|s} et %3 lien{3:|s} sur %4 niveau{4:|x} ; les données ne citent aucune source.",
+            nl: "Deze briefing beschrijft “%1”: %2 knoop{2:|en} en %3 verbinding{3:|en} over %4 niveau{4:|s}; de gegevens vermelden geen bron.",
+            de: "Dieses Briefing beschreibt „%1“: %2 Knoten und %3 Kante{3:|n} über %4 Ebene{4:|n}; die Daten nennen keine Quelle."),
+        .sentenceSummaryBare: Entry("This briefing describes “%1”: %2 node{2:|s} and %3 edge{3:|s}; the data declares no levels and cites no source.",
+            fr: "Cette note décrit « %1 » : %2 nœud{2:|s} et %3 lien{3:|s} ; les données ne déclarent aucun niveau et ne citent aucune source.",
+            nl: "Deze briefing beschrijft “%1”: %2 knoop{2:|en} en %3 verbinding{3:|en}; de gegevens declareren geen niveaus en vermelden geen bron.",
+            de: "Dieses Briefing beschreibt „%1“: %2 Knoten und %3 Kante{3:|n}; die Daten deklarieren keine Ebenen und nennen keine Quelle."),
+        .sentenceTopHubLayer: Entry("%1 is the most central actor in the %4 layer: betweenness %2, the highest of %3 actors.",
+            fr: "%1 est l’acteur le plus central de la couche %4 : intermédiarité %2, la plus élevée des %3 acteurs.",
+            nl: "%1 is de meest centrale actor in de laag %4: tussenliggendheid %2, de hoogste van %3 actoren.",
+            de: "%1 ist der zentralste Akteur in der Schicht %4: Zwischenzentralität %2, die höchste von %3 Akteuren."),
+        .sentenceWorstSpofLayer: Entry("Losing %1 would cut off %2 actor{2:|s} in the %3 layer: %4.",
+            fr: "La perte de %1 couperait %2 acteur{2:|s} dans la couche %3 : %4.",
+            nl: "Het verlies van %1 zou %2 actor{2:|en} afsnijden in de laag %3: %4.",
+            de: "Der Verlust von %1 würde %2 Akteur{2:|e} in der Schicht %3 abschneiden: %4."),
+        .sentenceSpofCountLayer: Entry("{1:1 actor is a single point|%1 actors are single points} of failure in the %2 layer.",
+            fr: "{1:1 acteur est un point|%1 acteurs sont des points} de défaillance unique{1:|s} dans la couche %2.",
+            nl: "{1:1 actor is een enkelvoudig faalpunt|%1 actoren zijn enkelvoudige faalpunten} in de laag %2.",
+            de: "{1:1 Akteur ist ein einzelner Ausfallpunkt|%1 Akteure sind einzelne Ausfallpunkte} in der Schicht %2."),
+        .sentenceOnlyPathLayer: Entry("In the %4 layer, every path from %1 to %3 actor{3:|s} passes through %2.",
+            fr: "Dans la couche %4, tout chemin de %1 vers %3 acteur{3:|s} passe par %2.",
+            nl: "In de laag %4 loopt elk pad van %1 naar %3 actor{3:|en} via %2.",
+            de: "In der Schicht %4 führt jeder Weg von %1 zu %3 Akteur{3:|en} über %2."),
+        .sentenceTopLevelBrokerHome: Entry("%1 brokers most between levels: %2 brokerage roles across levels.",
+            fr: "%1 fait le plus le lien entre niveaux : %2 rôles de courtage entre niveaux.",
+            nl: "%1 bemiddelt het meest tussen niveaus: %2 makelaarsrollen over niveaus heen.",
+            de: "%1 vermittelt am meisten zwischen Ebenen: %2 Vermittlungsrollen über Ebenen hinweg."),
+        .moreFindings: Entry("{1:1 further finding is|%1 further findings are} in briefing.json.",
+            fr: "{1:1 autre constat figure|%1 autres constats figurent} dans briefing.json.",
+            nl: "{1:1 verdere bevinding staat|%1 verdere bevindingen staan} in briefing.json.",
+            de: "{1:1 weiterer Befund steht|%1 weitere Befunde stehen} in briefing.json."),
+        .fallbackNames: Entry("{1:1 name is|%1 names are} not given in English in the data; {1:it is|they are} shown in another language, marked with that language’s code (e.g. ᶠʳ).",
+            fr: "{1:1 nom n’est|%1 noms ne sont} pas donné{1:|s} en français dans les données ; {1:il est affiché|ils sont affichés} dans une autre langue, marqué{1:|s} du code de cette langue (p. ex. ᵉⁿ).",
+            nl: "{1:1 naam staat|%1 namen staan} niet in het Nederlands in de gegevens; {1:hij wordt|ze worden} in een andere taal getoond, gemarkeerd met de code van die taal (bv. ᶠʳ).",
+            de: "{1:1 Name ist|%1 Namen sind} in den Daten nicht auf Deutsch angegeben; {1:er wird|sie werden} in einer anderen Sprache gezeigt, markiert mit dem Code dieser Sprache (z. B. ᶠʳ)."),
+        .layerCoordination: Entry("coordination",
+            fr: "coordination",
+            nl: "coördinatie",
+            de: "Koordination"),
+        .layerStructure: Entry("structure",
+            fr: "structure",
+            nl: "structuur",
+            de: "Struktur"),
+        .layerPolicy: Entry("policy",
+            fr: "politique",
+            nl: "beleid",
+            de: "Politik"),
+        .allLayersName: Entry("combined",
+            fr: "combinée",
+            nl: "gecombineerde",
+            de: "kombinierten"),
+        .neighbourhoodFigure: Entry("%1 and the actors tied to it, sized by betweenness",
+            fr: "%1 et les acteurs qui lui sont liés, taille selon l’intermédiarité",
+            nl: "%1 en de actoren die ermee verbonden zijn, grootte volgens tussenliggendheid",
+            de: "%1 und die mit ihm verbundenen Akteure, Größe nach Zwischenzentralität"),
+        .spofCutOffFigure: Entry("The single points of failure (highlighted) and the actors they cut off",
+            fr: "Les points de défaillance uniques (en évidence) et les acteurs qu’ils coupent",
+            nl: "De enkelvoudige faalpunten (gemarkeerd) en de actoren die ze afsnijden",
+            de: "Die einzelnen Ausfallpunkte (hervorgehoben) und die Akteure, die sie abschneiden"),
+        .scenarioNeighbourhoodFigure: Entry("Removed (highlighted) and the actors tied to them: %1",
+            fr: "Retirés (en évidence) et les acteurs qui leur sont liés : %1",
+            nl: "Verwijderd (gemarkeerd) en de actoren die ermee verbonden zijn: %1",
+            de: "Entfernt (hervorgehoben) und die mit ihnen verbundenen Akteure: %1"),
+        .overviewCommunities: Entry("Overview summarised by community (number of actors per community; links between communities)",
+            fr: "Vue d’ensemble résumée par communauté (nombre d’acteurs par communauté ; liens entre communautés)",
+            nl: "Overzicht samengevat per gemeenschap (aantal actoren per gemeenschap; verbindingen tussen gemeenschappen)",
+            de: "Überblick nach Gemeinschaft zusammengefasst (Anzahl der Akteure je Gemeinschaft; Verbindungen zwischen Gemeinschaften)"),
+        .changesNeighbourhoodFigure: Entry("What changed (drawn on %1): the nodes added or removed and those they are tied to",
+            fr: "Ce qui a changé (dessiné sur %1) : les nœuds ajoutés ou retirés et ceux qui leur sont liés",
+            nl: "Wat veranderde (getekend op %1): de toegevoegde of verwijderde knopen en die waarmee ze verbonden zijn",
+            de: "Was sich geändert hat (gezeichnet auf %1): die hinzugefügten oder entfernten Knoten und die mit ihnen verbundenen"),
+        .onePairOneLine: Entry("one line per pair, whatever the number of relations",
+            fr: "un trait par paire, quel que soit le nombre de relations",
+            nl: "één lijn per paar, ongeacht het aantal relaties",
+            de: "eine Linie je Paar, unabhängig von der Zahl der Beziehungen"),
+        .community: Entry("community",
+            fr: "communauté",
+            nl: "gemeenschap",
+            de: "Gemeinschaft"),
+        .methodFigures: Entry("Figures: each shows the part of the network it is about (a hub’s neighbours, what a loss cuts off), or the network summarised by level or community, so that its text stays legible on an A4 page; several relations between one pair are drawn as one line.",
+            fr: "Figures : chacune montre la partie du réseau dont elle parle (les voisins d’un pôle, ce qu’une perte coupe), ou le réseau résumé par niveau ou communauté, pour que son texte reste lisible sur une page A4 ; plusieurs relations entre une paire sont dessinées en un seul trait.",
+            nl: "Figuren: elke figuur toont het deel van het netwerk waarover ze gaat (de buren van een knooppunt, wat een verlies afsnijdt), of het netwerk samengevat per niveau of gemeenschap, zodat de tekst leesbaar blijft op een A4-pagina; meerdere relaties tussen één paar worden als één lijn getekend.",
+            de: "Abbildungen: Jede zeigt den Teil des Netzwerks, um den es geht (die Nachbarn eines Zentrums, was ein Verlust abschneidet), oder das nach Ebene oder Gemeinschaft zusammengefasste Netzwerk, damit ihr Text auf einer A4-Seite lesbar bleibt; mehrere Beziehungen zwischen einem Paar werden als eine Linie gezeichnet."),
+        .contextNodesRule: Entry("Findings are about actors: levels, objectives and instruments are context, and a broker between levels must have a level of its own.",
+            fr: "Les constats portent sur des acteurs : niveaux, objectifs et instruments sont le contexte, et un courtier entre niveaux doit avoir son propre niveau.",
+            nl: "Bevindingen gaan over actoren: niveaus, doelstellingen en instrumenten zijn context, en een makelaar tussen niveaus moet een eigen niveau hebben.",
+            de: "Befunde betreffen Akteure: Ebenen, Ziele und Instrumente sind Kontext, und ein Vermittler zwischen Ebenen muss eine eigene Ebene haben."),
     ]
 }

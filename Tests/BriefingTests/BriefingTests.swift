@@ -15,9 +15,16 @@ func belgium() throws -> Network {
     try NetworkReader.loadValid(contentsOf: packageRoot.appendingPathComponent("graphs/belgium-counter-terrorism.yaml").path)
 }
 
+/// A view of `network` scoped for a question, as `agencygraph brief` builds it.
+func scopedView(_ network: Network, _ scope: QuestionScope, _ language: Language = .en) throws -> AnalysisView {
+    let filtered = try scope.completing(ViewFilter(), for: network).apply(to: network)
+    return try AnalysisView(network: filtered, options: AnalysisOptions(languages: NameResolver(language: language.rawValue).languages), context: network)
+}
+
+/// Briefs `network` with the views `agencygraph brief` uses (whole, actors, policy).
 func brief(_ network: Network, _ options: BriefingOptions) throws -> (BriefingDocument, BriefingResults) {
-    let view = try AnalysisView(network: network, options: AnalysisOptions(languages: NameResolver(language: options.language.rawValue).languages))
-    var builder = BriefingBuilder(view: view, context: network, options: options)
+    var builder = BriefingBuilder(view: try scopedView(network, .whole, options.language), context: network, options: options,
+                                  actors: try scopedView(network, .actors, options.language), policy: try scopedView(network, .policy, options.language))
     return try builder.build()
 }
 
@@ -64,7 +71,7 @@ final class HTMLOutline: NSObject, XMLParserDelegate {
 }
 
 @Suite struct BriefingDocumentTests {
-    static let expectedSections = ["summary", "findings", "hubs", "spof", "coverage", "scenarios", "changes", "method"]
+    static let expectedSections = ["summary", "findings", "hubs", "spof", "coverage", "layers", "scenarios", "method"]
 
     @Test func sectionsInOrderFiguresInlineAndNumbered() throws {
         let network = try belgium()
@@ -143,7 +150,8 @@ final class HTMLOutline: NSObject, XMLParserDelegate {
         let md = BriefingWriter.markdown(doc)
         #expect(md.hasPrefix("# Belgium's counter-terrorism coordination network\n"))
         #expect(md.contains("This briefing describes “Belgium's counter-terrorism coordination network”: 69 nodes"))
-        #expect(md.contains("| Prévenir et lutter contre la radicalisation et l'extrémisme violent |"))
+        // An objective named in French only, marked as such in an English briefing.
+        #expect(md.contains("| Prévenir et lutter contre la radicalisation et l'extrémisme violentᶠʳ |"))
         #expect(!md.contains("\\'") && !md.contains("\\-") && !md.contains("\\.") && !md.contains("\\("))
     }
 
@@ -168,11 +176,11 @@ final class HTMLOutline: NSObject, XMLParserDelegate {
         func values(_ id: String) throws -> [String: Double] {
             try #require(findings.first { $0["id"] as? String == id }?["values"] as? [String: Double])
         }
-        let view = try AnalysisView(network: network)
-        let spof = try view.singlePointsOfFailure(SPOFOptions(hub: "ocam", keyPlayers: 3, robustness: false))
+        let view = try scopedView(network, .policy), actors = try scopedView(network, .actors)
+        let spof = try actors.singlePointsOfFailure(SPOFOptions(hub: "ocam", keyPlayers: 3, robustness: false))
         #expect(try values("finding-spof-count")["articulationPoints"] == Double(spof.articulationPoints.count))
         #expect(try values("finding-spof-worst")["cutOff"] == Double(spof.articulationPoints.map(\.cutOff.count).max()!))
-        let centrality = try AnalysisView(network: network, options: AnalysisOptions(directed: false)).centrality([.betweenness])
+        let centrality = try actors.undirected().centrality([.betweenness])
         // (JSONSerialization may parse the last digit differently: compare to 1e-12.)
         let top = try #require(try values("finding-top-hub")["betweenness"])
         #expect(abs(top - centrality.rows.map { $0.scores[0] }.max()!) < 1e-12)
@@ -215,7 +223,8 @@ final class HTMLOutline: NSObject, XMLParserDelegate {
         #expect(BriefingWriter.html(doc).contains("lang=\"\(lang.rawValue)\""))
         // Decimal comma in French, Dutch and German, point in English.
         let top = try #require(doc.findings.first { $0.id == "finding-top-hub" }?.text)
-        #expect(top.contains(lang == .en ? "0.449" : "0,449"), "\(top)")
+        // (Betweenness among actors in the coordination layer.)
+        #expect(top.contains(lang == .en ? "0.170" : "0,170"), "\(top)")
     }
 
     @Test func largeNetworkSummarisedByLevelAndCapped() throws {
@@ -237,7 +246,7 @@ final class HTMLOutline: NSObject, XMLParserDelegate {
         #expect(doc.figures.dropFirst().allSatisfy { $0.svg == nil && $0.note != nil })
         let hubs = try #require(doc.tables.first { $0.id == "tab-hubs" })
         #expect(hubs.rows.count == 10)
-        #expect(hubs.notes.contains { $0.contains("2104") })
+        #expect(hubs.notes.contains { $0.contains("2100") }, "the 2,100 actors")
         #expect(HTMLOutline(Data(BriefingWriter.html(doc).utf8)).error == nil)
     }
 
