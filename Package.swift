@@ -68,7 +68,8 @@ let package = Package(
         ),
         // Helpers shared by the test targets: run the built CLI, parse SVG structurally.
         .target(name: "AgencyGraphTestSupport", path: "Tests/AgencyGraphTestSupport"),
-        .testTarget(name: "GraphvizTests", dependencies: ["Graphviz", "AgencyGraphTestSupport"]),
+        // HostileDOT: one DOT file per attack on the SVG (and per limit), read by HostileDOTTests.
+        .testTarget(name: "GraphvizTests", dependencies: ["Graphviz", "TextKit", "AgencyGraphTestSupport"], exclude: ["HostileDOT"]),
         // Diagrams: structural SVG tests, and the render command end to end (hence `agencygraph`).
         .testTarget(name: "AgencyRenderingTests", dependencies: ["AgencyRendering", "AgencyModel", "Graphviz", "TextKit", "agencygraph", "AgencyGraphTestSupport"]),
         .testTarget(

@@ -1,0 +1,74 @@
+import Foundation
+import Testing
+import AgencyGraphTestSupport
+
+/// `render` with hostile or costly DOT input, end to end (issue 15): unsafe values dropped with
+/// located warnings, limits refused fast, --timeout honoured, network-only options refused.
+@Suite("agencygraph render: hostile DOT")
+struct HostileRenderTests {
+    func write(_ text: String, _ name: String = "in.dot") throws -> (URL, URL) {
+        let dir = try CLIRunner.temporaryDirectory()
+        let input = dir.appendingPathComponent(name)
+        try text.write(to: input, atomically: true, encoding: .utf8)
+        return (input, dir.appendingPathComponent("out.svg"))
+    }
+
+    @Test func unsafeValuesAreDroppedWithWarningsAndTheSVGIsSafe() throws {
+        let (input, output) = try write(#"digraph { stylesheet="https://evil.example/x.css"; a [URL="JaVaScRiPt:alert(1)", fontname="x\"><script>alert(1)</script>"]; a -> b [edgeURL="http://x/\" onmouseover=\"alert(1)"] }"#)
+        let r = try CLIRunner.run(["render", input.path, "-o", output.path])
+        #expect(r.status == 0, "\(r.stderr)")
+        for attribute in ["stylesheet", "URL", "fontname", "edgeURL"] {
+            #expect(r.stderr.contains("\(input.path): warning: ") && r.stderr.contains("\(attribute)="), "no warning for \(attribute): \(r.stderr)")
+        }
+        let text = try String(contentsOf: output, encoding: .utf8)
+        _ = try SVG.parse(Array(text.utf8))
+        #expect(!text.lowercased().contains("javascript") && !text.contains("<script") && !text.contains("onmouseover")
+                && !text.contains("xml-stylesheet"))
+    }
+
+    @Test func peripheriesFailFastAndNothingIsWritten() throws {
+        let (input, output) = try write("digraph{a[peripheries=9999999]}")
+        let start = Date()
+        let r = try CLIRunner.run(["render", input.path, "-o", output.path])
+        #expect(Date().timeIntervalSince(start) < 5)
+        #expect(r.status == 1)
+        #expect(r.stderr == "\(input.path): error: node 'a': peripheries=\"9999999\" is above the limit of 16 (values that multiply Graphviz's work or output are capped)\n")
+        #expect(!FileManager.default.fileExists(atPath: output.path))
+    }
+
+    @Test func aControlCharacterIsRefusedAtItsLineAndColumn() throws {
+        let (input, output) = try write("digraph {\n  a [label=\"A\u{1}B\"]\n}\n")
+        let r = try CLIRunner.run(["render", input.path, "-o", output.path])
+        #expect(r.status == 1)
+        #expect(r.stderr.hasPrefix("\(input.path):2:14: error: U+0001 is not a text character"), "\(r.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: output.path))
+    }
+
+    @Test func timeoutIsHonouredForDOT() throws {
+        // About 3,000 nodes and edges: dot needs many seconds here.
+        let edges = (0..<3000).map { "n\($0) -> n\(($0 * 7919) % 3000)" }.joined(separator: "; ")
+        let (input, output) = try write("digraph { \(edges) }")
+        let start = Date()
+        let r = try CLIRunner.run(["render", input.path, "-o", output.path, "--timeout", "1"])
+        #expect(Date().timeIntervalSince(start) < 10)
+        #expect(r.status == 1)
+        #expect(r.stderr.contains("layout and rendering took longer than 1 s (--timeout)"), "\(r.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: output.path))
+    }
+
+    @Test func dotFromStandardInputStillRendersInTheChild() throws {
+        let dir = try CLIRunner.temporaryDirectory()
+        let output = dir.appendingPathComponent("out.svg")
+        let r = try CLIRunner.run(["render", "-", "-o", output.path], stdin: Data("digraph { ocam -> police }".utf8))
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(try String(contentsOf: output, encoding: .utf8).contains("<title>ocam&#45;&gt;police</title>"))
+    }
+
+    @Test(arguments: [["--lang", "fr"], ["--cluster-by", "kind"], ["--weight-means", "strength"], ["--seed", "3"]])
+    func networkOnlyOptionsAreRefusedWithDOT(option: [String]) throws {
+        let (input, output) = try write("digraph { a }")
+        let r = try CLIRunner.run(["render", input.path, "-o", output.path] + option)
+        #expect(r.status == 2)
+        #expect(r.stderr.contains("\(option[0]) applies to network files, not to DOT input"), "\(r.stderr)")
+    }
+}
