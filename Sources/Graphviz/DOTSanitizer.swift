@@ -233,7 +233,16 @@ enum DOTSanitizer {
 
     static func colorRefusal(_ value: String) -> String? {
         let forbidden: Set<Unicode.Scalar> = ["\"", "'", "<", ">", "\\", "&"]
-        return value.unicodeScalars.contains(where: { forbidden.contains($0) }) ? "colours may not contain quotes, angle brackets, '&' or backslashes" : nil
+        if value.unicodeScalars.contains(where: { forbidden.contains($0) }) { return "colours may not contain quotes, angle brackets, '&' or backslashes" }
+        // A colour list `c1;w1:c2`: Graphviz 2.43 crashes (SIGSEGV in findStopColor) on a weight it
+        // cannot read, e.g. `fillcolor="#f7f7f7;"` with style=filled (found by `make fuzz`).
+        for item in value.split(separator: ":", omittingEmptySubsequences: false) where item.contains(";") {
+            let parts = item.split(separator: ";", omittingEmptySubsequences: false)
+            guard parts.count == 2, !parts[0].isEmpty, let weight = Double(parts[1]), weight >= 0, weight <= 1 else {
+                return "a colour list item is 'colour;weight' with a weight from 0 to 1"
+            }
+        }
+        return nil
     }
 
     private static func isNameChar(_ c: Unicode.Scalar) -> Bool {
