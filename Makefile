@@ -49,6 +49,7 @@ leakcheck: deps
 #   make fuzz-smoke               each target a few seconds with a fixed seed (CI)
 #   make fuzz-regress             replay Fuzz/seeds and every crash ever found (Fuzz/crashes) without libFuzzer
 # A crash is written to Fuzz/crashes/TARGET/; commit it: the regression test replays it for ever.
+# (SWIFT_BACKTRACE=enable=no: Swift's backtracer would take the signal before libFuzzer writes the input.)
 FUZZ_SECONDS ?= 60
 FUZZ_SMOKE_SECONDS ?= 4
 FUZZ_TARGETS ?= yaml json graphml gexf node-link csv pajek edgelist dot dot-sanitizer svg-gate
@@ -63,7 +64,7 @@ fuzz: fuzz-build
 	@set -e; for t in $(FUZZ_TARGETS); do \
 	  mkdir -p .build/fuzz-corpus/$$t Fuzz/crashes/$$t; \
 	  echo "== $$t ($(FUZZ_SECONDS) s)"; \
-	  status=0; FUZZ_TARGET=$$t $(FUZZ_BIN) $(FUZZ_FLAGS) -max_total_time=$(FUZZ_SECONDS) -print_final_stats=1 \
+	  status=0; SWIFT_BACKTRACE=enable=no FUZZ_TARGET=$$t $(FUZZ_BIN) $(FUZZ_FLAGS) -max_total_time=$(FUZZ_SECONDS) -print_final_stats=1 \
 	    -artifact_prefix=Fuzz/crashes/$$t/ .build/fuzz-corpus/$$t Fuzz/seeds/$$t > .build/fuzz-$$t.log 2>&1 || status=$$?; \
 	  grep -E "stat::number_of_executed_units|Test unit written" .build/fuzz-$$t.log || true; \
 	  rmdir Fuzz/crashes/$$t 2>/dev/null || true; \

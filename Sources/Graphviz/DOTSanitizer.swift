@@ -127,6 +127,13 @@ enum DOTSanitizer {
                 if value.isEmpty { continue }
                 let name = string(sym.pointee.name)
                 try checkLimits(name: name, value: value, object: object.description)
+                // Graphviz decodes character references in labels and other text and writes the
+                // scalar as it is: `&#x18;` would leave the SVG not well-formed (found by `make fuzz`).
+                if let bad = referencedNonText(value) {
+                    warnings.append("\(object.description): \(name)=\(quoted(value)) \(name == "label" ? "replaced by the name" : "dropped"): it refers to \(Escape.codePoint(bad)), not a text character")
+                    _ = (name == "label" ? "\\N" : "").withCString { agxset(object.pointer, sym, UnsafeMutablePointer(mutating: $0)) }
+                    continue
+                }
                 if aghtmlstr(raw) != 0 {
                     guard labelAttributes.contains(name) else { continue }
                     let (clean, notes) = sanitizeHTMLLabel(value)
@@ -247,6 +254,30 @@ enum DOTSanitizer {
 
     private static func isNameChar(_ c: Unicode.Scalar) -> Bool {
         ("a"..."z").contains(c) || ("A"..."Z").contains(c) || ("0"..."9").contains(c) || c == "_" || c == "-" || c == "." || c == ":"
+    }
+
+    /// The first scalar that is not text among the numeric character references of `value`
+    /// (`&#24;`, `&#x18;`, with or without the `;`), or nil.
+    static func referencedNonText(_ value: String) -> Unicode.Scalar? {
+        let s = Array(value.unicodeScalars)
+        var i = 0
+        while i + 2 < s.count {
+            defer { i += 1 }
+            guard s[i] == "&", s[i + 1] == "#" else { continue }
+            var j = i + 2
+            let hex = s[j] == "x" || s[j] == "X"
+            if hex { j += 1 }
+            var digits = ""
+            while j < s.count, digits.count < 12, hex ? s[j].properties.isASCIIHexDigit : ("0"..."9").contains(s[j]) {
+                digits.unicodeScalars.append(s[j]); j += 1
+            }
+            guard !digits.isEmpty else { continue }
+            guard let number = UInt32(digits, radix: hex ? 16 : 10), let scalar = Unicode.Scalar(number) else {
+                return Unicode.Scalar(0xFFFD)
+            }
+            if !Escape.isText(scalar) || number == 0 { return scalar }
+        }
+        return nil
     }
 
     /// Graphviz's escString expansion of `\G`, `\N`, `\E`, `\T`, `\H` for one object; nil when the

@@ -105,6 +105,17 @@ public enum SafeSVG {
         let s: [Unicode.Scalar]
         var i = 0
         var stack: [String] = []
+        /// Whether the innermost open element is a `style` element (its text is CSS to check).
+        var inStyle = false
+        /// Local names (lower-cased) of the element and attribute names seen, computed once each.
+        var localNames: [String: String] = [:]
+
+        mutating func cachedLocalName(_ qualified: String) -> String {
+            if let known = localNames[qualified] { return known }
+            let local = Reader.localName(qualified)
+            localNames[qualified] = local
+            return local
+        }
 
         init(_ s: [Unicode.Scalar]) { self.s = s }
 
@@ -269,7 +280,8 @@ public enum SafeSVG {
                         guard let open = stack.popLast(), open == closing else {
                             throw fail("</\(closing)> does not close the open element", at: start)
                         }
-                        if Reader.localName(open) == "style" { try checkStyle(styleText, at: start); styleText = "" }
+                        if inStyle { try checkStyle(styleText, at: start); styleText = "" }
+                        inStyle = stack.last.map { cachedLocalName($0) == "style" } ?? false
                         if stack.isEmpty { return }
                     } else if peek("<!--") {
                         try comment()
@@ -281,9 +293,7 @@ public enum SafeSVG {
                             i += 1
                         }
                         guard i < s.count else { throw fail("unterminated CDATA section", at: start) }
-                        if stack.last.map(Reader.localName) == "style" {
-                            styleText += String(String.UnicodeScalarView(s[start..<i]))
-                        }
+                        if inStyle { styleText += String(String.UnicodeScalarView(s[start..<i])) }
                         i += 3
                     } else if peek("<?") {
                         throw processingInstruction()
@@ -295,11 +305,11 @@ public enum SafeSVG {
                     }
                 } else if c == "&" {
                     let decoded = try reference()
-                    if stack.last.map(Reader.localName) == "style" { styleText += decoded }
+                    if inStyle { styleText += decoded }
                 } else {
                     if c == "]" && peek("]]>") { throw fail("']]>' in text") }
                     guard Escape.isText(c) else { throw fail("\(Escape.codePoint(c)) is not allowed in XML") }
-                    if stack.last.map(Reader.localName) == "style" { styleText.unicodeScalars.append(c) }
+                    if inStyle { styleText.unicodeScalars.append(c) }
                     i += 1
                 }
             }
@@ -314,7 +324,7 @@ public enum SafeSVG {
             let start = i
             i += 1
             let tag = try name()
-            let local = Reader.localName(tag)
+            let local = cachedLocalName(tag)
             if SafeSVG.forbiddenElements.contains(local) { throw fail("element <\(tag)> is not allowed", at: start) }
             guard stack.count < 10_000 else { throw fail("elements nested deeper than 10000 levels", at: start) }
             var seen = Set<String>()
@@ -326,6 +336,7 @@ public enum SafeSVG {
                 if s[i] == ">" {
                     i += 1
                     stack.append(tag)
+                    inStyle = local == "style"
                     return false
                 }
                 guard hadSpace else { throw fail("space expected between attributes of <\(tag)>") }
@@ -354,12 +365,14 @@ public enum SafeSVG {
             }
         }
 
-        func checkAttribute(_ attribute: String, _ value: String, at index: Int) throws(Violation) {
-            let local = Reader.localName(attribute)
+        mutating func checkAttribute(_ attribute: String, _ value: String, at index: Int) throws(Violation) {
+            let local = cachedLocalName(attribute)
             if local.hasPrefix("on") { throw fail("event-handler attribute '\(attribute)' is not allowed", at: index) }
             if SafeSVG.linkAttributes.contains(local), !SafeSVG.isAllowedLink(value) {
                 throw fail("link \(String(reflecting: value)) in '\(attribute)' is not allowed (only http:, https:, mailto:, relative links and #fragments)", at: index)
             }
+            // Only a value with a parenthesis can hold `url(`: most (coordinates, colours) have none.
+            guard value.unicodeScalars.contains("(") else { return }
             if local == "style" { try checkStyle(value, at: index) } else if !Reader.urlsPointInside(value) {
                 throw fail("url(…) outside the document in '\(attribute)'", at: index)
             }
