@@ -12,6 +12,7 @@ public enum RenderLimits {
     public static let attributeCaps: [String: Double] = [
         "peripheries": 16,          // each periphery is drawn: work and output grow linearly
         "sides": 100,               // polygon points
+        "samplepoints": 1_000,      // points per ellipse in non-SVG outputs
         "size": 1_000,              // inches
         "page": 1_000,
         "margin": 1_000,

@@ -133,15 +133,6 @@ public enum SafeSVG {
             return true
         }
 
-        func peekCaseless(_ literal: String) -> Bool {
-            var k = i
-            for c in literal.unicodeScalars {
-                guard k < s.count, String(s[k]).lowercased() == String(c) else { return false }
-                k += 1
-            }
-            return true
-        }
-
         static func isSpace(_ c: Unicode.Scalar) -> Bool { c == " " || c == "\t" || c == "\n" || c == "\r" }
 
         mutating func skipSpace() { while i < s.count, Reader.isSpace(s[i]) { i += 1 } }

@@ -71,4 +71,48 @@ struct HostileRenderTests {
         #expect(r.status == 2)
         #expect(r.stderr.contains("\(option[0]) applies to network files, not to DOT input"), "\(r.stderr)")
     }
+
+    static let hostileNetwork = #"""
+format: 1
+network: hostile
+title: {en: "<script>alert(1)</script> \" onload=\"x"}
+sources:
+  - id: doc
+    title: "javascript:alert(1)"
+nodes:
+  - id: federal
+    kind: level
+    rank: 2
+    name: {en: "<svg onload=alert(1)>"}
+    assumption: "fixture"
+  - id: alpha
+    kind: agency
+    level: federal
+    name: {en: "]]> <!-- --> &amp; javascript:x"}
+    assumption: "fixture"
+  - id: beta
+    kind: agency
+    level: federal
+    name: {en: "<?xml-stylesheet href='x'?>"}
+    assumption: "fixture"
+edges:
+  - {from: alpha, to: beta, type: coordinates, assumption: "fixture"}
+"""#
+
+    /// Hostile names in a network: the gates of `render` and `brief` must not refuse what the
+    /// writers escaped, and what is written holds no markup from the data.
+    @Test func hostileNamesPassTheGatesAndStayText() throws {
+        let (input, output) = try write(Self.hostileNetwork, "hostile.yaml")
+        let r = try CLIRunner.run(["render", input.path, "-o", output.path])
+        #expect(r.status == 0, "\(r.stderr)")
+        let folder = output.deletingLastPathComponent().appendingPathComponent("brief")
+        let b = try CLIRunner.run(["brief", input.path, "-o", folder.path, "--quiet"])
+        #expect(b.status == 0, "\(b.stderr)")
+        for file in [output, folder.appendingPathComponent("briefing.html"), folder.appendingPathComponent("figure-1.svg")] {
+            let bytes = [UInt8](try Data(contentsOf: file))
+            let document = try SVG.parse(bytes)
+            #expect(document.descendants.allSatisfy { $0.name.lowercased() != "script" && !$0.attributes.keys.contains { $0.lowercased().hasPrefix("on") } }, "\(file.lastPathComponent)")
+            #expect(!String(decoding: bytes, as: UTF8.self).contains("<?xml-stylesheet"), "\(file.lastPathComponent)")
+        }
+    }
 }
