@@ -345,6 +345,11 @@ struct RenderCommand: ParsableCommand {
         process.standardOutput = out
         process.standardError = FileHandle.standardError
         process.standardInput = input == "-" ? FileHandle.standardInput : FileHandle.nullDevice
+        // A Graphviz crash in the child is reported by the parent in one line, without the
+        // Swift runtime's backtrace.
+        var environment = ProcessInfo.processInfo.environment
+        environment["SWIFT_BACKTRACE"] = "enable=no"
+        process.environment = environment
         let finished = DispatchSemaphore(value: 0)
         process.terminationHandler = { _ in finished.signal() }
         do { try process.run() } catch {
@@ -367,7 +372,7 @@ struct RenderCommand: ParsableCommand {
         read.wait()
         guard process.terminationReason == .exit, process.terminationStatus == 0 else {
             if process.terminationReason == .uncaughtSignal {
-                throw CLIFailure(DiagnosticText.format(file: input, "the render process was killed by signal \(process.terminationStatus)"), status: .invalidInput)
+                throw CLIFailure(DiagnosticText.format(file: input, "Graphviz crashed while laying out or rendering this input (the render process was killed by signal \(process.terminationStatus)); nothing is written\(isNetwork ? "" : "; try another --engine")"), status: .invalidInput)
             }
             throw ExitCode(process.terminationStatus)
         }

@@ -115,4 +115,17 @@ edges:
             #expect(!String(decoding: bytes, as: UTF8.self).contains("<?xml-stylesheet"), "\(file.lastPathComponent)")
         }
     }
+
+    /// A DOT file on which Graphviz 2.43's `dot` layout crashes (SIGSEGV in `expand_cluster`, found
+    /// by `make fuzz`): the crash stays in the child process; one line, exit 1, nothing written.
+    @Test func aGraphvizCrashIsContainedInTheChild() throws {
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        let input = root.appendingPathComponent("Fuzz/crashes/dot-sanitizer/crash-dot-layout-expand-cluster.dot")
+        let output = try CLIRunner.temporaryDirectory().appendingPathComponent("out.svg")
+        let r = try CLIRunner.run(["render", input.path, "-o", output.path])
+        #expect(r.status == 1)
+        #expect(r.stderr.contains("\(input.path): error: Graphviz crashed while laying out or rendering this input (the render process was killed by signal 11); nothing is written; try another --engine"), "\(r.stderr)")
+        #expect(!r.stderr.contains("Backtracing"), "\(r.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: output.path))
+    }
 }
