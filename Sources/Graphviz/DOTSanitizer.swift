@@ -135,8 +135,10 @@ enum DOTSanitizer {
                     _ = (name == "label" ? "\\N" : "").withCString { agxset(object.pointer, sym, UnsafeMutablePointer(mutating: $0)) }
                     continue
                 }
-                if aghtmlstr(raw) != 0 {
-                    guard labelAttributes.contains(name) else { continue }
+                // An HTML-like value (`<…>`) is markup only in a label; in any other attribute it is
+                // text and gets that attribute's rule below (`class=<…>` went through unchecked
+                // until `make fuzz` found it: Graphviz wrote it raw into the SVG).
+                if aghtmlstr(raw) != 0, labelAttributes.contains(name) {
                     let (clean, notes) = sanitizeHTMLLabel(value)
                     let replacement = clean ?? "\\N"
                     if replacement != value {
