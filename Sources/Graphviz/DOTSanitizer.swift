@@ -120,6 +120,14 @@ enum DOTSanitizer {
             while let s = sym { list.append(s); sym = agnxtattr(g, kind, s) }
             symbols[kind] = list
         }
+        // Graphviz writes names into `<title>` and comments keeping anything that looks like an
+        // entity: `&nt;` (found by `make fuzz`) would leave the SVG not well-formed.
+        for object in objects where object.kind != Int32(AGEDGE) {
+            let name = object.escapes[object.kind == Int32(AGNODE) ? "N" : "G"] ?? ""
+            if let entity = unknownEntity(in: name) {
+                throw GraphvizError.invalidGraph("the name of \(object.description) holds '\(entity)', an entity SVG does not know; write '&amp;' for '&', or the character itself")
+            }
+        }
         var warnings: [String] = []
         for object in objects {
             for sym in symbols[object.kind] ?? [] {
@@ -156,6 +164,11 @@ enum DOTSanitizer {
                 if let reason = refusal(name: name, value: value, escapes: object.escapes) {
                     warnings.append("\(object.description): \(name)=\(quoted(value)) dropped: \(reason)")
                     _ = "".withCString { agxset(object.pointer, sym, UnsafeMutablePointer(mutating: $0)) }
+                } else if !linkAttributes.contains(name), let entity = unknownEntity(in: value) {
+                    // In text, Graphviz decodes the HTML entities it knows and writes the others as
+                    // they are; SVG knows only &amp; &lt; &gt; &quot; &apos;. Shown literally instead.
+                    warnings.append("\(object.description): \(name): '\(entity)' and other named entities but &amp; &lt; &gt; &quot; &apos; are shown literally (write the character, or &#N;)")
+                    _ = escapeNamedEntities(value).withCString { agxset(object.pointer, sym, UnsafeMutablePointer(mutating: $0)) }
                 } else if writesLinksAsXML, linkAttributes.contains(name),
                           let decoded = expand(value, object.escapes).flatMap(decodeReferences) {
                     // Backslashes are refused in links, so the escaped form has no escapes left to expand.
@@ -257,6 +270,46 @@ enum DOTSanitizer {
 
     private static func isNameChar(_ c: Unicode.Scalar) -> Bool {
         ("a"..."z").contains(c) || ("A"..."Z").contains(c) || ("0"..."9").contains(c) || c == "_" || c == "-" || c == "." || c == ":"
+    }
+
+    /// The first `&name;` in `value` whose name is not one of XML's five (`amp`, `lt`, `gt`,
+    /// `quot`, `apos`), or nil. Numeric references are not named entities.
+    static func unknownEntity(in value: String) -> String? {
+        namedEntities(in: value).first { !["amp", "lt", "gt", "quot", "apos"].contains($0.name) }.map { "&\($0.name);" }
+    }
+
+    /// `value` with the `&` of every named entity but XML's five written as `&amp;`.
+    static func escapeNamedEntities(_ value: String) -> String {
+        var out = String.UnicodeScalarView()
+        let s = Array(value.unicodeScalars)
+        let starts = Set(namedEntities(in: value).filter { !["amp", "lt", "gt", "quot", "apos"].contains($0.name) }.map(\.start))
+        for (k, c) in s.enumerated() {
+            out.append(c)
+            if starts.contains(k) { out.append(contentsOf: "amp;".unicodeScalars) }
+        }
+        return String(out)
+    }
+
+    /// Every `&name;` (a letter, then letters and digits) with the index of its `&` in scalars.
+    private static func namedEntities(in value: String) -> [(start: Int, name: String)] {
+        guard value.contains("&") else { return [] }
+        let s = Array(value.unicodeScalars)
+        var found: [(Int, String)] = []
+        var i = 0
+        while i < s.count {
+            if s[i] == "&", i + 1 < s.count, s[i + 1].properties.isAlphabetic, s[i + 1].isASCII {
+                var j = i + 1
+                var name = ""
+                while j < s.count, s[j].isASCII, s[j].properties.isAlphabetic || ("0"..."9").contains(s[j]) {
+                    name.unicodeScalars.append(s[j]); j += 1
+                }
+                if j < s.count, s[j] == ";" { found.append((i, name)) }
+                i = j
+                continue
+            }
+            i += 1
+        }
+        return found
     }
 
     /// The first scalar that is not text among the numeric character references of `value`
