@@ -68,7 +68,8 @@ let package = Package(
         ),
         // Helpers shared by the test targets: run the built CLI, parse SVG structurally.
         .target(name: "AgencyGraphTestSupport", path: "Tests/AgencyGraphTestSupport"),
-        .testTarget(name: "GraphvizTests", dependencies: ["Graphviz", "AgencyGraphTestSupport"]),
+        // HostileDOT: one DOT file per attack on the SVG (and per limit), read by HostileDOTTests.
+        .testTarget(name: "GraphvizTests", dependencies: ["Graphviz", "TextKit", "AgencyGraphTestSupport"], exclude: ["HostileDOT"]),
         // Diagrams: structural SVG tests, and the render command end to end (hence `agencygraph`).
         .testTarget(name: "AgencyRenderingTests", dependencies: ["AgencyRendering", "AgencyModel", "Graphviz", "TextKit", "agencygraph", "AgencyGraphTestSupport"]),
         .testTarget(
@@ -77,10 +78,13 @@ let package = Package(
             exclude: ["Broken", "Fixtures"]
         ),
         .testTarget(name: "AgencyInteropTests", dependencies: ["AgencyInterop", "AgencyModel", "Graphviz"]),
+        // `make fuzz`: libFuzzer targets for every reader, the DOT sanitiser and the SVG gate (built with
+        // -sanitize=fuzzer -DFUZZING); built normally, it replays the crash corpus (docs/security.md).
+        .executableTarget(name: "agencygraph-fuzz", dependencies: ["AgencyModel", "AgencyInterop", "Graphviz", "TextKit"]),
         // `make leakcheck`: many renders in one process, run under valgrind.
         .executableTarget(name: "graphviz-leakcheck", dependencies: ["Graphviz"]),
         // End-to-end tests of the CLI: they run the built `agencygraph` as a user would.
-        .testTarget(name: "AgencyGraphCLITests", dependencies: ["agencygraph", "spof-list", "coverage-at-dates", "AgencyGraphTestSupport"]),
+        .testTarget(name: "AgencyGraphCLITests", dependencies: ["agencygraph", "spof-list", "coverage-at-dates", "agencygraph-fuzz", "AgencyGraphTestSupport"]),
         // Domain-free graph algorithms on dense Int32 ids. Imports nothing of the domain.
         .target(name: "GraphCore"),
         .testTarget(

@@ -1,5 +1,6 @@
 import AgencyModel
 import Foundation
+import TextKit
 
 /// A network file format that ``Interop`` reads or writes.
 public enum InteropFormat: String, Sendable, CaseIterable {
@@ -278,6 +279,12 @@ public enum Interop {
     public static func read(_ text: String, format: InteropFormat, file: String) throws(InteropError) -> ImportResult {
         // A byte order mark is not content (files read from disk have it removed already).
         let text = text.unicodeScalars.first == "\u{FEFF}" ? String(text.unicodeScalars.dropFirst()) : text
+        // TextKit's rule, for text that did not come through `InputText.decode`.
+        if let bad = Escape.firstNonText(in: text) {
+            throw InteropError(file: file, line: bad.line, column: bad.column, bad.scalar == "\0"
+                ? "a NUL byte: this looks like a binary file, not text"
+                : "\(Escape.codePoint(bad.scalar)) is not a text character: control characters other than tab, line feed and carriage return, DEL, C1 and U+FFFE/U+FFFF are refused")
+        }
         switch format {
         case .yaml, .json:
             let result = NetworkReader.read(text: text, file: file, format: format == .yaml ? .yaml : .json)
@@ -371,6 +378,9 @@ enum InputText {
             case .scalarValue(let scalar):
                 if scalar.value == 0 {
                     throw InteropError(file: file, line: line, column: column, "a NUL byte: this looks like a binary file, not text")
+                }
+                if !Escape.isText(scalar) {
+                    throw InteropError(file: file, line: line, column: column, "\(Escape.codePoint(scalar)) is not a text character: control characters other than tab, line feed and carriage return, DEL, C1 and U+FFFE/U+FFFF are refused")
                 }
                 if scalar == "\n" { line += 1; column = 1 } else { column += 1 }
             case .emptyInput: break loop

@@ -23,6 +23,17 @@ public enum GraphvizError: Error, Equatable, Sendable, CustomStringConvertible {
     case invalidAttributeValue(name: String, value: String, reason: String)
     /// The graph description is inconsistent (e.g. an empty node id).
     case invalidGraph(String)
+    /// The DOT text holds a scalar that is not text under TextKit's rule (a control character
+    /// other than tab, line feed and carriage return, DEL, C1, U+FFFE/U+FFFF), at this 1-based
+    /// line and column (in scalars).
+    case notText(codePoint: String, line: Int, column: Int)
+    /// A DOT value above one of ``RenderLimits`` (e.g. `peripheries=9999999`), refused before layout.
+    case limitExceeded(object: String, attribute: String, value: String, limit: String)
+    /// The rendered output is larger than ``RenderLimits/maximumOutputBytes``.
+    case outputTooLarge(bytes: Int, limit: Int)
+    /// The rendered SVG failed the last check (``TextKit/SafeSVG``): not well-formed, or markup that
+    /// could run. Nothing is returned.
+    case unsafeOutput(String)
 
     public var description: String {
         switch self {
@@ -45,6 +56,14 @@ public enum GraphvizError: Error, Equatable, Sendable, CustomStringConvertible {
             return "value \(String(reflecting: value)) of attribute '\(name)' refused: \(reason)"
         case let .invalidGraph(message):
             return "invalid graph: \(message)"
+        case let .notText(codePoint, line, column):
+            return "line \(line), column \(column): \(codePoint) is not a text character (control characters other than tab, line feed and carriage return are refused)"
+        case let .limitExceeded(object, attribute, value, limit):
+            return "\(object): \(attribute)=\(value) is above the limit of \(limit) (values that multiply Graphviz's work or output are capped)"
+        case let .outputTooLarge(bytes, limit):
+            return "the rendered output would be \(bytes) bytes, more than the limit of \(limit) bytes"
+        case let .unsafeOutput(message):
+            return "the rendered SVG was refused by the safety check (\(message)); nothing is written"
         }
     }
 }

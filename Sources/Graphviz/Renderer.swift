@@ -1,4 +1,5 @@
 import CGraphviz
+import TextKit
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -30,10 +31,17 @@ public enum Graphviz {
         }
     }
 
-    /// Parses DOT text (e.g. from a user's file), lays it out and renders it.
+    /// Parses DOT text (e.g. from a user's file), makes it safe, lays it out and renders it.
+    ///
+    /// The text is treated as untrusted: a scalar that is not text (TextKit's rule) is a syntax
+    /// error at its line and column; unsafe links, font names, ids, classes, colours, comments,
+    /// style sheets and file-reading attributes are dropped with a warning, and values above
+    /// ``RenderLimits`` are refused, before layout (``DOTSanitizer``). SVG output then passes
+    /// ``TextKit/SafeSVG`` as every SVG this module renders does.
     ///
     /// - Throws: ``GraphvizError/syntax(message:line:)`` with Graphviz's message and line number
-    ///   for malformed DOT, or any error of ``render(_:engine:format:)``.
+    ///   for malformed DOT, ``GraphvizError/limitExceeded(object:attribute:value:limit:)``, or any
+    ///   error of ``render(_:engine:format:)``.
     public static func render(dot text: String, engine: LayoutEngine = .dot, format: OutputFormat = .svg) throws -> RenderOutput {
         try GraphvizLock.withLock {
             let session = try Session.shared()
@@ -42,14 +50,18 @@ public enum Graphviz {
             defer { Capture.end() }
             let cgraph = try parseC(text)
             defer { _ = agclose(cgraph) }
-            return try session.layoutAndRender(cgraph, engine: engine, format: format)
+            let dropped = try DOTSanitizer.sanitize(cgraph, writesLinksAsXML: format.rawValue.hasPrefix("svg"))
+            var output = try session.layoutAndRender(cgraph, engine: engine, format: format)
+            output.warnings = dropped + output.warnings
+            return output
         }
     }
 
     /// Parses DOT text and reports whether it is well formed, without laying it out.
     ///
     /// - Returns: the warnings Graphviz emitted while parsing.
-    /// - Throws: ``GraphvizError/syntax(message:line:)`` for malformed DOT.
+    /// - Throws: ``GraphvizError/syntax(message:line:)`` for malformed DOT,
+    ///   ``GraphvizError/notText(codePoint:line:column:)`` for a control character.
     @discardableResult
     public static func validate(dot text: String) throws -> [String] {
         try GraphvizLock.withLock {
@@ -82,8 +94,8 @@ public enum Graphviz {
     /// Parses DOT text into a cgraph graph the caller must `agclose`. Must be called with the
     /// lock held and a capture begun.
     static func parseC(_ text: String) throws -> UnsafeMutablePointer<Agraph_t> {
-        if text.utf8.contains(0) {
-            throw GraphvizError.syntax(message: "the text contains a NUL byte", line: nil)
+        if let bad = Escape.firstNonText(in: text) {
+            throw GraphvizError.notText(codePoint: Escape.codePoint(bad.scalar), line: bad.line, column: bad.column)
         }
         var text = text
         let g = text.withUTF8 { buffer in
@@ -187,8 +199,14 @@ final class Session: @unchecked Sendable {
         guard rc == 0, let result else {
             throw GraphvizError.renderFailed(format: format.description, message: m.all.isEmpty ? "gvRenderData returned \(rc)" : m.all.joined(separator: "\n"))
         }
+        if Int(length) > RenderLimits.maximumOutputBytes {
+            throw GraphvizError.outputTooLarge(bytes: Int(length), limit: RenderLimits.maximumOutputBytes)
+        }
         let bytes = UnsafeRawBufferPointer(start: result, count: Int(length))
         var data = Array(bytes)
+        if format.rawValue.hasPrefix("svg"), format.rawValue != "svgz", let violation = SafeSVG.check(data) {
+            throw GraphvizError.unsafeOutput(violation.description)
+        }
         if format == .pdf { Session.fixCreationDate(&data) }
         return RenderOutput(data: data, warnings: m.all)
     }

@@ -40,11 +40,14 @@ struct RenderCommand: ParsableCommand {
     @Option(help: "Output format: svg, png, pdf, dot (canonical DOT), json, plain. Default: from the output's extension (svg for standard output).")
     var format: String?
 
-    @Option(help: "Networks: language of labels and legend: fr, nl, en, de (missing names fall back to en, fr, nl, de).")
-    var lang: Language = .en
+    // Options with a default are optional here so that giving one with DOT input can be refused.
+    @Option(name: .customLong("lang"), help: "Networks: language of labels and legend: fr, nl, en, de (missing names fall back to en, fr, nl, de). Default: en.")
+    var langOption: Language?
+    private var lang: Language { langOption ?? .en }
 
-    @Option(name: .customLong("cluster-by"), help: "Networks: boxes by level (nested), kind, tag (first tag), since (year), or none.")
-    var clusterBy: ClusterBy = .level
+    @Option(name: .customLong("cluster-by"), help: "Networks: boxes by level (nested), kind, tag (first tag), since (year), or none. Default: level.")
+    var clusterByOption: ClusterBy?
+    private var clusterBy: ClusterBy { clusterByOption ?? .level }
 
     @Option(name: .customLong("color-by"), help: "Networks: fill nodes by level, kind, community (Louvain, --seed) or coverage (objectives each actor contributes to, bucketed); the legend lists the groups.")
     var colorBy: String?
@@ -64,11 +67,13 @@ struct RenderCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Networks, analysis overlays: weigh edges by this attribute (weight).", valueName: "attr"))
     var weight: String?
 
-    @Option(name: .customLong("weight-means"), help: "Networks, analysis overlays: what --weight means: cost or strength.")
-    var weightMeans: WeightSemantics = .cost
+    @Option(name: .customLong("weight-means"), help: "Networks, analysis overlays: what --weight means: cost or strength. Default: cost.")
+    var weightMeansOption: WeightSemantics?
+    private var weightMeans: WeightSemantics { weightMeansOption ?? .cost }
 
-    @Option(help: "Networks, --color-by community: the Louvain seed (the same seed gives the same colours).")
-    var seed: UInt64 = 0
+    @Option(name: .customLong("seed"), help: "Networks, --color-by community: the Louvain seed (the same seed gives the same colours). Default: 0.")
+    var seedOption: UInt64?
+    private var seed: UInt64 { seedOption ?? 0 }
 
     @Option(help: ArgumentHelp("Networks: mark what changed since OTHER (a network file, same view options): added nodes and edges thick with a double border, removed ones dashed grey.", valueName: "other"))
     var diff: String?
@@ -82,7 +87,7 @@ struct RenderCommand: ParsableCommand {
     @Flag(name: .customLong("no-legend"), help: "Networks: do not draw the legend.")
     var noLegend = false
 
-    @Option(help: ArgumentHelp("Networks: give up when loading, layout and rendering take longer than this many seconds (0: no limit). The work runs in a child process, which is killed.", valueName: "seconds"))
+    @Option(help: ArgumentHelp("Give up when loading, layout and rendering take longer than this many seconds (0: no limit); networks and DOT alike. The work runs in a child process, which is killed.", valueName: "seconds"))
     var timeout: Double = 120
 
     /// Set on the child process that does the work under --timeout; it writes to standard output.
@@ -98,15 +103,15 @@ struct RenderCommand: ParsableCommand {
         if let engine, !engines.contains(engine) {
             throw CLIFailure(DiagnosticText.format(file: nil, "unknown layout engine '\(engine)'; available engines: \(engines.joined(separator: ", "))"), status: .usage)
         }
-        if Self.isNetworkFile(input) {
-            guard timeout >= 0, timeout.isFinite else {
-                throw CLIFailure(DiagnosticText.format(file: nil, "--timeout must be 0 or more seconds"), status: .usage)
-            }
-            if !inChildProcess && timeout > 0 {
-                try renderInChildProcess()
-            } else {
-                try renderNetwork(format: outputFormat)
-            }
+        guard timeout >= 0, timeout.isFinite else {
+            throw CLIFailure(DiagnosticText.format(file: nil, "--timeout must be 0 or more seconds"), status: .usage)
+        }
+        let isNetwork = Self.isNetworkFile(input)
+        if !isNetwork { try refuseNetworkOptions() }
+        if !inChildProcess && timeout > 0 {
+            try renderInChildProcess(isNetwork: isNetwork, format: outputFormat)
+        } else if isNetwork {
+            try renderNetwork(format: outputFormat)
         } else {
             try renderDOT(format: outputFormat)
         }
@@ -145,8 +150,11 @@ struct RenderCommand: ParsableCommand {
 
     // MARK: DOT input
 
-    private func renderDOT(format outputFormat: OutputFormat) throws {
+    /// Options that apply to networks only are a usage error with DOT input (docs/cli.md).
+    private func refuseNetworkOptions() throws {
         let networkOnly: [(String, Bool)] = [
+            ("--lang", langOption != nil), ("--cluster-by", clusterByOption != nil),
+            ("--weight-means", weightMeansOption != nil), ("--seed", seedOption != nil),
             ("--color-by", colorBy != nil), ("--highlight", !highlight.isEmpty), ("--diff", diff != nil),
             ("--size-by", sizeBy != nil), ("--figure", figure != nil), ("--undirected", undirected), ("--weight", weight != nil),
             ("--diff-at", diffAt != nil), ("--title", title != nil), ("--no-legend", noLegend),
@@ -156,6 +164,11 @@ struct RenderCommand: ParsableCommand {
         if let used = networkOnly.first(where: \.1) {
             throw CLIFailure(DiagnosticText.format(file: nil, "\(used.0) applies to network files, not to DOT input (a drawing rendered as it is)"), status: .usage)
         }
+    }
+
+    /// DOT input: untrusted text, made safe and bounded by the binding (`Graphviz.render(dot:)`:
+    /// unsafe values dropped with a warning, RenderLimits, the SVG check), then written.
+    private func renderDOT(format outputFormat: OutputFormat) throws {
         let data = try Files.read(input)
         guard let text = String(data: data, encoding: .utf8) else {
             throw CLIFailure(DiagnosticText.format(file: input, "not UTF-8 text; a DOT file is expected"), status: .invalidInput)
@@ -169,7 +182,15 @@ struct RenderCommand: ParsableCommand {
         for warning in rendered.warnings {
             StandardError.write(DiagnosticText.format(file: input, severity: "warning", warning))
         }
-        try Files.write(rendered.data, to: output)
+        try Self.checkSVG(rendered.data, format: outputFormat, file: input)
+        try Files.write(rendered.data, to: inChildProcess ? "-" : output)
+    }
+
+    /// The last check before an SVG is written (TextKit's `SafeSVG`): well-formed, no script, no
+    /// event handlers, no link outside the allowlist. A violation is an error; nothing is written.
+    static func checkSVG(_ data: [UInt8], format: OutputFormat, file: String?) throws {
+        guard format == .svg, let violation = SafeSVG.check(data) else { return }
+        throw CLIFailure(DiagnosticText.format(file: file, "the SVG to write failed the safety check (\(violation)); nothing is written"), status: .invalidInput)
     }
 
     // MARK: Network input
@@ -277,6 +298,7 @@ struct RenderCommand: ParsableCommand {
         for warning in rendered.warnings {
             StandardError.write(DiagnosticText.format(file: input, severity: "warning", warning))
         }
+        try Self.checkSVG(rendered.data, format: outputFormat, file: input)
         try Files.write(rendered.data, to: inChildProcess ? "-" : output)
     }
 
@@ -305,13 +327,14 @@ struct RenderCommand: ParsableCommand {
         for warning in rendered.warnings {
             StandardError.write(DiagnosticText.format(file: input, severity: "warning", warning))
         }
+        try Self.checkSVG(rendered.data, format: outputFormat, file: input)
         try Files.write(rendered.data, to: inChildProcess ? "-" : output)
     }
 
     /// Runs this same command in a child process that writes the drawing to its standard output,
     /// and kills it after --timeout seconds: Graphviz cannot be interrupted inside a process.
     /// The child's diagnostics go straight to standard error; its exit status is passed on.
-    private func renderInChildProcess() throws {
+    private func renderInChildProcess(isNetwork: Bool, format outputFormat: OutputFormat) throws {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath()
         if !FileManager.default.isExecutableFile(atPath: process.executableURL!.path) {
@@ -321,7 +344,12 @@ struct RenderCommand: ParsableCommand {
         let out = Pipe()
         process.standardOutput = out
         process.standardError = FileHandle.standardError
-        process.standardInput = FileHandle.nullDevice
+        process.standardInput = input == "-" ? FileHandle.standardInput : FileHandle.nullDevice
+        // A Graphviz crash in the child is reported by the parent in one line, without the
+        // Swift runtime's backtrace.
+        var environment = ProcessInfo.processInfo.environment
+        environment["SWIFT_BACKTRACE"] = "enable=no"
+        process.environment = environment
         let finished = DispatchSemaphore(value: 0)
         process.terminationHandler = { _ in finished.signal() }
         do { try process.run() } catch {
@@ -337,15 +365,19 @@ struct RenderCommand: ParsableCommand {
         if finished.wait(timeout: .now() + timeout) == .timedOut {
             kill(process.processIdentifier, SIGKILL)
             process.waitUntilExit()
-            throw CLIFailure(DiagnosticText.format(file: input, "layout and rendering took longer than \(Self.seconds(timeout)) s (--timeout); use --engine sfdp, draw a smaller view (--kinds, --focus), or raise --timeout"), status: .invalidInput)
+            let advice = isNetwork ? "use --engine sfdp, draw a smaller view (--kinds, --focus), or raise --timeout"
+                : "use --engine sfdp, simplify the drawing, or raise --timeout"
+            throw CLIFailure(DiagnosticText.format(file: input, "layout and rendering took longer than \(Self.seconds(timeout)) s (--timeout); \(advice)"), status: .invalidInput)
         }
         read.wait()
         guard process.terminationReason == .exit, process.terminationStatus == 0 else {
             if process.terminationReason == .uncaughtSignal {
-                throw CLIFailure(DiagnosticText.format(file: input, "the render process was killed by signal \(process.terminationStatus)"), status: .invalidInput)
+                throw CLIFailure(DiagnosticText.format(file: input, "Graphviz crashed while laying out or rendering this input (the render process was killed by signal \(process.terminationStatus)); nothing is written\(isNetwork ? "" : "; try another --engine")"), status: .invalidInput)
             }
             throw ExitCode(process.terminationStatus)
         }
+        // The child checked its SVG; the parent checks the bytes it actually writes.
+        try Self.checkSVG([UInt8](collected.data), format: outputFormat, file: input)
         try Files.write([UInt8](collected.data), to: output)
     }
 
@@ -381,6 +413,8 @@ struct RenderCommand: ParsableCommand {
         case let .syntax(message, line):
             let lines = message.split(separator: "\n").map { DiagnosticText.format(file: input, line: line, String($0)) }
             return CLIFailure(lines: lines, status: .invalidInput)
+        case let .notText(codePoint, line, column):
+            return CLIFailure(DiagnosticText.format(file: input, line: line, column: column, "\(codePoint) is not a text character (control characters other than tab, line feed and carriage return are refused)"), status: .invalidInput)
         case .pluginsMissing:
             return CLIFailure(DiagnosticText.format(file: nil, error.description), status: .environment)
         case .unknownEngine, .unknownFormat:

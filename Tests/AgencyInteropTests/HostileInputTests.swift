@@ -187,3 +187,47 @@ let xxe = "<?xml version=\"1.0\"?>\n<!DOCTYPE graphml [<!ENTITY x SYSTEM \"file:
         #expect(r.text.isEmpty)                 // data loss without an error: unacceptable for an importer
     }
 }
+
+/// Issue 15: one rule for text in every foreign reader.
+@Suite struct TextRuleInForeignReadersTests {
+    func error(_ body: () throws -> Void) -> InteropError? {
+        do { try body(); return nil } catch let e as InteropError { return e } catch { Issue.record("unexpected \(error)"); return nil }
+    }
+
+    @Test(arguments: ["&#1;", "&#x1B;", "&#x7F;", "&#xFFFE;", "&#x85;"])
+    func graphMLCharacterReferencesToNonTextAreRefusedWhereWritten(reference: String) throws {
+        let text = "<graphml>\n<graph edgedefault=\"directed\">\n  <node id=\"a\(reference)b\"/>\n</graph></graphml>\n"
+        let e = try #require(error { _ = try GraphML.read(text, file: "c.graphml") })
+        #expect(e.line == 3 && e.column == 14, "\(e)")
+        #expect(e.message.contains("not a text character"), "\(e)")
+    }
+
+    @Test func graphMLTextCharacterReferencesStillRead() throws {
+        let text = "<graphml>\n<graph edgedefault=\"directed\">\n  <node id=\"a&#x9;&#233;b\"/>\n</graph></graphml>\n"
+        #expect(error { _ = try GraphML.read(text, file: "ok.graphml") } == nil)
+    }
+
+    @Test(arguments: [("*Vertices x", 11, "not 'x'"), ("*Vertices -1", 11, "not '-1'"), ("*Vertices", 10, "needs the number")])
+    func pajekVertexCountMustBeAWholeNumber(header: String, column: Int, says: String) throws {
+        let e = try #require(error { _ = try Pajek.read("\(header)\n1 \"a\"\n2 \"b\"\n*Arcs\n1 2\n", file: "p.net") })
+        #expect(e.line == 1 && e.column == column, "\(e)")
+        #expect(e.message.contains(says), "\(e)")
+    }
+
+    @Test func pajekWithAGoodCountStillReads() throws {
+        #expect(error { _ = try Pajek.read("*Vertices 2\n1 \"a\"\n2 \"b\"\n*Arcs\n1 2\n", file: "p.net") } == nil)
+    }
+
+    @Test(arguments: [InteropFormat.graphml, .gexf, .nodeLink, .csv, .dot, .pajek, .edgelist])
+    func rawControlCharactersAreRefusedWithTheirLocation(format: InteropFormat) throws {
+        let folder = try Fixtures.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let path = folder.appendingPathComponent("ctl.dat").path
+        try Data("ab\ncd\u{1B}e\n".utf8).write(to: URL(fileURLWithPath: path))
+        let e = try #require(error { _ = try Interop.read(contentsOf: path, format: format) })
+        #expect(e.line == 2 && e.column == 3, "\(e)")
+        #expect(e.message.contains("U+001B is not a text character"), "\(e)")
+        let inMemory = try #require(error { _ = try Interop.read("ab\ncd\u{7F}e\n", format: format, file: "m") })
+        #expect(inMemory.line == 2 && inMemory.column == 3 && inMemory.message.contains("U+007F"), "\(inMemory)")
+    }
+}

@@ -22,7 +22,7 @@ import Testing
                         "until-before-since", "unknown-source", "excerpt-too-long", "excerpt-not-found", "cycle",
                         "missing-provenance", "unknown-kind", "unknown-type", "wrong-type", "missing-key", "invalid-id",
                         "unsupported-format", "invalid-weight", "isolated-node", "objective-without-contributor",
-                        "agency-without-level", "self-loop", "duplicate-edge",
+                        "agency-without-level", "self-loop", "duplicate-edge", "not-text",
                         "reserved-layer-name", "empty-layer", "duplicate-layer-type"]
         for code in required { #expect(codes.contains(code), "no broken file produces '\(code)'") }
     }

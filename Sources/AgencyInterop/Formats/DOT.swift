@@ -88,6 +88,9 @@ public enum DOT {
             if case .syntax(let message, let line) = error {
                 throw InteropError(file: file, line: line, message.replacingOccurrences(of: "\n", with: "; "))
             }
+            if case let .notText(codePoint, line, column) = error {
+                throw InteropError(file: file, line: line, column: column, "\(codePoint) is not a text character (control characters other than tab, line feed and carriage return are refused)")
+            }
             throw InteropError(file: file, error.description)
         } catch {
             throw InteropError(file: file, "\(error)")

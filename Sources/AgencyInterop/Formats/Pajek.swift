@@ -69,7 +69,17 @@ public enum Pajek {
             if trimmed.hasPrefix("*") {
                 let word = trimmed.dropFirst().prefix { $0.isLetter }.lowercased()
                 switch word {
-                case "vertices": section = "vertices"
+                case "vertices":
+                    section = "vertices"
+                    // `*Vertices n` (or `*Vertices n m` for two-mode networks): n a whole number ≥ 0.
+                    let afterWord = trimmed.dropFirst(1 + "vertices".count)
+                    let counts = afterWord.split(whereSeparator: { $0 == " " || $0 == "\t" })
+                    if let bad = counts.first(where: { Int($0).map { $0 < 0 } ?? true }) ?? (counts.isEmpty ? afterWord.prefix(0) : nil) {
+                        let column = line.distance(from: line.startIndex, to: bad.startIndex) + 1
+                        throw InteropError(file: file, line: n, column: column, bad.isEmpty
+                            ? "*Vertices needs the number of vertices (a whole number, 0 or more)"
+                            : "*Vertices needs the number of vertices (a whole number, 0 or more), not '\(bad)'")
+                    }
                 case "arcs", "edges": section = word
                     if word == "edges" { raw.directed = false }
                 case "arcslist", "edgeslist": section = word

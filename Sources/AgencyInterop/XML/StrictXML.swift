@@ -1,3 +1,5 @@
+import TextKit
+
 /// An element of an XML document read by ``StrictXML``.
 struct XMLNode {
     /// The qualified name as written (`viz:color`).
@@ -269,7 +271,13 @@ struct StrictXML {
             if name.hasPrefix("#") {
                 let digits = name.dropFirst()
                 let value = digits.hasPrefix("x") ? UInt32(digits.dropFirst(), radix: 16) : UInt32(digits, radix: 10)
-                if let value, let scalar = Unicode.Scalar(value), value != 0 { return String(scalar) }
+                if let value, let scalar = Unicode.Scalar(value), value != 0 {
+                    // XML 1.0 forbids most of these; TextKit's rule refuses the rest (DEL, C1).
+                    guard Escape.isText(scalar) else {
+                        throw failAtStart("'&\(name);' refers to \(Escape.codePoint(scalar)), not a text character: control characters other than tab, line feed and carriage return, DEL, C1 and U+FFFE/U+FFFF are refused")
+                    }
+                    return String(scalar)
+                }
                 throw failAtStart("'&\(name);' is not a valid character reference")
             }
             throw failAtStart("unknown entity '&\(name);': only &amp; &lt; &gt; &quot; &apos; and character references are read (no DTD entities)")

@@ -95,7 +95,8 @@ extension DocValue.Scalar.Resolved {
 
 /// Reads YAML or JSON files other than networks (e.g. rules files) into located ``DocValue``
 /// trees, with every guard the network reader has: the size limit (``InputLimits``), UTF-8 and
-/// NUL checks located at the offending byte, one document only, aliases refused as mapping keys,
+/// NUL checks located at the offending byte, TextKit's rule for non-text scalars (raw or escaped;
+/// ``TextRule``), one document only, aliases refused as mapping keys,
 /// the expansion budget of aliases, the nesting limit, duplicate keys refused. Problems are
 /// ``Diagnostic``s located `file:line:column`.
 ///
@@ -129,11 +130,14 @@ public enum DocumentReader {
             case .failure(let diagnostic): return .failure(diagnostic)
             }
         }
-        return LargeStack.run { () -> Result<DocValue, Diagnostic> in
+        if let diagnostic = TextRule.checkRaw(text, file: file) { return .failure(diagnostic) }
+        let parsed = LargeStack.run { () -> Result<DocValue, Diagnostic> in
             switch format {
             case .yaml: return YAMLReader.read(text, file: file)
             case .json: return JSONReader.read(text, file: file)
             }
         }
+        if case .success(let root) = parsed, let diagnostic = TextRule.checkDecoded(root) { return .failure(diagnostic) }
+        return parsed
     }
 }
