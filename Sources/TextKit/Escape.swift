@@ -164,3 +164,34 @@ public enum Escape {
         return String(repeating: "0", count: max(0, width - digits.count)) + digits
     }
 }
+
+/// What an XML entity or character reference (the text between `&` and `;`) stands for: the
+/// one decoding our strict XML readers (AgencyInterop's GraphML/GEXF reader, ``SafeSVG``) share.
+public enum XMLReference: Equatable, Sendable {
+    /// The text it stands for: one of XML's five entities, or a character reference to a scalar
+    /// that is text under ``Escape/isText(_:)``.
+    case text(String)
+    /// A character reference to a scalar that is not text (a control character, DEL, C1, U+FFFE).
+    case notText(Unicode.Scalar)
+    /// A character reference that names no scalar (`&#xD800;`, `&#0;`, `&#xZZ;`).
+    case invalidCharacter
+    /// An entity other than XML's five (no DTD entities are read).
+    case unknownEntity
+
+    /// Resolves the reference `body` (e.g. `amp`, `#233`, `#xE9`).
+    public init(_ body: String) {
+        switch body {
+        case "amp": self = .text("&")
+        case "lt": self = .text("<")
+        case "gt": self = .text(">")
+        case "quot": self = .text("\"")
+        case "apos": self = .text("'")
+        default:
+            guard body.hasPrefix("#") else { self = .unknownEntity; return }
+            let digits = body.dropFirst()
+            let value = digits.hasPrefix("x") ? UInt32(digits.dropFirst(), radix: 16) : UInt32(digits, radix: 10)
+            guard let value, value != 0, let scalar = Unicode.Scalar(value) else { self = .invalidCharacter; return }
+            self = Escape.isText(scalar) ? .text(String(scalar)) : .notText(scalar)
+        }
+    }
+}

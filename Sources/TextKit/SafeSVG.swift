@@ -235,20 +235,10 @@ public enum SafeSVG {
             while i < s.count, s[i] != ";", body.unicodeScalars.count < 12 { body.unicodeScalars.append(s[i]); i += 1 }
             guard i < s.count, s[i] == ";" else { throw fail("'&' that does not start a reference (write &amp;)", at: start) }
             i += 1
-            switch body {
-            case "amp": return "&"
-            case "lt": return "<"
-            case "gt": return ">"
-            case "quot": return "\""
-            case "apos": return "'"
-            default:
-                guard body.hasPrefix("#") else { throw fail("unknown entity '&\(body);'", at: start) }
-                let digits = body.dropFirst()
-                let value = digits.hasPrefix("x") ? UInt32(digits.dropFirst(), radix: 16) : UInt32(digits, radix: 10)
-                guard let value, let scalar = Unicode.Scalar(value), Escape.isText(scalar), value != 0 else {
-                    throw fail("'&\(body);' is not a character XML text may hold", at: start)
-                }
-                return String(scalar)
+            switch XMLReference(body) {
+            case .text(let text): return text
+            case .unknownEntity: throw fail("unknown entity '&\(body);'", at: start)
+            case .notText, .invalidCharacter: throw fail("'&\(body);' is not a character XML text may hold", at: start)
             }
         }
 

@@ -261,25 +261,15 @@ struct StrictXML {
         }
         advance()
         let name = String(decoding: body, as: UTF8.self)
-        switch name {
-        case "amp": return "&"
-        case "lt": return "<"
-        case "gt": return ">"
-        case "quot": return "\""
-        case "apos": return "'"
-        default:
-            if name.hasPrefix("#") {
-                let digits = name.dropFirst()
-                let value = digits.hasPrefix("x") ? UInt32(digits.dropFirst(), radix: 16) : UInt32(digits, radix: 10)
-                if let value, let scalar = Unicode.Scalar(value), value != 0 {
-                    // XML 1.0 forbids most of these; TextKit's rule refuses the rest (DEL, C1).
-                    guard Escape.isText(scalar) else {
-                        throw failAtStart("'&\(name);' refers to \(Escape.codePoint(scalar)), not a text character: control characters other than tab, line feed and carriage return, DEL, C1 and U+FFFE/U+FFFF are refused")
-                    }
-                    return String(scalar)
-                }
-                throw failAtStart("'&\(name);' is not a valid character reference")
-            }
+        switch XMLReference(name) {
+        case .text(let text):
+            return text
+        case .notText(let scalar):
+            // XML 1.0 forbids most of these; TextKit's rule refuses the rest (DEL, C1).
+            throw failAtStart("'&\(name);' refers to \(Escape.codePoint(scalar)), not a text character: control characters other than tab, line feed and carriage return, DEL, C1 and U+FFFE/U+FFFF are refused")
+        case .invalidCharacter:
+            throw failAtStart("'&\(name);' is not a valid character reference")
+        case .unknownEntity:
             throw failAtStart("unknown entity '&\(name);': only &amp; &lt; &gt; &quot; &apos; and character references are read (no DTD entities)")
         }
     }
