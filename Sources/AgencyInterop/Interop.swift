@@ -238,7 +238,7 @@ public struct WrittenText: Sendable {
 /// ```
 public enum Interop {
     /// The largest input read: 50 MiB, as for AgencyGraph's own files.
-    public static let maximumInputSize = InputLimits.maximumFileSize
+    public static var maximumInputSize: Int { InputLimits.maximumFileSize }
 
     /// Reads a file (or, for neo4j-admin, a folder; for CSV, the nodes/edges pair) into a network.
     ///

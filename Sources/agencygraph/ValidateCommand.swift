@@ -29,7 +29,18 @@ struct ValidateCommand: ParsableCommand {
     @Option(help: "Output format: text (diagnostics on stderr) or json (an array on stdout).")
     var format: OutputFormat = .text
 
+    @Option(name: .customLong("max-file-size"), help: ArgumentHelp(
+        "The largest file read, in MiB (default: $AGENCYGRAPH_MAX_FILE_SIZE, else 50).", valueName: "mib"))
+    var maxFileSize: Int?
+
+    func validate() throws {
+        if let maxFileSize, maxFileSize < 1 || maxFileSize > Int.max / 1_048_576 {
+            throw ValidationError("--max-file-size must be a whole number of MiB, at least 1")
+        }
+    }
+
     func run() throws {
+        if let maxFileSize { InputLimits.setMaximumFileSize(maxFileSize * 1_048_576) }
         var sourceTexts: [String: String] = [:]
         for spec in sources {
             guard let equals = spec.firstIndex(of: "="), equals != spec.startIndex,

@@ -21,11 +21,14 @@ import Testing
         return FileManager.default.isExecutableFile(atPath: fallback.path) ? fallback : nil
     }
 
-    func run(_ arguments: [String]) throws -> Run {
+    func run(_ arguments: [String], environment: [String: String] = [:]) throws -> Run {
         let binary = try #require(Self.executable, "agencygraph was not built beside the tests")
         let process = Process()
         process.executableURL = binary
         process.arguments = arguments
+        if !environment.isEmpty {
+            process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
+        }
         process.currentDirectoryURL = Paths.testsFolder
         let out = Pipe(), err = Pipe()
         process.standardOutput = out
@@ -77,5 +80,24 @@ import Testing
         #expect(try run(["fmt", "--write", copy.path]).status == 0)
         #expect(try String(contentsOf: copy, encoding: .utf8) == printed.stdout)
         #expect(try run(["fmt", "--check", copy.path]).status == 0)
+    }
+
+    /// The size limit is checked before reading and can be raised with `--max-file-size` (MiB)
+    /// or `AGENCYGRAPH_MAX_FILE_SIZE`.
+    @Test func theFileSizeLimitIsAdjustable() throws {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("agencygraph-size-\(UUID().uuidString).yaml")
+        defer { try? FileManager.default.removeItem(at: path) }
+        let line = "# " + String(repeating: "x", count: 97) + "\n"
+        try String(repeating: line, count: 1_048_576 / 100 + 1).write(to: path, atomically: true, encoding: .utf8)
+        let refused = try run(["validate", "--max-file-size", "1", path.path])
+        #expect(refused.status == 1)
+        #expect(refused.stderr.contains("error: file is 1.0 MiB, over the limit of 1 MiB"))
+        let allowed = try run(["validate", "--max-file-size", "2", path.path])
+        #expect(!allowed.stderr.contains("over the limit"))
+        #expect(allowed.stderr.contains("empty-file") || allowed.stderr.contains("no YAML document"))
+        let byEnvironment = try run(["validate", path.path], environment: ["AGENCYGRAPH_MAX_FILE_SIZE": "1"])
+        #expect(byEnvironment.stderr.contains("over the limit of 1 MiB"))
+        let usage = try run(["validate", "--max-file-size", "0", path.path])
+        #expect(usage.status == 2)
     }
 }

@@ -38,7 +38,8 @@ struct RawGraph {
 ///   else from an edge attribute `layer` when it gives one layer per edge type (GEXF); a `layer`
 ///   attribute that does not is kept in `notes` like any other unknown attribute.
 /// - Nodes and edges without `source` or `assumption` get the assumption
-///   "Imported from FILE (FORMAT), which states no source." so the result validates.
+///   "Imported from FILE (FORMAT), which states no source." so the result validates; the network
+///   states it once as its ``Network/defaults``, so written files do not repeat it per element.
 struct Importer {
     /// The type of edges whose format gives none (edge lists, Pajek arcs without `l`, GraphML
     /// without a `type`): one custom type for every untyped edge, ``NetworkInput/untypedEdgeType``.
@@ -123,6 +124,10 @@ struct Importer {
         }
 
         var network = Network(id: "imported", title: LocalizedText(universal: Importer.baseName(file)), nodes: nodes, edges: edges)
+        if counts["no-provenance"] != nil {
+            // Stated once in `defaults:`; the canonical writer leaves it off every element that has it.
+            network.defaults = ProvenanceDefaults(assumption: assumptionText)
+        }
         var graphUnknown: [String] = []
         var titles: [(String, String)] = [], descriptions: [(String, String)] = []
         for (key, value) in raw.graph where !value.isEmpty {

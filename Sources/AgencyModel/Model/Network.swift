@@ -25,6 +25,9 @@ public struct Network: Sendable, Equatable {
     /// The layers the file declares (top-level `layers:`), in file order; see ``layers`` for all
     /// the layers of the network.
     public var declaredLayers: [Layer]
+    /// The provenance of nodes and edges that state none (the file's `defaults:`); their
+    /// ``Node/provenance`` and ``Node/assumption`` already hold it.
+    public var defaults: ProvenanceDefaults?
 
     private var index: Index
 
@@ -36,7 +39,8 @@ public struct Network: Sendable, Equatable {
     /// - Complexity: O(n + m) for n nodes and m edges.
     public init(formatVersion: Int = Network.currentFormatVersion, id: String, title: LocalizedText,
                 description: LocalizedText? = nil, asOf: PartialDate? = nil, sources: [Source] = [],
-                nodes: [Node] = [], edges: [Edge] = [], declaredLayers: [Layer] = []) {
+                nodes: [Node] = [], edges: [Edge] = [], declaredLayers: [Layer] = [],
+                defaults: ProvenanceDefaults? = nil) {
         self.formatVersion = formatVersion
         self.id = id
         self.title = title
@@ -46,6 +50,7 @@ public struct Network: Sendable, Equatable {
         self.nodes = nodes
         self.edges = edges
         self.declaredLayers = declaredLayers
+        self.defaults = defaults
         self.index = Index(nodes: nodes, edges: edges)
     }
 
@@ -64,6 +69,7 @@ public struct Network: Sendable, Equatable {
         lhs.formatVersion == rhs.formatVersion && lhs.id == rhs.id && lhs.title == rhs.title
             && lhs.description == rhs.description && lhs.asOf == rhs.asOf && lhs.sources == rhs.sources
             && lhs.nodes == rhs.nodes && lhs.edges == rhs.edges && lhs.declaredLayers == rhs.declaredLayers
+            && lhs.defaults == rhs.defaults
     }
 
     // MARK: Look-ups

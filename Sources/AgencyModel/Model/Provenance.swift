@@ -45,3 +45,28 @@ public struct Source: Hashable, Sendable {
         self.accessed = accessed
     }
 }
+
+/// The provenance a network gives every node and edge that states none of its own: the file's
+/// top-level `defaults:` map (`defaults: {source: {ref: registry}}` or `defaults: {assumption: "…"}`).
+///
+/// Readers give each such element the defaults as its ``Node/provenance`` and
+/// ``Node/assumption`` (so every consumer sees the provenance that applies), and the canonical
+/// writer leaves out what equals the defaults, so a large imported network states its
+/// provenance once instead of on every element.
+public struct ProvenanceDefaults: Hashable, Sendable {
+    /// The source records inherited.
+    public var source: [Provenance]
+    /// The assumption inherited.
+    public var assumption: String?
+
+    /// Creates defaults; at least one of the two should be given.
+    public init(source: [Provenance] = [], assumption: String? = nil) {
+        self.source = source
+        self.assumption = assumption
+    }
+
+    /// Whether an element with this provenance states exactly the defaults (and so inherits them).
+    public func matches(_ provenance: [Provenance], assumption: String?) -> Bool {
+        provenance == source && assumption == self.assumption
+    }
+}

@@ -5,8 +5,11 @@ struct NetworkDecoder {
     let file: String
     private(set) var diagnostics: [Diagnostic] = []
     private(set) var map: SourceMap
+    /// The file's `defaults:`, given to nodes and edges that state no provenance.
+    private var defaults: ProvenanceDefaults?
 
-    static let topLevelKeys = ["format", "network", "title", "description", "as_of", "sources", "layers", "nodes", "edges"]
+    static let topLevelKeys = ["format", "network", "title", "description", "as_of", "sources", "layers", "defaults", "nodes", "edges"]
+    static let defaultsKeys = ["source", "assumption"]
     static let sourceKeys = ["id", "title", "publisher", "url", "language", "accessed"]
     static let nodeKeys = ["id", "kind", "name", "acronym", "level", "rank", "since", "until", "tags", "notes", "source", "assumption"]
     static let edgeKeys = ["id", "from", "to", "type", "weight", "since", "until", "tags", "notes", "source", "assumption"]
@@ -57,6 +60,7 @@ struct NetworkDecoder {
             for item in items { if let source = decodeSource(item) { sources.append(source) } }
         }
         let declaredLayers = fields["layers"].map { decodeLayers($0) } ?? []
+        defaults = fields["defaults"].flatMap { decodeDefaults($0) }
         var nodes: [Node] = []
         if let value = fields["nodes"], let items = list(value, "nodes") {
             for item in items { if let node = decodeNode(item) { nodes.append(node) } }
@@ -66,7 +70,30 @@ struct NetworkDecoder {
             for item in items { if let edge = decodeEdge(item) { edges.append(edge) } }
         }
         return Network(formatVersion: formatVersion, id: id, title: title, description: description, asOf: asOf,
-                       sources: sources, nodes: nodes, edges: edges, declaredLayers: declaredLayers)
+                       sources: sources, nodes: nodes, edges: edges, declaredLayers: declaredLayers, defaults: defaults)
+    }
+
+    // MARK: Defaults
+
+    /// The top-level `defaults:` map: `source` and/or `assumption`, read as on a node.
+    mutating func decodeDefaults(_ value: DocValue) -> ProvenanceDefaults? {
+        guard case .mapping(let entries) = value.content else {
+            error("wrong-type", value.location, "'defaults' must be a mapping with 'source' and/or 'assumption' (e.g. {source: {ref: registry}}), found \(value.typeDescription)")
+            return nil
+        }
+        checkKeys(entries, allowed: Self.defaultsKeys, in: "'defaults'")
+        var locations = ElementLocations(start: value.location)
+        let f = fieldsOf(entries, into: &locations)
+        guard f["source"] != nil || f["assumption"] != nil else {
+            error("missing-key", value.location, "'defaults' states neither 'source' nor 'assumption'; give one, or remove 'defaults'")
+            return nil
+        }
+        var validity = ValidityPeriod(), tags: [String] = [], notes: String?
+        var result = ProvenanceDefaults()
+        decodeCommon(f, locations: &locations, validity: &validity, tags: &tags, notes: &notes,
+                     provenance: &result.source, assumption: &result.assumption)
+        map.defaults = locations
+        return result
     }
 
     // MARK: Layers
@@ -254,6 +281,10 @@ struct NetworkDecoder {
         }
         if let value = f["source"] {
             provenance = decodeProvenance(value, locations: &locations)
+        }
+        if let defaults, f["source"] == nil, f["assumption"] == nil {
+            provenance = defaults.source
+            assumption = defaults.assumption
         }
     }
 

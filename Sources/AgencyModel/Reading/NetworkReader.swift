@@ -103,7 +103,9 @@ public enum NetworkReader {
         let network = decoder.decode(root)
         let diagnostics = decoder.diagnostics.sorted()
         guard let network else { return LoadResult(loaded: nil, diagnostics: diagnostics) }
-        let comments = format == .yaml ? CommentMap(text: text, map: decoder.map) : CommentMap()
+        // Without a '#' there is no comment to keep: skip splitting the text into lines.
+        let hasComments = format == .yaml && text.utf8.contains(UInt8(ascii: "#"))
+        let comments = hasComments ? CommentMap(text: text, map: decoder.map) : CommentMap()
         return LoadResult(loaded: LoadedNetwork(network: network, sourceMap: decoder.map, format: format, comments: comments),
                           diagnostics: diagnostics)
     }

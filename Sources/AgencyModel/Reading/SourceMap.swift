@@ -19,6 +19,9 @@ public struct SourceMap: Sendable {
     /// One entry per declared layer (parallel to ``Network/declaredLayers``): `start` is the
     /// layer's name (its key in `layers:`), `types` its list, `types[0]`, … each listed type.
     public var layers: [ElementLocations] = []
+    /// The top-level `defaults:` map, when the file has one: `start` is its value, fields as on
+    /// nodes (`source[0].ref`, `assumption`, …).
+    public var defaults: ElementLocations?
 
     /// Creates an empty map for `file`.
     public init(file: String) {

@@ -57,6 +57,7 @@ public struct Validator: Sendable {
         lazy var sourceIDSet: Set<String> = Set(network.sources.map(\.id))
 
         mutating func checkAll() {
+            checkDefaults()
             checkDuplicates()
             checkNodes()
             checkEdges()
@@ -111,9 +112,18 @@ public struct Validator: Sendable {
         func lineColumn(_ location: SourceLocation) -> String { "\(location.line):\(location.column)" }
 
 
-        mutating func checkProvenance(_ records: [Provenance], assumption: String?, locations: ElementLocations, what: String) {
+        /// Checks an element's provenance. An element that states none inherits the network's
+        /// `defaults:` (already in `records` and `assumption`), which are checked once, where they
+        /// are written (``checkDefaults()``).
+        mutating func checkProvenance(_ records: [Provenance], assumption: String?, locations: ElementLocations, what: @autoclosure () -> String) {
+            if network.defaults != nil, locations.fields["source"] == nil, locations.fields["assumption"] == nil {
+                if records.isEmpty && assumption == nil {
+                    error("missing-provenance", locations.start, "\(what()) has neither 'source' nor 'assumption' and 'defaults' gives none; cite a source or say why it is assumed")
+                }
+                return
+            }
             if records.isEmpty && assumption == nil {
-                error("missing-provenance", locations.start, "\(what) has neither 'source' nor 'assumption'; cite a source or say why it is assumed")
+                error("missing-provenance", locations.start, "\(what()) has neither 'source' nor 'assumption'; cite a source or say why it is assumed")
             }
             for (index, record) in records.enumerated() {
                 let path = "source[\(index)]"
@@ -127,6 +137,13 @@ public struct Validator: Sendable {
                           "excerpt not found in the text of source '\(record.ref)' (compared after normalising white space, apostrophes and quotes)")
                 }
             }
+        }
+
+        /// The records of `defaults:`, checked once for all the elements that inherit them.
+        mutating func checkDefaults() {
+            guard let defaults = network.defaults else { return }
+            let locations = map.defaults ?? ElementLocations(start: map.topLevel["defaults"] ?? map.root)
+            checkProvenance(defaults.source, assumption: defaults.assumption, locations: locations, what: "'defaults'")
         }
 
         mutating func checkValidity(_ validity: ValidityPeriod, locations: ElementLocations) {
@@ -160,31 +177,36 @@ public struct Validator: Sendable {
 
         mutating func checkEdges() {
             let ids = network.nodes.map(\.id)
-            var seen: [String: Int] = [:]
+            /// An edge's identity for `duplicate-edge` (a symmetric type's ends in order).
+            struct EdgeKey: Hashable { var type: String, from: String, to: String }
+            var seen: [EdgeKey: Int] = [:]
+            seen.reserveCapacity(network.edges.count)
             for (position, edge) in network.edges.enumerated() {
                 let locations = map.edges[position]
-                let label = "edge \(edge.from) -[\(edge.type.rawValue)]-> \(edge.to)"
-                checkProvenance(edge.provenance, assumption: edge.assumption, locations: locations, what: label)
+                func label() -> String { "edge \(edge.from) -[\(edge.type.rawValue)]-> \(edge.to)" }
+                checkProvenance(edge.provenance, assumption: edge.assumption, locations: locations, what: label())
                 checkValidity(edge.validity, locations: locations)
-                let from = network.node(withID: edge.from)
-                let to = network.node(withID: edge.to)
+                // Kinds only: copying whole nodes per edge cost more than the rest of the check.
+                let from = network.nodeIndex(ofID: edge.from).map { network.nodes[$0].kind }
+                let to = network.nodeIndex(ofID: edge.to).map { network.nodes[$0].kind }
                 if from == nil {
                     error("dangling-reference", locations["from"], "unknown node '\(edge.from)' in 'from'\(hint(for: edge.from, in: ids))")
                 }
                 if to == nil {
                     error("dangling-reference", locations["to"], "unknown node '\(edge.to)' in 'to'\(hint(for: edge.to, in: ids))")
                 }
-                if let from, let to, from.kind.isKnown, to.kind.isKnown, edge.type.isKnown, !edge.type.allows(from: from.kind, to: to.kind) {
-                    error("disallowed-endpoints", locations["type"], "'\(edge.type.rawValue)' cannot link \(describe(from)) to \(describe(to)); "
+                if let from, let to, from.isKnown, to.isKnown, edge.type.isKnown, !edge.type.allows(from: from, to: to),
+                   let fromNode = network.node(withID: edge.from), let toNode = network.node(withID: edge.to) {
+                    error("disallowed-endpoints", locations["type"], "'\(edge.type.rawValue)' cannot link \(describe(fromNode)) to \(describe(toNode)); "
                           + EdgeTypeRules.sentence(for: edge.type))
                 }
                 if edge.from == edge.to && !edge.type.mustBeAcyclic {
-                    warning("self-loop", locations.start, "\(label) links a node to itself")
+                    warning("self-loop", locations.start, "\(label()) links a node to itself")
                 }
-                var key = "\(edge.type.rawValue)\u{0}\(edge.from)\u{0}\(edge.to)"
-                if edge.type.isSymmetric && edge.to < edge.from { key = "\(edge.type.rawValue)\u{0}\(edge.to)\u{0}\(edge.from)" }
+                var key = EdgeKey(type: edge.type.rawValue, from: edge.from, to: edge.to)
+                if edge.type.isSymmetric && edge.to < edge.from { key = EdgeKey(type: edge.type.rawValue, from: edge.to, to: edge.from) }
                 if let first = seen[key] {
-                    warning("duplicate-edge", locations.start, "\(label) repeats the edge at \(lineColumn(map.edges[first].start))")
+                    warning("duplicate-edge", locations.start, "\(label()) repeats the edge at \(lineColumn(map.edges[first].start))")
                 } else {
                     seen[key] = position
                 }

@@ -2,7 +2,7 @@ import TextKit
 /// Writes a ``Network`` in the canonical form of the format, as YAML or JSON.
 ///
 /// Canonical means: top-level keys in the order `format, network, title, description, as_of,
-/// sources, layers, nodes, edges`; declared layers in the author's order, each layer's types
+/// sources, layers, defaults, nodes, edges`; declared layers in the author's order, each layer's types
 /// sorted (built-in types in documentation order, then custom types by name); sources, nodes and edges in the order given (the author's order, which
 /// groups them into sections); the keys of each item in the documented order; languages in the
 /// order `fr, nl, de, en`, then alphabetical; free text always double-quoted, ids and dates plain;
@@ -41,6 +41,10 @@ public enum NetworkWriter {
             out.append(""); key("layers"); out.append("layers:")
             for layer in network.declaredLayers { out.append(contentsOf: layerLines(layer)) }
         }
+        if let defaults = network.defaults {
+            out.append(""); key("defaults"); out.append("defaults:")
+            out.append(contentsOf: provenanceLines(defaults.source, assumption: defaults.assumption, indent: "  "))
+        }
         out.append(""); key("nodes"); out.append(network.nodes.isEmpty ? "nodes: []" : "nodes:")
         for (position, node) in network.nodes.enumerated() {
             item(comments.nodes[position], into: &out)
@@ -50,7 +54,8 @@ public enum NetworkWriter {
             if let v = node.level { fields.append(("level", YAMLText.word(v))) }
             if let v = node.rank { fields.append(("rank", String(v))) }
             common(node.validity, node.tags, node.notes, into: &fields)
-            emit(fields, node.provenance, assumption: node.assumption, into: &out)
+            let own = stated(node.provenance, node.assumption, in: network)
+            emit(fields, own.provenance, assumption: own.assumption, into: &out)
         }
         if !network.edges.isEmpty {
             out.append(""); key("edges"); out.append("edges:")
@@ -61,7 +66,8 @@ public enum NetworkWriter {
                 fields += [("from", YAMLText.word(edge.from)), ("to", YAMLText.word(edge.to)), ("type", YAMLText.word(edge.type.rawValue))]
                 if let v = edge.weight { fields.append(("weight", YAMLText.number(v))) }
                 common(edge.validity, edge.tags, edge.notes, into: &fields)
-                emit(fields, edge.provenance, assumption: edge.assumption, into: &out)
+                let own = stated(edge.provenance, edge.assumption, in: network)
+                emit(fields, own.provenance, assumption: own.assumption, into: &out)
             }
         }
         if !comments.footer.isEmpty {
@@ -104,22 +110,36 @@ public enum NetworkWriter {
                 out.append((index == 0 ? "  - " : "    ") + field.0 + ": " + field.1)
             }
         }
-        func record(_ p: Provenance) -> String {
-            var pairs = ["ref: " + YAMLText.word(p.ref)]
-            if let v = p.section { pairs.append("section: " + YAMLText.quoted(v)) }
-            if let v = p.excerpt { pairs.append("excerpt: " + YAMLText.quoted(v)) }
-            return "{" + pairs.joined(separator: ", ") + "}"
-        }
+        out.append(contentsOf: provenanceLines(provenance, assumption: assumption, indent: "    "))
+    }
+
+    /// What an element states itself: nothing when its provenance is the network's `defaults:`.
+    private static func stated(_ provenance: [Provenance], _ assumption: String?, in network: Network) -> (provenance: [Provenance], assumption: String?) {
+        if let defaults = network.defaults, defaults.matches(provenance, assumption: assumption) { return ([], nil) }
+        return (provenance, assumption)
+    }
+
+    /// `source:` (one record inline, several one a line) and `assumption:` at `indent`.
+    private static func provenanceLines(_ provenance: [Provenance], assumption: String?, indent: String) -> [String] {
+        var out: [String] = []
         if provenance.count == 1 {
-            out.append("    source: " + record(provenance[0]))
+            out.append(indent + "source: " + record(provenance[0]))
         } else if provenance.count > 1 {
-            out.append("    source:")
-            for p in provenance { out.append("      - " + record(p)) }
+            out.append(indent + "source:")
+            for p in provenance { out.append(indent + "  - " + record(p)) }
         }
         if let assumption {
-            let lines = longText("assumption", assumption, indent: 4)
-            out.append(contentsOf: lines.map { "    " + $0 })
+            let lines = longText("assumption", assumption, indent: indent.count)
+            out.append(contentsOf: lines.map { indent + $0 })
         }
+        return out
+    }
+
+    private static func record(_ p: Provenance) -> String {
+        var pairs = ["ref: " + YAMLText.word(p.ref)]
+        if let v = p.section { pairs.append("section: " + YAMLText.quoted(v)) }
+        if let v = p.excerpt { pairs.append("excerpt: " + YAMLText.quoted(v)) }
+        return "{" + pairs.joined(separator: ", ") + "}"
     }
 
     /// Lines longer than this are split: a localized text becomes one language per line.
@@ -197,13 +217,19 @@ public enum NetworkWriter {
                 (layer.name, .array(layer.types.map { .string($0.rawValue) }))
             })))
         }
+        if let defaults = network.defaults {
+            var f: [(String, JSONValue)] = []
+            commonJSON(ValidityPeriod(), [], nil, defaults.source, defaults.assumption, into: &f)
+            top.append(("defaults", .object(f)))
+        }
         top.append(("nodes", .array(network.nodes.map { node in
             var f: [(String, JSONValue)] = [("id", .string(node.id)), ("kind", .string(node.kind.rawValue))]
             if let v = node.name { f.append(("name", localizedJSON(v))) }
             if let v = node.acronym { f.append(("acronym", localizedJSON(v))) }
             if let v = node.level { f.append(("level", .string(v))) }
             if let v = node.rank { f.append(("rank", .raw(String(v)))) }
-            commonJSON(node.validity, node.tags, node.notes, node.provenance, node.assumption, into: &f)
+            let own = stated(node.provenance, node.assumption, in: network)
+            commonJSON(node.validity, node.tags, node.notes, own.provenance, own.assumption, into: &f)
             return .object(f)
         })))
         if !network.edges.isEmpty {
@@ -212,7 +238,8 @@ public enum NetworkWriter {
                 if let v = edge.id { f.append(("id", .string(v))) }
                 f += [("from", .string(edge.from)), ("to", .string(edge.to)), ("type", .string(edge.type.rawValue))]
                 if let v = edge.weight { f.append(("weight", .raw(YAMLText.number(v)))) }
-                commonJSON(edge.validity, edge.tags, edge.notes, edge.provenance, edge.assumption, into: &f)
+                let own = stated(edge.provenance, edge.assumption, in: network)
+                commonJSON(edge.validity, edge.tags, edge.notes, own.provenance, own.assumption, into: &f)
                 return .object(f)
             })))
         }
