@@ -99,6 +99,14 @@ public enum BriefingWriter {
         }
     }
 
+    /// One body row. (Its own function: Swift 6.3.1's release build crashes with "Found ownership
+    /// error" on the nested loops written inline in the table's builder.)
+    static func tableRow(_ row: [String], shades: [Double?]?) -> HTML.Node {
+        HTML.element(.tr) {
+            for (c, cell) in row.enumerated() { tableCell(cell, shade: shades?[c]) }
+        }
+    }
+
     /// A numbered table with its caption and notes; heatmap cells shaded, empty ones hatched.
     static func tableFigure(_ table: BriefingDocument.Table, _ lang: Language) -> HTML.Node {
         HTML.element(.figure, .class("table"), .id(table.id)) {
@@ -110,9 +118,7 @@ public enum BriefingWriter {
                 HTML.element(.tbody) {
                     "\n"
                     for (r, row) in table.rows.enumerated() {
-                        HTML.element(.tr) {
-                            for (c, cell) in row.enumerated() { tableCell(cell, shade: table.shading?[r][c]) }
-                        }
+                        tableRow(row, shades: table.shading?[r])
                         "\n"
                     }
                 }
