@@ -1,6 +1,22 @@
 import GraphCore
 
 extension AnalysisView {
+    /// The articulation points of this view read undirected, each with what it cuts off from
+    /// `hub` (see ``failures(of:structure:hub:)``), sorted by id.
+    /// - Complexity: as ``failures(of:structure:hub:)``.
+    func articulationPointFailures(hub: Int32?) throws(AnalysisError) -> [SPOFReport.Failure] {
+        let u = try undirected()
+        do {
+            return try failures(of: u, structure: u.graph.biconnectedStructure(components: false), hub: hub).articulationPoints
+        } catch let e as AnalysisError {
+            throw e
+        } catch let e as GraphError {
+            throw .graph(e.description)
+        } catch {
+            throw .graph("\(error)")
+        }
+    }
+
     /// What each articulation point and bridge of `undirected` (this view read undirected) cuts
     /// off, its levels and the objectives it loses: the articulation points sorted by id, the
     /// bridges by their ends' ids.

@@ -169,7 +169,7 @@ extension AnalysisView {
     ///   off, from one depth-first search (``GraphCore/Graph/separations(roots:)``): c the total
     ///   length of the cut-off lists (the output), o objectives and s the separated pieces (s ≤ n).
     ///   Plus the optional parts: dominators O(m α), the cut a max-flow, key players and robustness
-    ///   their own costs, and the multiplex part (``multiplexFailures(hub:progress:)``).
+    ///   their own costs, and the multiplex part (``multiplexFailures(hub:progress:)``, quadratic).
     public func singlePointsOfFailure(_ o: SPOFOptions = SPOFOptions(),
                                       progress: (@Sendable (String) -> Void)? = nil) throws(AnalysisError) -> SPOFReport {
         let u = try undirected()
@@ -246,7 +246,7 @@ extension AnalysisView {
             }
             return SPOFReport(directed: graph.isDirected, hub: hub.map { ref($0) }, articulationPoints: points,
                               bridges: bridgeFailures, dominators: dominators, cut: cut, keyPlayers: keyPlayers,
-                              robustness: robustness, multiplex: try multiplexFailures(hub: o.hub))
+                              robustness: robustness, multiplex: try multiplexFailures(hub: o.hub, progress: progress))
         } catch let e as AnalysisError {
             throw e
         } catch let e as GraphError {
