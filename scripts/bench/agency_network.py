@@ -1,7 +1,10 @@
 #!/usr/bin/env python3
 """Writes a seeded, synthetic agency network in the AgencyGraph YAML format, for scale.sh.
 
-    agency_network.py ACTORS [--edges-per-actor K] [--seed S] > network.yaml
+    agency_network.py ACTORS [--edges-per-actor K] [--seed S] [--edge-list FILE] > network.yaml
+
+--edge-list FILE also writes the agency-to-agency edges (the actor view the analyses read) as
+`u v` lines with the agencies' numbers, for agencygraph-bench (the engine's own time).
 
 Shape (invented, loosely like a national register): four levels; ACTORS agencies, each but the
 first coordinated by an earlier one (a hierarchy, so there are articulation points and bridges);
@@ -23,6 +26,7 @@ def main() -> None:
     parser.add_argument("actors", type=int)
     parser.add_argument("--edges-per-actor", type=float, default=3.0)
     parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--edge-list")
     args = parser.parse_args()
     n = args.actors
     rng = random.Random(args.seed)
@@ -53,8 +57,12 @@ def main() -> None:
         w(f"  - {{id: i{k}, kind: instrument, source: {{ref: register}}}}\n")
     w("edges:\n")
 
+    actor_edges = open(args.edge_list, "w") if args.edge_list else None
+
     def edge(a: str, b: str, kind: str) -> None:
         w(f"  - {{from: {a}, to: {b}, type: {kind}, source: {{ref: register}}}}\n")
+        if actor_edges and a[0] == "a" and b[0] == "a":
+            actor_edges.write(f"{a[1:]} {b[1:]}\n")
 
     total = int(args.edges_per_actor * n)
     written = 0
@@ -84,6 +92,8 @@ def main() -> None:
         seen.add((a, b))
         edge(f"a{a}", f"a{b}", "cooperates_with" if rng.random() < 0.6 else "informs")
         written += 1
+    if actor_edges:
+        actor_edges.close()
 
 
 if __name__ == "__main__":
