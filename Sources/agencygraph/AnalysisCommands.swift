@@ -16,7 +16,9 @@ struct StatsCommand: ParsableCommand {
 
     func run() throws {
         let v = try AnalysisRunner.view(analysis, view, output, scope: .whole)
-        let report = try AnalysisRunner.run { () throws(AnalysisError) in try v.stats() }
+        let progress = AnalysisRunner.progress(output)
+        let report = try AnalysisRunner.run { () throws(AnalysisError) in try v.stats(progress: progress) }
+        AnalysisRunner.endProgress(output)
         try ReportOutput.emit(report, view: v, output)
     }
 }

@@ -44,7 +44,11 @@ struct CentralityCommand: ParsableCommand {
         var analysis = self.analysis
         if !directed && !measures.contains(where: { $0 == .inDegree || $0 == .outDegree }) { analysis.undirected = true }
         let v = try AnalysisRunner.view(analysis, view, output, scope: .actors)
-        let report = try AnalysisRunner.run { () throws(AnalysisError) in try v.centrality(measures, top: top, kinds: kinds, group: members, katzAlpha: katzAlpha) }
+        let progress = AnalysisRunner.progress(output)
+        let report = try AnalysisRunner.run { () throws(AnalysisError) in
+            try v.centrality(measures, top: top, kinds: kinds, group: members, katzAlpha: katzAlpha, progress: progress)
+        }
+        AnalysisRunner.endProgress(output)
         try ReportOutput.emit(report, view: v, output)
     }
 }

@@ -80,15 +80,18 @@ extension AnalysisView {
     /// eigenvector/Katz may fail to converge on directed views with sinks (then read the view undirected).
     /// `in-degree`/`out-degree` need a directed view. `katzAlpha` must be below 1/λ_max to converge. A `group` gives group betweenness and
     /// closeness (GraphCore `groupBetweennessCentrality`, `groupClosenessCentrality`).
+    /// - Parameter progress: called with the measure being computed and the share done, when given.
     /// - Complexity: betweenness, closeness, harmonic O(n m) (weighted O(n m log n)); the others O(m)
     ///   per iteration.
     public func centrality(_ measures: [CentralityMeasure], top: Int? = nil, kinds: Set<NodeKind>? = nil,
-                           group: [String] = [], katzAlpha: Double = 0.1) throws(AnalysisError) -> CentralityReport {
+                           group: [String] = [], katzAlpha: Double = 0.1,
+                           progress: (@Sendable (String) -> Void)? = nil) throws(AnalysisError) -> CentralityReport {
         guard !measures.isEmpty else { throw .empty(.measures) }
         if let top, top < 1 { throw .outOfRange(.top, value: "\(top)", allowed: "1 or more") }
         let weighted = options.weight != nil
         var columns: [[Double]] = []
-        for m in measures {
+        for (done, m) in measures.enumerated() {
+            progress?("centrality: \(m.rawValue) (\(100 * done / measures.count)% of \(measures.count) measures done)")
             do {
                 switch m {
                 case .degree: columns.append(graph.degreeCentrality())
@@ -137,6 +140,7 @@ extension AnalysisView {
             var members: [Int32] = []
             for g in group { members += try select(g, for: .group) }
             members = Array(Set(members)).sorted()
+            progress?("centrality: group betweenness and closeness")
             do {
                 groupResult = .init(members: members.map { ids[Int($0)] }.sorted(),
                                     betweenness: try graph.groupBetweennessCentrality(members, weighted: weighted),

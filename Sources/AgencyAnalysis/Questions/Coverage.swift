@@ -151,7 +151,8 @@ extension AnalysisView {
     /// ``coordinationView()``: a level is reached at the hops (edges, in the view's direction) of
     /// its nearest actor; objectives that one node's failure cuts off from the hub are listed (that
     /// view read undirected, as in `spof`).
-    /// - Complexity: O(o · (L + c)) for o objectives, L levels, c contributions, plus one BFS.
+    /// - Complexity: O(o · L + c · l) for o objectives, L levels, c contributions with l levels
+    ///   each, plus one BFS and, with a hub, `spof`'s cut-off part (one DFS).
     public func coverage(_ o: CoverageOptions = CoverageOptions()) throws(AnalysisError) -> CoverageReport {
         guard o.min >= 0 else { throw .outOfRange(.min, value: "\(o.min)", allowed: "0 or more") }
         guard o.maxHops >= 0 else { throw .outOfRange(.maxHops, value: "\(o.maxHops)", allowed: "0 or more") }
@@ -160,23 +161,35 @@ extension AnalysisView {
         var cells: [CoverageReport.Cell] = []
         var perObjective: [(String, [Contribution])] = []
         var needsNone = false
+        // Levels of each contributing actor, read once (not once per objective and level).
+        var levelsOf: [String: Set<String>] = [:]
+        func actorLevels(_ actor: String) -> Set<String> {
+            if let known = levelsOf[actor] { return known }
+            let found = Set(levels(of: actor))
+            levelsOf[actor] = found
+            return found
+        }
         for node in self.objectives {
             let cs = contributions(to: node.id)
             perObjective.append((node.id, cs))
-            if cs.contains(where: { levels(of: $0.actor).isEmpty }) { needsNone = true }
+            if cs.contains(where: { actorLevels($0.actor).isEmpty }) { needsNone = true }
             let actors = Set(cs.map(\.actor)).sorted()
             objectives.append(.init(objective: ref(node), redundancy: actors.count, contributors: actors))
         }
         // Levels filtered out of the view but named as home levels still get a column.
-        let extra = Set(perObjective.flatMap { $0.1.flatMap { levels(of: $0.actor) } }).subtracting(levelIDs)
+        let extra = Set(perObjective.flatMap { $0.1.flatMap { actorLevels($0.actor) } }).subtracting(levelIDs)
         levelIDs += extra.sorted()
         if needsNone { levelIDs.append("(none)") }
         for (objective, cs) in perObjective {
+            // The contributions at each level, in one pass over the objective's contributions.
+            var atLevel: [String: [Contribution]] = [:]
+            for c in cs {
+                let ls = actorLevels(c.actor)
+                if ls.isEmpty { atLevel["(none)", default: []].append(c) }
+                for level in ls { atLevel[level, default: []].append(c) }
+            }
             for level in levelIDs {
-                let here = cs.filter { c in
-                    let ls = levels(of: c.actor)
-                    return level == "(none)" ? ls.isEmpty : ls.contains(level)
-                }
+                let here = atLevel[level] ?? []
                 cells.append(.init(objective: objective, level: level, count: Set(here.map(\.actor)).count,
                                    actors: Set(here.map(\.actor)).sorted(), via: Set(here.map(\.via)).sorted()))
             }
@@ -186,9 +199,10 @@ extension AnalysisView {
         if let hubID = o.hub {
             _ = try require(hubID, for: .hub)
             let reach = try coordinationView()
-            let spof = try reach.singlePointsOfFailure(SPOFOptions(hub: hubID, keyPlayers: 0, robustness: false))
+            // Only what spof's articulation points lose (not its multiplex, cut or robustness parts).
+            let lossesFromHub = try reach.articulationPointFailures(hub: reach.require(hubID, for: .hub))
             var by: [String: [String]] = [:]
-            for f in spof.articulationPoints { for obj in f.objectivesLost { by[obj, default: []].append(f.nodes[0].id) } }
+            for f in lossesFromHub { for obj in f.objectivesLost { by[obj, default: []].append(f.nodes[0].id) } }
             dependencies = by.keys.sorted().map { .init(objective: $0, dependsOn: by[$0]!.sorted()) }
             let hub = try reach.require(hubID, for: .hub)
             let distance: [Int32]

@@ -226,8 +226,14 @@ extension AnalysisView {
     /// layers, and those whose loss leaves someone cut off in every layer it was connected in
     /// (``LayerImpact``), from `hub` when given. `nil` when fewer than two layers have edges.
     ///
-    /// - Complexity: O(a · (L² · n + L · (n + m))) for a articulation points over L layers.
-    public func multiplexFailures(hub: String? = nil) throws(AnalysisError) -> MultiplexFailures? {
+    /// - Parameter progress: called with the share of articulation points done, when given.
+    /// - Complexity: O(a · (L² · n + L · (n + m))) for a articulation points over L layers: each
+    ///   loss is simulated (``layerImpact(removing:hub:)``), so this part is quadratic on large
+    ///   sparse networks (a ≈ n / 4 on a tree-like register), the one part of `spof` that is. The
+    ///   one-DFS method of the single-layer part (``GraphCore/Graph/separations(roots:)``) applies
+    ///   per layer, but the backup test ("is a cut-off node joined, in another layer, to any node
+    ///   of the reference part") needs the pieces of every layer after the loss, not yet done.
+    public func multiplexFailures(hub: String? = nil, progress: (@Sendable (String) -> Void)? = nil) throws(AnalysisError) -> MultiplexFailures? {
         let layers = try layerGraphs()
         let own = layers.dropLast()     // the aggregate is last
         guard own.count >= 2 else { return nil }
@@ -244,7 +250,11 @@ extension AnalysisView {
             throw .graph(error.description)
         }
         var losses: [MultiplexFailures.Loss] = []
-        for (v, names) in pointsOf {
+        let step = max(1, pointsOf.count / 20)
+        for (i, (v, names)) in pointsOf.enumerated() {
+            if i % step == 0 && pointsOf.count > 100 {
+                progress?("layers: losses without backup \(100 * i / pointsOf.count)% (\(i)/\(pointsOf.count) articulation points)")
+            }
             let impact = try layerImpact(removing: [v], hub: hubID, layers: layers)
             if !impact.noBackup.isEmpty { losses.append(.init(node: ids[Int(v)], layers: names, noBackup: impact.noBackup)) }
         }

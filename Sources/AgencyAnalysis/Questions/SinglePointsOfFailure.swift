@@ -165,10 +165,11 @@ extension AnalysisView {
     /// the view read undirected: connection, not flow direction).
     ///
     /// - Parameter progress: called with a short message during long steps (robustness, key players).
-    /// - Complexity: O((a + b)(n + m)) for a articulation points and b bridges (each loss is
-    ///   simulated to find what it cuts off), plus the optional parts. On large sparse graphs (a tree
-    ///   of 5,000 nodes: ~7,500 losses) this takes seconds in release builds; narrow the view
-    ///   (`--kinds`, `--focus`) for quicker answers.
+    /// - Complexity: O(n + m + c log c + o · s log n) for what the articulation points and bridges cut
+    ///   off, from one depth-first search (``GraphCore/Graph/separations(roots:)``): c the total
+    ///   length of the cut-off lists (the output), o objectives and s the separated pieces (s ≤ n).
+    ///   Plus the optional parts: dominators O(m α), the cut a max-flow, key players and robustness
+    ///   their own costs, and the multiplex part (``multiplexFailures(hub:progress:)``, quadratic).
     public func singlePointsOfFailure(_ o: SPOFOptions = SPOFOptions(),
                                       progress: (@Sendable (String) -> Void)? = nil) throws(AnalysisError) -> SPOFReport {
         let u = try undirected()
@@ -176,73 +177,8 @@ extension AnalysisView {
         let hub = try o.hub.map { h throws(AnalysisError) in try require(h, for: .hub) }
         do {
             let structure = try g.biconnectedStructure(components: false)
-            let base = g.connectedComponents()
-            let objectives = self.objectives.map(\.id)
-            let contributors = Dictionary(uniqueKeysWithValues: objectives.map { o in
-                (o, Set(contributions(to: o).compactMap { dense($0.actor) }))
-            })
-
-            /// What losing `removed` nodes or `edge` cuts off, from the component labels after the loss.
-            func failure(nodes: [Int32], types: [String], after: Components, mapBack: (Int32) -> Int32?, origin: Int32) -> SPOFReport.Failure {
-                // Component label (after) of each original node, -1 when removed.
-                var labelAfter = [Int32](repeating: -1, count: g.nodeCount)
-                for v in 0 ..< g.nodeCount { if let w = mapBack(Int32(v)) { labelAfter[v] = after.label[Int(w)] } }
-                let originComponent = base.label[Int(origin)]
-                let members = (0 ..< g.nodeCount).filter { base.label[$0] == originComponent && labelAfter[$0] >= 0 }
-                var reference: Int32 = -1
-                if let hub, labelAfter[Int(hub)] >= 0 {
-                    reference = labelAfter[Int(hub)]
-                } else {
-                    var size: [Int32: Int] = [:]
-                    for v in members { size[labelAfter[v], default: 0] += 1 }
-                    reference = size.keys.max { (size[$0]!, -$0) < (size[$1]!, -$1) } ?? -1
-                }
-                let cut = members.filter { labelAfter[$0] != reference }.map { ids[$0] }.sorted()
-                var levelSet = Set<String>()
-                for id in cut { levels(of: id).forEach { levelSet.insert($0) } }
-                var lost: [String] = []
-                if let hub, labelAfter[Int(hub)] >= 0 {
-                    for o in objectives {
-                        let cs = contributors[o] ?? []
-                        let before = cs.contains { base.label[Int($0)] == base.label[Int(hub)] }
-                        let afterConnected = cs.contains { labelAfter[Int($0)] == labelAfter[Int(hub)] }
-                        if before && !afterConnected { lost.append(o) }
-                    }
-                }
-                let order = levelNodes.map(\.id)
-                return SPOFReport.Failure(
-                    nodes: nodes.map { ref($0) }.sorted(), edgeTypes: types, cutOff: cut,
-                    levels: levelSet.sorted { (order.firstIndex(of: $0) ?? .max, $0) < (order.firstIndex(of: $1) ?? .max, $1) },
-                    objectivesLost: lost.sorted())
-            }
-
-            var points: [SPOFReport.Failure] = []
-            let articulation = structure.articulationPoints.sorted(by: { ids[Int($0)] < ids[Int($1)] })
-            for (i, a) in articulation.enumerated() {
-                if i % 50 == 0 && articulation.count > 200 { progress?("articulation points: \(i)/\(articulation.count)") }
-                var keep = [Bool](repeating: true, count: g.nodeCount)
-                keep[Int(a)] = false
-                let (sub, original) = g.inducedSubgraph(keeping: keep)
-                var newID = [Int32](repeating: -1, count: g.nodeCount)
-                for (w, v) in original.enumerated() { newID[Int(v)] = Int32(w) }
-                let c = sub.connectedComponents()
-                points.append(failure(nodes: [a], types: [], after: c, mapBack: { newID[Int($0)] >= 0 ? newID[Int($0)] : nil }, origin: a))
-            }
-            var bridgeFailures: [SPOFReport.Failure] = []
-            let all = g.edges
-            for (i, (x, y)) in structure.bridges.enumerated() {
-                if i % 50 == 0 && structure.bridges.count > 200 { progress?("bridges: \(i)/\(structure.bridges.count)") }
-                var rest: [(Int32, Int32)] = []
-                rest.reserveCapacity(all.count)
-                var skipped = false
-                for e in all {
-                    if !skipped && ((e.source == x && e.target == y) || (e.source == y && e.target == x)) { skipped = true; continue }
-                    rest.append((e.source, e.target))
-                }
-                let c = try Graph(nodeCount: g.nodeCount, directed: false, edges: rest).connectedComponents()
-                bridgeFailures.append(failure(nodes: [x, y], types: u.edgeTypes(from: x, to: y).map(\.rawValue), after: c, mapBack: { $0 }, origin: x))
-            }
-            bridgeFailures.sort { $0.nodes.map(\.id).lexicographicallyPrecedes($1.nodes.map(\.id)) }
+            progress?("articulation points and bridges: what each cuts off")
+            let (points, bridgeFailures) = try failures(of: u, structure: structure, hub: hub)
 
             var dominators: [SPOFReport.Dominator] = []
             if let hub {
@@ -310,7 +246,7 @@ extension AnalysisView {
             }
             return SPOFReport(directed: graph.isDirected, hub: hub.map { ref($0) }, articulationPoints: points,
                               bridges: bridgeFailures, dominators: dominators, cut: cut, keyPlayers: keyPlayers,
-                              robustness: robustness, multiplex: try multiplexFailures(hub: o.hub))
+                              robustness: robustness, multiplex: try multiplexFailures(hub: o.hub, progress: progress))
         } catch let e as AnalysisError {
             throw e
         } catch let e as GraphError {

@@ -79,8 +79,13 @@ public struct NetworkStats: TabularReport, Equatable {
 extension AnalysisView {
     /// Counts by kind, level and edge type; density; components; diameter; reciprocity.
     ///
-    /// - Complexity: O(n (n + m)) for the diameter (a BFS from every node of the largest component).
-    public func stats() throws(AnalysisError) -> NetworkStats {
+    /// The diameter is exact, computed by iFUB bounds (``GraphCore/Graph/boundedDiameter(progress:)``,
+    /// Crescenzi et al. 2013) on the largest weakly connected component read undirected.
+    ///
+    /// - Parameter progress: called with a short message while the diameter is being bounded.
+    /// - Complexity: O(n + m) plus k breadth-first searches of the largest component for the
+    ///   diameter, k usually a few dozen (n in the worst case, as all pairs).
+    public func stats(progress: (@Sendable (String) -> Void)? = nil) throws(AnalysisError) -> NetworkStats {
         let n = graph.nodeCount
         let m = graph.edgeCount
         let byKind = network.kinds.map { Count(key: $0.rawValue, count: network.nodes(ofKind: $0).count) }
@@ -100,7 +105,11 @@ extension AnalysisView {
             let keep = components.label.map { Int($0) == largest }
             let (sub, _) = graph.undirected().inducedSubgraph(keeping: keep)
             do {
-                diameter = Int(try sub.diameter(weighted: false))
+                var reported = -1
+                diameter = try sub.boundedDiameter { done, bound in
+                    let percent = 100 * done / max(bound, 1)
+                    if let progress, percent / 10 != reported { reported = percent / 10; progress("diameter: \(percent)% (at most \(bound) searches)") }
+                }
             } catch {
                 throw .graph(error.description)
             }

@@ -1,0 +1,100 @@
+#!/usr/bin/env python3
+"""Writes a seeded, synthetic agency network in the AgencyGraph YAML format, for scale.sh.
+
+    agency_network.py ACTORS [--edges-per-actor K] [--seed S] [--edge-list FILE] > network.yaml
+
+--edge-list FILE also writes the agency-to-agency edges (the actor view the analyses read) as
+`u v` lines with the agencies' numbers, for agencygraph-bench (the engine's own time).
+
+Shape (invented, loosely like a national register): four levels; ACTORS agencies, each but the
+first coordinated by an earlier one (a hierarchy, so there are articulation points and bridges);
+then cooperation and information edges between random agencies of the "core" (the first 70 %), so
+the rest hang off the hierarchy; one objective per 100 agencies (at least 5), each agency
+contributing to one with probability 0.2; one instrument per 500 agencies that some agencies
+implement; some agencies operating at a second level. About K edges per agency in all (default 3,
+as the 20,000-agency network of issue 16).
+
+Every node and edge cites the one source (`source: {ref: register}`), as the format requires.
+"""
+import argparse
+import random
+import sys
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("actors", type=int)
+    parser.add_argument("--edges-per-actor", type=float, default=3.0)
+    parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--edge-list")
+    args = parser.parse_args()
+    n = args.actors
+    rng = random.Random(args.seed)
+    out = sys.stdout
+    w = out.write
+    w("format: 1\n")
+    w(f"network: synthetic-scale-{n}\n")
+    w(f'title: {{en: "Synthetic scaling network, {n} agencies (invented)"}}\n')
+    w("as_of: 2024-01\n")
+    w("sources:\n")
+    w('  - id: register\n    title: "Synthetic register (invented, for the scaling benchmark)"\n    language: en\n')
+    w("nodes:\n")
+    levels = [("international", 0), ("federal", 2), ("regional", 3), ("local", 4)]
+    for level, rank in levels:
+        w(f"  - {{id: {level}, kind: level, rank: {rank}, source: {{ref: register}}}}\n")
+    level_names = [level for level, _ in levels]
+    level_of = []
+    for i in range(n):
+        # Deeper in the hierarchy, lower the level.
+        depth = 0 if i == 0 else min(3, 1 + int(3 * i / n + rng.random()))
+        level_of.append(level_names[depth])
+        w(f"  - {{id: a{i}, kind: agency, level: {level_of[i]}, source: {{ref: register}}}}\n")
+    objectives = max(5, n // 100)
+    for o in range(objectives):
+        w(f"  - {{id: o{o}, kind: objective, source: {{ref: register}}}}\n")
+    instruments = max(1, n // 500)
+    for k in range(instruments):
+        w(f"  - {{id: i{k}, kind: instrument, source: {{ref: register}}}}\n")
+    w("edges:\n")
+
+    actor_edges = open(args.edge_list, "w") if args.edge_list else None
+
+    def edge(a: str, b: str, kind: str) -> None:
+        w(f"  - {{from: {a}, to: {b}, type: {kind}, source: {{ref: register}}}}\n")
+        if actor_edges and a[0] == "a" and b[0] == "a":
+            actor_edges.write(f"{a[1:]} {b[1:]}\n")
+
+    total = int(args.edges_per_actor * n)
+    written = 0
+    for i in range(1, n):
+        parent = rng.randrange(max(1, i // 2), i) if i > 3 else 0
+        edge(f"a{parent}", f"a{i}", "coordinates")
+        written += 1
+    for i in range(n):
+        if rng.random() < 0.2:
+            edge(f"a{i}", f"o{rng.randrange(objectives)}", "contributes_to")
+            written += 1
+        if rng.random() < 0.05:
+            edge(f"a{i}", f"i{rng.randrange(instruments)}", "implements")
+            written += 1
+        if rng.random() < 0.05 and level_of[i] != "local":
+            edge(f"a{i}", "local", "operates_at")
+            written += 1
+    for k in range(instruments):
+        edge(f"i{k}", f"o{rng.randrange(objectives)}", "contributes_to")
+        written += 1
+    core = max(2, int(0.7 * n))
+    seen = set()
+    while written < total:
+        a, b = rng.randrange(core), rng.randrange(core)
+        if a == b or (a, b) in seen or (b, a) in seen:
+            continue
+        seen.add((a, b))
+        edge(f"a{a}", f"a{b}", "cooperates_with" if rng.random() < 0.6 else "informs")
+        written += 1
+    if actor_edges:
+        actor_edges.close()
+
+
+if __name__ == "__main__":
+    main()
