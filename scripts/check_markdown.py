@@ -249,7 +249,7 @@ def main():
         for text in HOSTILE:
             if text not in shown:
                 failures.append(f"hostile briefing: {text!r} is not shown literally")
-        if "1. item is the most central node" not in shown:
+        if "1. item is the most central actor" not in shown:
             failures.append("hostile briefing: a name at the start of a list item is not shown literally")
 
         # 3. The CLI's Markdown tables.
