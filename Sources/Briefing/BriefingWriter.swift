@@ -110,9 +110,7 @@ public enum BriefingWriter {
                 HTML.element(.tbody) {
                     "\n"
                     for (r, row) in table.rows.enumerated() {
-                        HTML.element(.tr) {
-                            for (c, cell) in row.enumerated() { tableCell(cell, shade: table.shading?[r][c]) }
-                        }
+                        tableRow(row, shades: table.shading?[r])
                         "\n"
                     }
                 }
@@ -123,6 +121,15 @@ public enum BriefingWriter {
                 "\n"
             }
         }
+    }
+
+    /// A table row. Its own function, with the cells built by `map` outside the result builder:
+    /// the nested `for` over `table.shading?[r][c]` inside the builder crashed Swift 6.3.1's
+    /// optimiser in release builds (SIL ownership verifier, CopyPropagation, "Found outside of
+    /// lifetime use"). Same HTML.
+    static func tableRow(_ row: [String], shades: [Double?]?) -> HTML.Node {
+        let cells = row.indices.map { c in tableCell(row[c], shade: shades?[c]) }
+        return HTML.element(.tr) { cells }
     }
 
     /// A table cell: plain, shaded by its value, or hatched when the value is 0.
