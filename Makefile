@@ -109,11 +109,12 @@ uninstall:
 	@test -f $(ROOT)/$(MANIFEST) || { echo "uninstall: no $(ROOT)/$(MANIFEST): nothing installed there" >&2; exit 1; }
 	@set -e; while read -r f; do \
 	  case "$$f" in \
-	    $(BIN_FILE)|$(BASH_FILE)|$(ZSH_FILE)|$(FISH_FILE)|$(MANIFEST)|$(MAN_DIR)/agencygraph.1|$(MAN_DIR)/agencygraph-*.1) ;; \
-	    *) echo "uninstall: refusing '$$f' from the manifest" >&2; exit 1 ;; \
+	    *..*|$(MAN_DIR)/agencygraph-*/*) ;; \
+	    $(BIN_FILE)|$(BASH_FILE)|$(ZSH_FILE)|$(FISH_FILE)|$(MANIFEST)|$(MAN_DIR)/agencygraph.1|$(MAN_DIR)/agencygraph-*.1) continue ;; \
 	  esac; \
-	  rm -f "$(ROOT)/$$f"; echo "removed $(ROOT)/$$f"; \
+	  echo "uninstall: refusing '$$f' in $(ROOT)/$(MANIFEST); nothing removed" >&2; exit 1; \
 	done < $(ROOT)/$(MANIFEST)
+	@set -e; while read -r f; do rm -f "$(ROOT)/$$f"; echo "removed $(ROOT)/$$f"; done < $(ROOT)/$(MANIFEST)
 	@rmdir $(ROOT)/$(dir $(MANIFEST)) 2>/dev/null || true
 
 # A tarball for Linux x86_64 users without Swift: the binary with the Swift runtime (stdlib,
