@@ -121,15 +121,19 @@ uninstall:
 # Foundation) linked statically, man pages, completions, README, CHANGELOG and the Belgian network.
 # It still needs Graphviz's runtime libraries (README, Installing). Fails if the binary needs any
 # libswift*.so.
+# Its own build folder (.build/static): the static link compiles everything differently, and
+# sharing .build/release would recompile the whole release build at each switch.
 DIST_NAME = agencygraph-$(VERSION)-linux-x86_64
 DIST_DIR = dist/$(DIST_NAME)
+STATIC_SCRATCH = .build/static
+STATIC_BIN = $(STATIC_SCRATCH)/release/agencygraph
 dist: man completions
-	$(SWIFT) build -c release --static-swift-stdlib --product agencygraph
-	@if ldd $(RELEASE_BIN) | grep -i 'libswift\|libFoundation\|lib_Foundation\|libdispatch\|libBlocksRuntime'; then \
+	$(SWIFT) build -c release --static-swift-stdlib --product agencygraph --scratch-path $(STATIC_SCRATCH)
+	@if ldd $(STATIC_BIN) | grep -i 'libswift\|libFoundation\|lib_Foundation\|libdispatch\|libBlocksRuntime'; then \
 	  echo "dist: the binary still needs the Swift runtime (above)" >&2; exit 1; fi
 	rm -rf $(DIST_DIR) dist/$(DIST_NAME).tar.gz
 	mkdir -p $(DIST_DIR)/man/man1 $(DIST_DIR)/completions $(DIST_DIR)/graphs
-	$(INSTALL) -m 755 $(RELEASE_BIN) $(DIST_DIR)/agencygraph
+	$(INSTALL) -m 755 $(STATIC_BIN) $(DIST_DIR)/agencygraph
 	$(INSTALL) -m 644 $(STAGE)/man1/*.1 $(DIST_DIR)/man/man1/
 	$(INSTALL) -m 644 $(STAGE)/completions/* $(DIST_DIR)/completions/
 	$(INSTALL) -m 644 README.md CHANGELOG.md VERSION $(DIST_DIR)/
