@@ -99,14 +99,6 @@ public enum BriefingWriter {
         }
     }
 
-    /// One body row. (Its own function: Swift 6.3.1's release build crashes with "Found ownership
-    /// error" on the nested loops written inline in the table's builder.)
-    static func tableRow(_ row: [String], shades: [Double?]?) -> HTML.Node {
-        HTML.element(.tr) {
-            for (c, cell) in row.enumerated() { tableCell(cell, shade: shades?[c]) }
-        }
-    }
-
     /// A numbered table with its caption and notes; heatmap cells shaded, empty ones hatched.
     static func tableFigure(_ table: BriefingDocument.Table, _ lang: Language) -> HTML.Node {
         HTML.element(.figure, .class("table"), .id(table.id)) {
@@ -129,6 +121,15 @@ public enum BriefingWriter {
                 "\n"
             }
         }
+    }
+
+    /// A table row. Its own function, with the cells built by `map` outside the result builder:
+    /// the nested `for` over `table.shading?[r][c]` inside the builder crashed Swift 6.3.1's
+    /// optimiser in release builds (SIL ownership verifier, CopyPropagation, "Found outside of
+    /// lifetime use"). Same HTML.
+    static func tableRow(_ row: [String], shades: [Double?]?) -> HTML.Node {
+        let cells = row.indices.map { c in tableCell(row[c], shade: shades?[c]) }
+        return HTML.element(.tr) { cells }
     }
 
     /// A table cell: plain, shaded by its value, or hatched when the value is 0.

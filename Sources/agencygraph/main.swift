@@ -7,7 +7,7 @@ struct AgencyGraphCommand: ParsableCommand {
         commandName: "agencygraph",
         abstract: "Model, analyse and draw inter-agency coordination networks.",
         discussion: "Exit codes: 0 ok, 1 findings or invalid input, 2 usage, 3 environment (e.g. Graphviz missing). See docs/cli.md.",
-        version: "0.1.0 (Graphviz \(GraphvizLibrary.headerVersion))",
+        version: "\(AgencyGraphVersion.current) (Graphviz \(GraphvizLibrary.headerVersion))",
         subcommands: [ValidateCommand.self, FmtCommand.self, RenderCommand.self, ConvertCommand.self,
                       StatsCommand.self, PathCommand.self, SpofCommand.self, CoverageCommand.self,
                       CentralityCommand.self, BrokerageCommand.self, CommunitiesCommand.self, WhatIfCommand.self, LayersCommand.self, DiffCommand.self, BriefCommand.self]
