@@ -74,7 +74,7 @@ let package = Package(
         .testTarget(name: "AgencyRenderingTests", dependencies: ["AgencyRendering", "AgencyModel", "Graphviz", "TextKit", "agencygraph", "AgencyGraphTestSupport"]),
         .testTarget(
             name: "AgencyModelTests",
-            dependencies: ["AgencyModel", "TextKit"],
+            dependencies: ["AgencyModel", "TextKit", "AgencyGraphTestSupport"],
             exclude: ["Broken", "Fixtures"]
         ),
         .testTarget(name: "AgencyInteropTests", dependencies: ["AgencyInterop", "AgencyModel", "Graphviz"]),
@@ -89,7 +89,7 @@ let package = Package(
         .target(name: "GraphCore"),
         .testTarget(
             name: "GraphCoreTests",
-            dependencies: ["GraphCore"],
+            dependencies: ["GraphCore", "AgencyGraphTestSupport"],
             resources: [.copy("Fixtures")]
         ),
         // Analyses in the network's own terms: views projected into GraphCore, questions with Codable results.
@@ -97,7 +97,7 @@ let package = Package(
             name: "AgencyAnalysis",
             dependencies: ["AgencyModel", "GraphCore", "TextKit"]
         ),
-        .testTarget(name: "AgencyAnalysisTests", dependencies: ["AgencyAnalysis", "AgencyModel", "TextKit"], exclude: ["Fixtures"]),
+        .testTarget(name: "AgencyAnalysisTests", dependencies: ["AgencyAnalysis", "AgencyModel", "TextKit", "AgencyGraphTestSupport"], exclude: ["Fixtures"]),
         // Library users: small analyst tools on the AgencyAnalysis API, run by AgencyGraphCLITests.
         .executableTarget(name: "spof-list", dependencies: ["AgencyAnalysis", "AgencyModel", "AgencyInterop"], path: "examples/spof-list"),
         .executableTarget(name: "coverage-at-dates", dependencies: ["AgencyAnalysis", "AgencyModel", "AgencyInterop"], path: "examples/coverage-at-dates"),

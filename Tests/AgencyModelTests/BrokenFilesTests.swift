@@ -1,3 +1,4 @@
+import AgencyGraphTestSupport
 import Foundation
 import Testing
 @testable import AgencyModel
@@ -123,15 +124,6 @@ extension BrokenFilesTests {
     }
 }
 
-/// A small seeded generator (SplitMix64) so that the fuzz inputs are the same on every run.
-struct SplitMix64: RandomNumberGenerator {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}
+
+/// The shared seeded generator (AgencyGraphTestSupport), for every file of this test target.
+typealias SplitMix64 = AgencyGraphTestSupport.SplitMix64

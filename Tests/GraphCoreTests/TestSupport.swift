@@ -1,19 +1,8 @@
+import AgencyGraphTestSupport
 import Foundation
 import Testing
 @testable import GraphCore
 
-/// A seeded generator (SplitMix64, Steele et al. 2014) so random tests are reproducible.
-struct SplitMix64: RandomNumberGenerator {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}
 
 /// Random graphs for property tests.
 enum RandomGraphs {
@@ -136,3 +125,6 @@ struct FixtureFile {
         }
     }
 }
+
+/// The shared seeded generator (AgencyGraphTestSupport), for every file of this test target.
+typealias SplitMix64 = AgencyGraphTestSupport.SplitMix64
