@@ -155,7 +155,7 @@ uninstall:
 	@rmdir $(ROOT)/$(dir $(MANIFEST)) 2>/dev/null || true
 
 # A tarball for Linux x86_64 users without Swift: the binary with the Swift runtime (stdlib,
-# Foundation) linked statically, man pages, completions, README, CHANGELOG and the Belgian network.
+# Foundation) linked statically, man pages, completions, README, CHANGELOG, LICENSE and the Belgian network.
 # It still needs Graphviz's runtime libraries (README, Installing). Fails if the binary needs any
 # libswift*.so.
 # Its own build folder (.build/static): the static link compiles everything differently, and
