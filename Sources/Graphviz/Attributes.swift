@@ -18,6 +18,7 @@ public struct Attributes: Sendable, Equatable {
         case html(String)
     }
 
+    /// An empty set: Graphviz's defaults (or the container's) apply.
     public init() {}
 
     /// The attribute names in the order they are applied.
@@ -73,27 +74,54 @@ public enum Label: Sendable, Equatable {
 
 /// Node shapes Graphviz draws.
 public enum Shape: String, Sendable, CaseIterable {
+    /// Polygon shapes: `box` (a rectangle) and `polygon` (sides, skew and distortion from attributes),
+    /// the round `ellipse` (the default), `oval`, `circle`, `point` (a small filled circle, no label) and
+    /// `egg`, and `triangle`; `plaintext` and `plain` draw only the label (`plain` with no margin);
+    /// `diamond` is a rhombus.
     case box, polygon, ellipse, oval, circle, point, egg, triangle, plaintext, plain, diamond
+    /// Regular and irregular polygons: `trapezium`, `parallelogram`, `house` (a pentagon like a house),
+    /// `pentagon` to `octagon`, and `doublecircle` (two concentric circles).
     case trapezium, parallelogram, house, pentagon, hexagon, septagon, octagon, doublecircle
+    /// Doubled and inverted polygons: `doubleoctagon`, `tripleoctagon`, the upside-down `invtriangle`,
+    /// `invtrapezium` and `invhouse`, and the `M` variants (`Mdiamond`, `Msquare`), drawn with their
+    /// corners cut by small diagonals.
     case doubleoctagon, tripleoctagon, invtriangle, invtrapezium, invhouse, Mdiamond, Msquare
+    /// `Mcircle` (a circle with two chords); `rect`, `rectangle` and `square` (synonyms of, or a square
+    /// form of, `box`); `star`; `none` (like `plaintext`); `underline` (only a line under the label);
+    /// `cylinder` (a database drum); `note` (a page with a turned corner), `tab` and `folder`.
     case Mcircle, rect, rectangle, square, star, none, underline, cylinder, note, tab, folder
+    /// `box3d` (a box in perspective) and `component` (a UML component), then the synthetic-biology
+    /// (SBOL) glyphs: `promoter`, `cds`, `terminator`, `utr`, `primersite`, `restrictionsite`.
     case box3d, component, promoter, cds, terminator, utr, primersite, restrictionsite
+    /// More SBOL glyphs: `fivepoverhang`, `threepoverhang`, `noverhang`, `assembly`, `signature`,
+    /// `insulator`, `ribosite`.
     case fivepoverhang, threepoverhang, noverhang, assembly, signature, insulator, ribosite
+    /// The last SBOL glyphs (`rnastab`, `proteasesite`, `proteinstab`, `rpromoter`, `lpromoter`), the
+    /// arrows `rarrow` and `larrow`, and the record shapes `record` and `Mrecord` (rounded), whose
+    /// label splits the node into fields.
     case rnastab, proteasesite, proteinstab, rpromoter, rarrow, larrow, lpromoter, record, Mrecord
 }
 
 /// Style flags for nodes, edges and clusters.
 public enum Style: String, Sendable, CaseIterable {
+    /// Line and fill styles: `solid`, `dashed`, `dotted` and `bold` lines; `invis` hides the element;
+    /// `filled` paints `fillcolor`; `striped` (clusters, boxes) and `wedged` (ellipses) split the fill
+    /// by a colour list; `diagonals` cuts the corners; `rounded` rounds them; `radial` fills with a
+    /// radial gradient; `tapered` draws an edge narrowing from tail to head.
     case solid, dashed, dotted, bold, invis, filled, striped, wedged, diagonals, rounded, radial, tapered
 }
 
 /// Direction of rank in `dot`.
 public enum RankDirection: String, Sendable, CaseIterable {
+    /// Ranks from top to bottom (`TB`, the default), left to right (`LR`), bottom to top (`BT`) or
+    /// right to left (`RL`).
     case TB, LR, BT, RL
 }
 
 /// Rank constraint of a subgraph in `dot`.
 public enum RankConstraint: String, Sendable, CaseIterable {
+    /// `same` puts the subgraph's nodes on one rank; `min` and `max` on the smallest or largest rank
+    /// (`source` and `sink` on it alone).
     case same, min, max, source, sink
 }
 
@@ -242,6 +270,7 @@ extension Attributes {
 /// A colour as Graphviz reads it: a name (`red`, `/blues9/3`), `#rrggbb`, `#rrggbbaa`, an HSV
 /// triple, or a `:`-separated list of those (optionally with `;fraction`).
 public struct GraphvizColor: Sendable, Equatable, ExpressibleByStringLiteral {
+    /// The colour exactly as Graphviz will read it.
     public let value: String
 
     /// Creates a colour from data, checking its characters (no quotes, angle brackets, `&` or

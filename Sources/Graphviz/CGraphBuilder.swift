@@ -1,6 +1,6 @@
 import CGraphviz
 
-/// Turns a ``Graph`` description into a cgraph graph. Used only with ``GraphvizLock`` held; the
+/// Turns a ``Graph`` description into a cgraph graph. Used only with `GraphvizLock` held; the
 /// caller owns the returned graph and must `agclose` it.
 ///
 /// Order of construction, which fixes what inherits what:

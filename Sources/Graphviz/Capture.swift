@@ -3,7 +3,7 @@ import CGraphviz
 /// Collects Graphviz's messages (errors and warnings) instead of letting it print them.
 ///
 /// Graphviz calls the function set with `agseterrf` with pieces of each message ("Error", ": ",
-/// then the text). All state here is only touched with ``GraphvizLock`` held.
+/// then the text). All state here is only touched with `GraphvizLock` held.
 enum Capture {
     nonisolated(unsafe) private static var buffer = ""
     nonisolated(unsafe) private static var installed = false

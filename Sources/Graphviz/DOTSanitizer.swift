@@ -48,7 +48,7 @@ public enum RenderLimits {
 ///
 /// - links (`URL`, `href` and the `edge`/`head`/`tail`/`label` variants): after Graphviz's `\G`,
 ///   `\N`, `\E`, `\T`, `\H` expansion and decoding of character references, they must pass
-///   ``TextKit/SafeSVG/isAllowedLink(_:)`` (http, https, mailto, relative, `#fragment`) and hold
+///   `TextKit.SafeSVG.isAllowedLink(_:)` (http, https, mailto, relative, `#fragment`) and hold
 ///   no white space, quotes or angle brackets;
 /// - `fontname`, `labelfontname`: letters, digits, spaces and `-_.,` only;
 /// - `id` (expanded as links are), `class`: `[A-Za-z0-9_.:-]` (and spaces between classes);

@@ -3,6 +3,7 @@
 public struct LayoutEngine: RawRepresentable, Hashable, Sendable, CustomStringConvertible {
     public let rawValue: String
     public init(rawValue: String) { self.rawValue = rawValue }
+    /// Names an engine; Graphviz checks the name when a layout runs (an unknown one throws then).
     public init(_ name: String) { self.rawValue = name }
 
     /// Hierarchical layout for directed graphs (draws clusters and ranks).
@@ -32,10 +33,14 @@ public struct LayoutEngine: RawRepresentable, Hashable, Sendable, CustomStringCo
 public struct OutputFormat: RawRepresentable, Hashable, Sendable, CustomStringConvertible {
     public let rawValue: String
     public init(rawValue: String) { self.rawValue = rawValue }
+    /// Names a format by its `-T` value; Graphviz checks the name when it renders.
     public init(_ name: String) { self.rawValue = name }
 
+    /// SVG, checked by TextKit's `SafeSVG` gate before it is returned.
     public static let svg = OutputFormat("svg")
+    /// A PNG bitmap (cairo renderer).
     public static let png = OutputFormat("png")
+    /// A PDF document (cairo renderer).
     public static let pdf = OutputFormat("pdf")
     /// Canonical DOT of the graph as given (no layout positions): for people to edit.
     public static let dot = OutputFormat("canon")
@@ -70,6 +75,7 @@ public struct OutputFormat: RawRepresentable, Hashable, Sendable, CustomStringCo
 
 /// What a render produced: the bytes and any warnings Graphviz emitted while producing them.
 public struct RenderOutput: Sendable, Equatable {
+    /// The rendered bytes, exactly as Graphviz wrote them (UTF-8 for text formats).
     public var data: [UInt8]
     /// Graphviz's warnings (one per line), captured instead of printed.
     public var warnings: [String]

@@ -6,7 +6,7 @@ import TextKit
 /// names, `\n`, `\l`, `\r` end lines, and `&…;` entities are decoded in every output format. To
 /// show user text literally, every backslash is doubled and every `&` becomes `&amp;`. Newline
 /// characters stay line breaks.
-/// Scalars that are not text under TextKit's rule (``TextKit/Escape``) become U+FFFD: Graphviz
+/// Scalars that are not text under TextKit's rule (`TextKit.Escape`) become U+FFFD: Graphviz
 /// would copy them into the SVG, which XML cannot hold. The XML parts of HTML-like labels are
 /// escaped by TextKit's `Escape.xml`.
 public enum Escaping {

@@ -14,10 +14,14 @@
 public struct Graph: NodeContainer, Sendable, Equatable {
     /// Whether edges have a direction.
     public enum Kind: Sendable, Equatable {
+        /// `directed` draws arrows and lets `dot` rank along them (`digraph`); `undirected` draws plain
+        /// lines (`graph`).
         case directed, undirected
     }
 
+    /// The graph's name in DOT (`digraph NAME`); Graphviz writes it into the SVG's title.
     public var name: String
+    /// Directed (`digraph`, `->`) or undirected (`graph`, `--`).
     public var kind: Kind
     /// A strict graph merges parallel edges and drops self-loops, as Graphviz's `strict`.
     public var isStrict: Bool
@@ -34,6 +38,12 @@ public struct Graph: NodeContainer, Sendable, Equatable {
     /// Subgraphs and clusters.
     public var subgraphs: [Subgraph] = []
 
+    /// Creates an empty graph.
+    ///
+    /// - Parameters:
+    ///   - name: the DOT name, `G` by default.
+    ///   - kind: directed (default) or undirected.
+    ///   - isStrict: whether Graphviz merges parallel edges and drops self-loops.
     public init(name: String = "G", kind: Kind = .directed, isStrict: Bool = false) {
         self.name = name
         self.kind = kind
@@ -43,9 +53,16 @@ public struct Graph: NodeContainer, Sendable, Equatable {
 
 /// A node: its name (Graphviz's node id, shown by default as its label) and attributes.
 public struct Node: Sendable, Equatable {
+    /// The node's name: unique in its graph, what edges refer to, and the label when none is set.
     public var id: String
+    /// The node's own attributes, over the container's node defaults.
     public var attributes: Attributes
 
+    /// Creates a node named `id`.
+    ///
+    /// - Parameters:
+    ///   - id: the node's name, also its label unless `attributes` sets one.
+    ///   - attributes: its own attributes (none by default).
     public init(_ id: String, attributes: Attributes = Attributes()) {
         self.id = id
         self.attributes = attributes
@@ -54,10 +71,19 @@ public struct Node: Sendable, Equatable {
 
 /// An edge from `tail` to `head` (in undirected graphs the order only affects drawing).
 public struct Edge: Sendable, Equatable {
+    /// The name of the node the edge starts from (where a directed edge has no arrowhead).
     public var tail: String
+    /// The name of the node the edge ends at (where a directed edge has its arrowhead).
     public var head: String
+    /// The edge's own attributes, over the container's edge defaults.
     public var attributes: Attributes
 
+    /// Creates an edge; nodes named here but never declared are created by Graphviz with defaults.
+    ///
+    /// - Parameters:
+    ///   - tail: the start node's name.
+    ///   - head: the end node's name.
+    ///   - attributes: the edge's own attributes (none by default).
     public init(from tail: String, to head: String, attributes: Attributes = Attributes()) {
         self.tail = tail
         self.head = head
@@ -70,14 +96,27 @@ public struct Edge: Sendable, Equatable {
 public struct Subgraph: NodeContainer, Sendable, Equatable {
     /// The name given to Graphviz. Cluster names are prefixed with `cluster_` automatically.
     public var name: String
+    /// Whether Graphviz draws the subgraph as a box around its nodes (its name then starts with
+    /// `cluster`); plain subgraphs only group nodes for ranks and defaults.
     public var isCluster: Bool
+    /// The subgraph's attributes (`label`, `style`, `color`, `rank`, …).
     public var attributes = Attributes()
+    /// Defaults for the nodes declared in this subgraph (`node [...]` inside it).
     public var nodeDefaults = Attributes()
+    /// Defaults for the edges declared in this subgraph (`edge [...]` inside it).
     public var edgeDefaults = Attributes()
+    /// Nodes declared in this subgraph, in drawing order.
     public var nodes: [Node] = []
+    /// Edges declared in this subgraph.
     public var edges: [Edge] = []
+    /// Subgraphs nested in this one.
     public var subgraphs: [Subgraph] = []
 
+    /// Creates an empty subgraph.
+    ///
+    /// - Parameters:
+    ///   - name: its name; a cluster's gets the `cluster_` prefix in ``graphvizName``.
+    ///   - isCluster: whether it is drawn as a box (default: a plain subgraph).
     public init(name: String, isCluster: Bool = false) {
         self.name = name
         self.isCluster = isCluster
@@ -92,7 +131,9 @@ public struct Subgraph: NodeContainer, Sendable, Equatable {
 
 /// A graph or subgraph: something nodes and edges are declared in.
 public protocol NodeContainer {
+    /// The nodes declared directly in this graph or subgraph, in drawing order.
     var nodes: [Node] { get set }
+    /// The edges declared directly in this graph or subgraph.
     var edges: [Edge] { get set }
 }
 

@@ -31,7 +31,7 @@ public enum GraphvizError: Error, Equatable, Sendable, CustomStringConvertible {
     case limitExceeded(object: String, attribute: String, value: String, limit: String)
     /// The rendered output is larger than ``RenderLimits/maximumOutputBytes``.
     case outputTooLarge(bytes: Int, limit: Int)
-    /// The rendered SVG failed the last check (``TextKit/SafeSVG``): not well-formed, or markup that
+    /// The rendered SVG failed the last check (`TextKit.SafeSVG`): not well-formed, or markup that
     /// could run. Nothing is returned.
     case unsafeOutput(String)
 

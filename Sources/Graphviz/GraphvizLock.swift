@@ -5,7 +5,7 @@ import Foundation
 ///
 /// Graphviz keeps global state (error buffers, the string dictionary, plugin tables) and is not
 /// thread-safe even with one `GVC_t` per render: concurrent renders crash. Every C call this
-/// module makes runs inside ``GraphvizLock/withLock(_:)``.
+/// module makes runs inside `GraphvizLock.withLock(_:)`.
 enum GraphvizLock {
     private static let lock = NSLock()
 

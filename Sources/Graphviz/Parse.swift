@@ -6,7 +6,9 @@ import CGraphviz
 public struct ParsedGraph: Sendable, Equatable {
     /// One `name = value` pair, in cgraph's declaration order.
     public struct Attribute: Sendable, Equatable {
+        /// The attribute's name (`label`, `color`, …).
         public var name: String
+        /// The attribute's value as cgraph holds it (an HTML-like label keeps its markup, without `<>`).
         public var value: String
 
         /// Creates an attribute.
@@ -18,7 +20,9 @@ public struct ParsedGraph: Sendable, Equatable {
 
     /// A node and the attributes it has (declared defaults applied; empty values left out).
     public struct Node: Sendable, Equatable {
+        /// The node's name in the DOT text.
         public var name: String
+        /// Its attributes with non-empty values, in cgraph's declaration order.
         public var attributes: [Attribute]
 
         /// Creates a node.
@@ -30,9 +34,13 @@ public struct ParsedGraph: Sendable, Equatable {
 
     /// An edge `tail -> head` (or `tail -- head`), with its key when the DOT names one (`key=…`).
     public struct Edge: Sendable, Equatable {
+        /// The name of the node the edge starts from.
         public var tail: String
+        /// The name of the node the edge ends at.
         public var head: String
+        /// The edge's `key` when the DOT gives one, which tells parallel edges apart; `nil` otherwise.
         public var key: String?
+        /// Its attributes with non-empty values, in cgraph's declaration order.
         public var attributes: [Attribute]
 
         /// Creates an edge.
@@ -64,7 +72,7 @@ extension Graphviz {
     /// Parses DOT text with cgraph and returns its structure, without a layout.
     ///
     /// Walks the graph with `agfstnode`/`agnxtnode`, `agfstout`/`agnxtout` and `agnxtattr`
-    /// while holding ``GraphvizLock``; the cgraph graph is closed before returning. Nothing is
+    /// while holding `GraphvizLock`; the cgraph graph is closed before returning. Nothing is
     /// printed: Graphviz's messages become the error.
     ///
     /// - Throws: ``GraphvizError/syntax(message:line:)`` with Graphviz's message and line.

@@ -8,7 +8,7 @@ import Darwin
 
 /// Layout and rendering through Graphviz's C library.
 ///
-/// Every entry point takes the process-wide lock (``GraphvizLock``) for its whole duration, turns
+/// Every entry point takes the process-wide lock (`GraphvizLock`) for its whole duration, turns
 /// the description into C structures, lays it out, renders it, and frees every C allocation
 /// before returning (`agclose`, `gvFreeLayout`, `gvFreeRenderData`). Graphviz's messages are
 /// captured through `agseterrf` and returned as errors or warnings; nothing is printed.
@@ -36,8 +36,8 @@ public enum Graphviz {
     /// The text is treated as untrusted: a scalar that is not text (TextKit's rule) is a syntax
     /// error at its line and column; unsafe links, font names, ids, classes, colours, comments,
     /// style sheets and file-reading attributes are dropped with a warning, and values above
-    /// ``RenderLimits`` are refused, before layout (``DOTSanitizer``). SVG output then passes
-    /// ``TextKit/SafeSVG`` as every SVG this module renders does.
+    /// ``RenderLimits`` are refused, before layout (`DOTSanitizer`). SVG output then passes
+    /// `TextKit.SafeSVG` as every SVG this module renders does.
     ///
     /// - Throws: ``GraphvizError/syntax(message:line:)`` with Graphviz's message and line number
     ///   for malformed DOT, ``GraphvizError/limitExceeded(object:attribute:value:limit:)``, or any
