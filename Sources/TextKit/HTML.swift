@@ -20,37 +20,59 @@
 public enum HTML {
     /// The elements the project writes (non-void). Add a case when a page needs another one.
     public enum Tag: String, Sendable, CaseIterable {
+        /// The document's structure: `html` (the root), `head` with its `title` and `style` sheet, `body`
+        /// and its sections — `header`, `nav`, `main`, `section`, `article`, `footer` — and the generic
+        /// block `div`, inline `span` and paragraph `p`.
         case html, head, title, style, body, header, nav, main, section, article, footer, div, span, p
+        /// Headings `h1` to `h4`; ordered (`ol`) and unordered (`ul`) lists of `li` items; links (`a`);
+        /// and the phrase elements `strong`, `em`, `code` and `small`.
         case h1, h2, h3, h4, ol, ul, li, a, strong, em, code, small
+        /// Figures (`figure` with its `figcaption`) and tables: `table`, its `caption`, `thead` and `tbody`,
+        /// rows (`tr`), header cells (`th`) and data cells (`td`).
         case figure, figcaption, table, caption, thead, tbody, tr, th, td
     }
 
     /// The void elements: no content, written self-closed.
     public enum VoidTag: String, Sendable, CaseIterable {
+        /// `meta` (document metadata), `br` (a line break), `hr` (a thematic break), `img` (an image) and
+        /// `link` (a linked resource such as a style sheet).
         case meta, br, hr, img, link
     }
 
     /// The attributes the project writes.
     public enum AttributeName: String, Sendable, CaseIterable {
+        /// The attribute names: `id`, `class`, `href`, `lang`, `charset`, `style`, `xmlns`, `title`, `alt`,
+        /// `src`, `name`, `content`, `colspan` and `rowspan`, written as spelled.
         case id, `class`, href, lang, charset, style, xmlns, title, alt, src, name, content, colspan, rowspan
     }
 
     /// One attribute: a known name and a value, escaped when written.
     public struct Attribute: Sendable, Equatable {
+        /// Which attribute.
         public var name: AttributeName
+        /// The value as given; it is escaped (``Escape/xml(_:)``) when the node is written.
         public var value: String
 
+        /// Pairs a name with a value (escaped when written, so any text is safe here).
         public init(_ name: AttributeName, _ value: String) {
             self.name = name
             self.value = value
         }
 
+        /// An `id` attribute.
         public static func id(_ value: String) -> Attribute { Attribute(.id, value) }
+        /// A `class` attribute: one or more space-separated class names.
         public static func `class`(_ value: String) -> Attribute { Attribute(.class, value) }
+        /// An `href` attribute. The value is escaped but not checked: pass only links the project made
+        /// (fragments, relative file names).
         public static func href(_ value: String) -> Attribute { Attribute(.href, value) }
+        /// A `lang` attribute: a BCP 47 language tag such as `fr`.
         public static func lang(_ value: String) -> Attribute { Attribute(.lang, value) }
+        /// A `style` attribute: inline CSS declarations written by the project, never user text.
         public static func style(_ value: String) -> Attribute { Attribute(.style, value) }
+        /// A `charset` attribute (on `meta`): the document's encoding, `utf-8`.
         public static func charset(_ value: String) -> Attribute { Attribute(.charset, value) }
+        /// An `xmlns` attribute: the namespace of an inline SVG or XHTML root.
         public static func xmlns(_ value: String) -> Attribute { Attribute(.xmlns, value) }
     }
 
@@ -139,13 +161,21 @@ public enum HTML {
     /// `if`/`else` and `for`.
     @resultBuilder
     public enum Builder {
+        /// One node as a list of one.
         public static func buildExpression(_ node: Node) -> [Node] { [node] }
+        /// A list of nodes, spliced in order.
         public static func buildExpression(_ nodes: [Node]) -> [Node] { nodes }
+        /// A string, as an escaped text node.
         public static func buildExpression(_ text: String) -> [Node] { [HTML.text(text)] }
+        /// The statements of a block, concatenated in order.
         public static func buildBlock(_ parts: [Node]...) -> [Node] { parts.flatMap { $0 } }
+        /// An `if` without `else`: its nodes, or none.
         public static func buildOptional(_ part: [Node]?) -> [Node] { part ?? [] }
+        /// The `if` branch of an `if`/`else`.
         public static func buildEither(first part: [Node]) -> [Node] { part }
+        /// The `else` branch of an `if`/`else`.
         public static func buildEither(second part: [Node]) -> [Node] { part }
+        /// A `for` loop: the nodes of every iteration, in order.
         public static func buildArray(_ parts: [[Node]]) -> [Node] { parts.flatMap { $0 } }
     }
 }

@@ -3,8 +3,10 @@
 ///
 /// One enum for every output: diagram labels and legends, briefings, the command line's tables
 /// and (next) the explorer. Names and acronyms come from the data in this language when it has
-/// them, otherwise by ``fallbackOrder``; fixed words come from ``Words``.
+/// them, otherwise by ``fallbackOrder``; fixed words come from ``Word``.
 public enum Language: String, CaseIterable, Sendable, Codable, Hashable {
+    /// French (`fr`), Dutch (`nl`), English (`en`) and German (`de`); the raw value is the ISO 639-1
+    /// code used in the data's localized texts and in `lang` attributes.
     case fr, nl, en, de
 
     /// The language codes tried, in order, for a text of the data: this language, then English,

@@ -6,7 +6,7 @@
 ///
 /// | position | escaped with a backslash |
 /// |---|---|
-/// | everywhere (``Context/inline``) | `` ` `` `*` `[` `]` `<` `~` always; `\` before ASCII punctuation or at the end; `_` unless between two letters or digits (intraword `_` never opens or closes emphasis); `&` only where it would start an entity reference (`&amp;`, `&#38;`, `&#x26;`); `!` only before `[` |
+/// | everywhere (``Context/inline``) | backtick `*` `[` `]` `<` `~` always; `\` before ASCII punctuation or at the end; `_` unless between two letters or digits (intraword `_` never opens or closes emphasis); `&` only where it would start an entity reference (`&amp;`, `&#38;`, `&#x26;`); `!` only before `[` |
 /// | the start of a block line (``Context/lineStart``: a paragraph, a list item's content) | as inline, and: `#` to `######` followed by a space or the end (heading); `>` (block quote); `-` or `+` followed by a space or the end (list item); `1.` or `1)` with up to 9 digits followed by a space or the end (ordered list; the `.`/`)` is escaped); a line of only `-` and spaces (thematic break, setext underline) or only `=` (setext underline) |
 /// | heading content (``Context/heading``) | as inline, and a final run of `#` after a space (it would be read as the closing sequence) |
 /// | a table cell (``Context/tableCell``) | as inline, and `|` |

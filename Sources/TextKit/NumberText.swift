@@ -24,6 +24,12 @@ public struct NumberText: Sendable, Equatable {
         case halfAwayFromZero
     }
 
+    /// Creates a formatter.
+    ///
+    /// - Parameters:
+    ///   - decimals: digits after the separator for non-integral values.
+    ///   - trimsZeros: whether trailing zeros (and then a trailing separator) are dropped.
+    ///   - rounding: how the last digit is rounded; correctly (as C's `%.Nf`) by default.
     public init(decimals: Int, trimsZeros: Bool, rounding: Rounding = .correctly) {
         self.decimals = decimals
         self.trimsZeros = trimsZeros

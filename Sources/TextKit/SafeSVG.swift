@@ -1,7 +1,7 @@
 /// The last line of defence for every SVG the project writes: a strict XML check plus the rules
 /// that keep markup from running.
 ///
-/// ``check(_:)`` reads the bytes once, without building a tree, and returns the first
+/// ``check(_:)-([UInt8])`` reads the bytes once, without building a tree, and returns the first
 /// ``Violation`` (with its line and column) or nil. It refuses:
 ///
 /// - anything that is not well-formed XML 1.0: invalid UTF-8, a scalar that is not text under
@@ -24,10 +24,19 @@
 public enum SafeSVG {
     /// What was wrong, and where (1-based line and column in Unicode scalars).
     public struct Violation: Error, Sendable, Equatable, CustomStringConvertible {
+        /// The 1-based line of the offending construct.
         public var line: Int
+        /// The 1-based column, in Unicode scalars, of the offending construct.
         public var column: Int
+        /// What is refused and why, in words a person can act on.
         public var message: String
 
+        /// Creates a violation at a position.
+        ///
+        /// - Parameters:
+        ///   - line: 1-based line.
+        ///   - column: 1-based column in Unicode scalars.
+        ///   - message: what is refused and why.
         public init(line: Int, column: Int, message: String) {
             self.line = line
             self.column = column

@@ -6,353 +6,733 @@
 ///
 /// Sentences are templates: `%1`, `%2`, … are the arguments; `{N:one|other}` picks `one` when
 /// argument N is exactly `1`, else `other` (see ``Language/format(_:_:)``).
+///
+/// Each case's documentation quotes its English text from the catalogue.
 public enum Word: String, CaseIterable, Sendable {
+    /// In English: “Briefing”
     case briefing = "briefing"
+    /// In English: “Contents”
     case contents = "contents"
+    /// In English: “Summary”
     case summary = "summary"
+    /// In English: “Key findings”
     case findings = "findings"
+    /// In English: “Coordination hubs and brokers across levels”
     case hubs = "hubs"
+    /// In English: “Single points of failure”
     case spof = "spof"
+    /// In English: “Coverage gaps”
     case coverage = "coverage"
+    /// In English: “Scenarios”
     case scenarios = "scenarios"
+    /// In English: “Changes over time”
     case changes = "changes"
+    /// In English: “Method and provenance”
     case method = "method"
+    /// In English: “Figure”
     case figure = "figure"
+    /// In English: “Table”
     case table = "table"
+    /// In English: “evidence”
     case evidence = "evidence"
+    /// In English: “Network”
     case network = "network"
+    /// In English: “Date of the data”
     case date = "date"
+    /// In English: “not stated”
     case undated = "undated"
+    /// In English: “File”
     case generatedFrom = "generated-from"
+    /// In English: “Sources”
     case sources = "sources"
+    /// In English: “Nodes”
     case nodes = "nodes"
+    /// In English: “Edges”
     case edges = "edges"
+    /// In English: “Kind”
     case kind = "kind"
+    /// In English: “Level”
     case level = "level"
+    /// In English: “Count”
     case count = "count"
+    /// In English: “Nodes by kind”
     case countsKind = "counts-kind"
+    /// In English: “Nodes by level”
     case countsLevel = "counts-level"
+    /// In English: “Overview of the network, grouped by level”
     case overview = "overview"
+    /// In English: “Overview summarised by level (number of nodes per level; links between levels)”
     case overviewLevels = "overview-levels"
+    /// In English: “Rank”
     case rank = "rank"
+    /// In English: “Node”
     case node = "node"
+    /// In English: “Betweenness”
     case betweenness = "betweenness"
+    /// In English: “Degree”
     case degree = "degree"
+    /// In English: “Brokerage roles (total)”
     case brokerageTotal = "brokerage-total"
+    /// In English: “Most central nodes”
     case hubsTable = "hubs-table"
+    /// In English: “Brokers between levels (Gould–Fernandez, groups = levels)”
     case brokersTable = "brokers-table"
+    /// In English: “Nodes sized by betweenness centrality”
     case hubsFigure = "hubs-figure"
+    /// In English: “Articulation points and what each cuts off”
     case spofTable = "spof-table"
+    /// In English: “Single points of failure highlighted”
     case spofFigure = "spof-figure"
+    /// In English: “Cut off”
     case cutOff = "cut-off"
+    /// In English: “Levels affected”
     case levelsHit = "levels-hit"
+    /// In English: “Objectives lost”
     case objectivesLost = "objectives-lost"
+    /// In English: “none”
     case none = "none"
+    /// In English: “No node's loss disconnects part of this view.”
     case noSpof = "no-spof"
+    /// In English: “Contributors per objective and level”
     case coverageTable = "coverage-table"
+    /// In English: “Objective”
     case objective = "objective"
+    /// In English: “Thin or empty cells”
     case thinList = "thin-list"
+    /// In English: “This view has no objectives.”
     case noObjectives = "no-objectives"
+    /// In English: “Measure”
     case measure = "measure"
+    /// In English: “Before”
     case before = "before"
+    /// In English: “After”
     case after = "after"
+    /// In English: “Removed nodes (highlighted) in the network”
     case scenarioFigure = "scenario-figure"
+    /// In English: “No scenario was asked for.”
     case noScenarios = "no-scenarios"
+    /// In English: “No comparison was asked for.”
     case noChanges = "no-changes"
+    /// In English: “Differences drawn on the compared network”
     case changesFigure = "changes-figure"
+    /// In English: “Nodes added”
     case addedNodes = "added-nodes"
+    /// In English: “Nodes removed”
     case removedNodes = "removed-nodes"
+    /// In English: “Edges added”
     case addedEdges = "added-edges"
+    /// In English: “Edges removed”
     case removedEdges = "removed-edges"
+    /// In English: “The view”
     case view = "view"
+    /// In English: “the whole network, edges directed”
     case viewAll = "view-all"
+    /// In English: “Measures and conventions”
     case measures = "measures"
+    /// In English: “Excerpts supporting the findings”
     case excerpts = "excerpts"
+    /// In English: “Assumptions in the data”
     case assumptions = "assumptions"
+    /// In English: “Excerpt”
     case excerpt = "excerpt"
+    /// In English: “Source”
     case source = "source"
+    /// In English: “Element”
     case element = "element"
+    /// In English: “Assumption”
     case assumption = "assumption"
+    /// In English: “Figure omitted: the view is too large to draw legibly.”
     case figureOmitted = "figure-omitted"
+    /// In English: “Betweenness: the share of shortest paths between other nodes that pass through
+    /// a node, on the view read undirected, normalised to 0–1.”
     case convBetweenness = "conv-betweenness"
+    /// In English: “Single points of failure: articulation points of the view read undirected; what
+    /// each cuts off is measured from the hub when one is given, else from the largest remaining
+    /// part.”
     case convSpof = "conv-spof"
+    /// In English: “Coverage: distinct actors at each level that contribute to, implement or adopt
+    /// an objective; a cell with fewer than 2 is thin, with 0 empty.”
     case convCoverage = "conv-coverage"
+    /// In English: “Brokerage: Gould–Fernandez roles counted over two-step paths, with levels as
+    /// groups.”
     case convBrokerage = "conv-brokerage"
+    /// In English: “Showing %1 of %2 rows; the full list is in briefing.json.”
     case capped = "capped"
+    /// In English: “actors only: agencies, levels, bodies and groups”
     case actorsOnly = "actors-only"
+    /// In English: “Covered cells lost”
     case lostCells = "lost-cells"
+    /// In English: “Hub”
     case hubLine = "hub-line"
+    /// In English: “and”
     case sentenceAnd = "sentence-and"
+    /// In English: “%1 is the most central node of this view: it has the highest betweenness (%2)
+    /// of the %3 nodes.”
     case sentenceTopBroker = "sentence-top-broker"
+    /// In English: “%1 brokers most between levels: %2 brokerage roles across levels.”
     case sentenceTopLevelBroker = "sentence-top-level-broker"
+    /// In English: “{1:1 node is a single point|%1 nodes are single points} of failure in this
+    /// view.”
     case sentenceSpofCount = "sentence-spof-count"
+    /// In English: “Losing %1 would cut off %2 node{2:|s}.”
     case sentenceWorstSpof = "sentence-worst-spof"
+    /// In English: “Losing %1 would cut off %2 node{2:|s} at the levels %3.”
     case sentenceWorstSpofLevels = "sentence-worst-spof-levels"
+    /// In English: “Every path from %1 to %3 node{3:|s} passes through %2 in this view.”
     case sentenceOnlyPath = "sentence-only-path"
+    /// In English: “Of the %3 objective × level cells, %2 are empty and %1 have a single
+    /// contributor.”
     case sentenceCoverageGaps = "sentence-coverage-gaps"
+    /// In English: “%1 of %2 objectives rest on a single contributing actor.”
     case sentenceRedundancyOne = "sentence-redundancy-one"
+    /// In English: “From %1, the levels %2 are not reached within %3 edges.”
     case sentenceUnreached = "sentence-unreached"
+    /// In English: “Removing %1 changes %2; %3 covered cell{3: is|s are} lost and %4 new single
+    /// point{4:|s} of failure appear{4:s|}.”
     case sentenceScenarioChanges = "sentence-scenario-changes"
+    /// In English: “Removing %1 changes no summary measure; %3 covered cell{3: is|s are} lost and
+    /// %4 new single point{4:|s} of failure appear{4:s|}.”
     case sentenceScenarioUnchanged = "sentence-scenario-unchanged"
+    /// In English: “From %1 to %2: %3 nodes added, %4 removed; %5 edges added, %6 removed.”
     case sentenceDiff = "sentence-diff"
+    /// In English: “This briefing describes “%1”: %2 nodes and %3 edges over %4 levels, drawn from
+    /// %5 source{5:|s}.”
     case sentenceSummary = "sentence-summary"
+    /// In English: “Legend”
     case legend = "legend"
+    /// In English: “Relations”
     case legendRelations = "legend-relations"
+    /// In English: “Situation at”
     case legendSituationAt = "legend-situation-at"
+    /// In English: “All periods”
     case legendAllDates = "legend-all-dates"
+    /// In English: “added”
     case legendAdded = "legend-added"
+    /// In English: “removed”
     case legendRemoved = "legend-removed"
+    /// In English: “double border, thick line”
     case legendAddedStyle = "legend-added-style"
+    /// In English: “dashed, grey”
     case legendRemovedStyle = "legend-removed-style"
+    /// In English: “Compared with”
     case legendComparedWith = "legend-compared-with"
+    /// In English: “Node size”
     case legendNodeSize = "legend-node-size"
+    /// In English: “Colour”
     case legendColour = "legend-colour"
+    /// In English: “Path”
     case legendPath = "legend-path"
+    /// In English: “level”
     case legendLevelWord = "legend-level-word"
+    /// In English: “node kind”
     case legendKindWord = "legend-kind-word"
+    /// In English: “(no value)”
     case legendOtherGroup = "legend-other-group"
+    /// In English: “colours repeat after 8 groups”
     case legendRepeatedColours = "legend-repeated-colours"
+    /// In English: “boxes: levels of government”
     case legendClusterNote = "legend-cluster-note"
+    /// In English: “source”
     case legendSource = "legend-source"
+    /// In English: “assumption”
     case legendAssumption = "legend-assumption"
+    /// In English: “+%1/−%2 nodes, +%3/−%4 edges”
     case diagramDiffCounts = "diagram-diff-counts"
+    /// In English: “%1 nodes (%2); %3 edges (%4)”
     case diagramCounts = "diagram-counts"
+    /// In English: “agency”
     case kindAgency = "kind-agency"
+    /// In English: “level”
     case kindLevel = "kind-level"
+    /// In English: “body”
     case kindBody = "kind-body"
+    /// In English: “group”
     case kindGroup = "kind-group"
+    /// In English: “objective”
     case kindObjective = "kind-objective"
+    /// In English: “instrument”
     case kindInstrument = "kind-instrument"
+    /// In English: “coordinates”
     case typeCoordinates = "type-coordinates"
+    /// In English: “member of”
     case typeMemberOf = "type-member-of"
+    /// In English: “part of”
     case typePartOf = "type-part-of"
+    /// In English: “operates at”
     case typeOperatesAt = "type-operates-at"
+    /// In English: “reports to”
     case typeReportsTo = "type-reports-to"
+    /// In English: “informs”
     case typeInforms = "type-informs"
+    /// In English: “contributes to”
     case typeContributesTo = "type-contributes-to"
+    /// In English: “implements”
     case typeImplements = "type-implements"
+    /// In English: “adopts”
     case typeAdopts = "type-adopts"
+    /// In English: “supersedes”
     case typeSupersedes = "type-supersedes"
+    /// In English: “funds”
     case typeFunds = "type-funds"
+    /// In English: “evaluates”
     case typeEvaluates = "type-evaluates"
+    /// In English: “cooperates with”
     case typeCooperatesWith = "type-cooperates-with"
+    /// In English: “Single points of failure: %1 articulation point{1:|s}, %2 bridge{2:|s}
+    /// (connections read undirected)”
     case captionSpof = "caption-spof"
+    /// In English: “shortest path %1 → %2 (%3 hop{3:|s})”
     case captionPath = "caption-path"
+    /// In English: “undirected”
     case captionUndirected = "caption-undirected"
+    /// In English: “Louvain community (seed %1, modularity %2)”
     case captionCommunityTitle = "caption-community-title"
+    /// In English: “community %1 (%2)”
     case captionCommunity = "caption-community"
+    /// In English: “objectives an actor contributes to (%1 in the view)”
     case captionCoverageTitle = "caption-coverage-title"
+    /// In English: “%1 objective{1:|s}”
     case captionCoverageBucket = "caption-coverage-bucket"
+    /// In English: “Coverage of objectives by level: %1”
     case heatmapTitle = "heatmap-title"
+    /// In English: “distinct contributing actors per cell (directly or through an instrument), at
+    /// %1”
     case heatmapSubtitleAt = "heatmap-subtitle-at"
+    /// In English: “distinct contributing actors per cell (directly or through an instrument), all
+    /// periods”
     case heatmapSubtitleAll = "heatmap-subtitle-all"
+    /// In English: “highlighted: %1”
     case captionHighlighted = "caption-highlighted"
+    /// In English: “objective”
     case heatmapCorner = "heatmap-corner"
+    /// In English: “all levels”
     case heatmapTotal = "heatmap-total"
+    /// In English: “actors:”
     case heatmapKey = "heatmap-key"
 
     // Report tables
+    /// In English: “yes”
     case tableYes = "table-yes"
+    /// In English: “no”
     case tableNo = "table-no"
+    /// In English: “nodes”
     case tableNodes = "table-nodes"
+    /// In English: “edges”
     case tableEdges = "table-edges"
+    /// In English: “graph edges”
     case tableGraphEdges = "table-graph-edges"
+    /// In English: “directed”
     case tableDirected = "table-directed"
+    /// In English: “undirected”
     case tableUndirected = "table-undirected"
+    /// In English: “density”
     case tableDensity = "table-density"
+    /// In English: “components”
     case tableComponents = "table-components"
+    /// In English: “strongly connected components”
     case tableStrongComponents = "table-strong-components"
+    /// In English: “largest component”
     case tableLargestComponent = "table-largest-component"
+    /// In English: “diameter (largest component, undirected hops)”
     case tableDiameterHops = "table-diameter-hops"
+    /// In English: “diameter”
     case tableDiameter = "table-diameter"
+    /// In English: “reciprocity”
     case tableReciprocity = "table-reciprocity"
+    /// In English: “Summary”
     case tableSummary = "table-summary"
+    /// In English: “Nodes by kind”
     case tableNodesByKind = "table-nodes-by-kind"
+    /// In English: “Nodes by home level”
     case tableNodesByLevel = "table-nodes-by-level"
+    /// In English: “Edges by type”
     case tableEdgesByType = "table-edges-by-type"
+    /// In English: “measure”
     case tableMeasure = "table-measure"
+    /// In English: “value”
     case tableValue = "table-value"
+    /// In English: “kind”
     case tableKind = "table-kind"
+    /// In English: “level”
     case tableLevel = "table-level"
+    /// In English: “type”
     case tableEdgeType = "table-edge-type"
+    /// In English: “count”
     case tableCount = "table-count"
+    /// In English: “No path from %1 to %2”
     case tableNoPath = "table-no-path"
+    /// In English: “end”
     case tableEnd = "table-end"
+    /// In English: “id”
     case tableId = "table-id"
+    /// In English: “component”
     case tableComponent = "table-component"
+    /// In English: “component size”
     case tableComponentSize = "table-component-size"
+    /// In English: “from”
     case tableFrom = "table-from"
+    /// In English: “to”
     case tableTo = "table-to"
+    /// In English: “%1 and %2 are in different components (%3, %4 nodes; %5, %6 nodes) of this
+    /// view”
     case tableReasonComponents = "table-reason-components"
+    /// In English: “%1 and %2 are the same node”
     case tableReasonSameNode = "table-reason-same-node"
+    /// In English: “%1 and %2 are in the same component, but no path follows the edges' direction
+    /// from %1 to %2”
     case tableReasonDirection = "table-reason-direction"
+    /// In English: “try %1”
     case tableTryOption = "table-try-option"
+    /// In English: “Paths from %1 to %2 (%3, %4)”
     case tablePaths = "table-paths"
+    /// In English: “shortest”
     case tableModeShortest = "table-mode-shortest"
+    /// In English: “all-shortest”
     case tableModeAllShortest = "table-mode-all-shortest"
+    /// In English: “k-shortest”
     case tableModeKShortest = "table-mode-k-shortest"
+    /// In English: “length”
     case tableLength = "table-length"
+    /// In English: “path”
     case tablePath = "table-path"
+    /// In English: “levels crossed”
     case tableLevelsCrossed = "table-levels-crossed"
+    /// In English: “cut off”
     case tableCutOff = "table-cut-off"
+    /// In English: “levels”
     case tableLevels = "table-levels"
+    /// In English: “objectives losing the hub”
     case tableObjectivesLosingHub = "table-objectives-losing-hub"
+    /// In English: “node”
     case tableNode = "table-node"
+    /// In English: “types”
     case tableTypes = "table-types"
+    /// In English: “edge”
     case tableEdge = "table-edge"
+    /// In English: “Articulation points (nodes whose loss disconnects)”
     case tableArticulationPoints = "table-articulation-points"
+    /// In English: “Bridges (edges whose loss disconnects)”
     case tableBridges = "table-bridges"
+    /// In English: “cut off = no longer connected to %1”
     case tableCutOffHub = "table-cut-off-hub"
+    /// In English: “cut off = no longer connected to the largest remaining part”
     case tableCutOffLargest = "table-cut-off-largest"
+    /// In English: “Dominators from %1 (every path from the hub passes them)”
     case tableDominators = "table-dominators"
+    /// In English: “dominates”
     case tableDominates = "table-dominates"
+    /// In English: “Minimum node cut”
     case tableMinimumCut = "table-minimum-cut"
+    /// In English: “size”
     case tableSize = "table-size"
+    /// In English: “cut”
     case tableCut = "table-cut"
+    /// In English: “Key players (KPP-Neg, fragmentation)”
     case tableKeyPlayers = "table-key-players"
+    /// In English: “fragmentation”
     case tableFragmentation = "table-fragmentation"
+    /// In English: “Robustness (Schneider R; higher is more robust)”
     case tableRobustness = "table-robustness"
+    /// In English: “removal”
     case tableRemoval = "table-removal"
+    /// In English: “targeted, degree (adaptive)”
     case tableTargetedDegree = "table-targeted-degree"
+    /// In English: “targeted, betweenness (adaptive)”
     case tableTargetedBetweenness = "table-targeted-betweenness"
+    /// In English: “random (mean of %1)”
     case tableRandomMean = "table-random-mean"
+    /// In English: “degree attack removes first: %1”
     case tableDegreeAttack = "table-degree-attack"
+    /// In English: “Contributing actors per objective and level”
     case tableCoverageMatrix = "table-coverage-matrix"
+    /// In English: “objective”
     case tableObjective = "table-objective"
+    /// In English: “total”
     case tableTotal = "table-total"
+    /// In English: “Cells with fewer than %1 contributing actor{1:|s}”
     case tableThinCells = "table-thin-cells"
+    /// In English: “Objectives with at most one contributing actor”
     case tableRedundancyOne = "table-redundancy-one"
+    /// In English: “contributors”
     case tableContributors = "table-contributors"
+    /// In English: “Levels not reached from %1 within %2 hops”
     case tableUnreachedLevels = "table-unreached-levels"
+    /// In English: “hops”
     case tableHops = "table-hops"
+    /// In English: “unreachable”
     case tableUnreachable = "table-unreachable"
+    /// In English: “Objectives cut off from %1 by the loss of one node”
     case tableSinglePointDependencies = "table-single-point-dependencies"
+    /// In English: “depends on”
     case tableDependsOn = "table-depends-on"
+    /// In English: “Agencies contributing to no objective”
     case tableAgenciesWithoutObjective = "table-agencies-without-objective"
+    /// In English: “agency”
     case tableAgency = "table-agency"
+    /// In English: “Cells”
     case tableCells = "table-cells"
+    /// In English: “actors”
     case tableActors = "table-actors"
+    /// In English: “via”
     case tableVia = "table-via"
+    /// In English: “Rule violations”
     case tableRuleViolations = "table-rule-violations"
+    /// In English: “rule”
     case tableRule = "table-rule"
+    /// In English: “problem”
     case tableProblem = "table-problem"
+    /// In English: “Centrality (ranked by %1, ties by id)”
     case tableCentrality = "table-centrality"
+    /// In English: “rank”
     case tableRank = "table-rank"
+    /// In English: “degree”
     case tableDegree = "table-degree"
+    /// In English: “in-degree”
     case tableInDegree = "table-in-degree"
+    /// In English: “out-degree”
     case tableOutDegree = "table-out-degree"
+    /// In English: “betweenness”
     case tableBetweenness = "table-betweenness"
+    /// In English: “closeness”
     case tableCloseness = "table-closeness"
+    /// In English: “harmonic”
     case tableHarmonic = "table-harmonic"
+    /// In English: “eigenvector”
     case tableEigenvector = "table-eigenvector"
+    /// In English: “pagerank”
     case tablePageRank = "table-page-rank"
+    /// In English: “katz”
     case tableKatz = "table-katz"
+    /// In English: “Group centrality of %1”
     case tableGroupCentrality = "table-group-centrality"
+    /// In English: “group betweenness”
     case tableGroupBetweenness = "table-group-betweenness"
+    /// In English: “group closeness”
     case tableGroupCloseness = "table-group-closeness"
+    /// In English: “Brokerage between %1 groups (Gould–Fernandez) and structural holes (Burt)”
     case tableBrokerage = "table-brokerage"
+    /// In English: “group”
     case tableGroup = "table-group"
+    /// In English: “coordinator”
     case tableCoordinator = "table-coordinator"
+    /// In English: “itinerant”
     case tableItinerant = "table-itinerant"
+    /// In English: “representative”
     case tableRepresentative = "table-representative"
+    /// In English: “gatekeeper”
     case tableGatekeeper = "table-gatekeeper"
+    /// In English: “liaison”
     case tableLiaison = "table-liaison"
+    /// In English: “constraint”
     case tableConstraint = "table-constraint"
+    /// In English: “eff. size”
     case tableEffectiveSize = "table-effective-size"
+    /// In English: “Communities (%1, modularity %2; levels as communities: %3)”
     case tableCommunities = "table-communities"
+    /// In English: “members”
     case tableMembers = "table-members"
+    /// In English: “%1 of %2 communities cross levels”
     case tableCrossLevels = "table-cross-levels"
+    /// In English: “What if: remove %1; add %2”
     case tableWhatIf = "table-what-if"
+    /// In English: “before”
     case tableBefore = "table-before"
+    /// In English: “after”
     case tableAfter = "table-after"
+    /// In English: “What changes”
     case tableWhatChanges = "table-what-changes"
+    /// In English: “change”
     case tableChange = "table-change"
+    /// In English: “items”
     case tableItems = "table-items"
+    /// In English: “new articulation points”
     case tableNewArticulationPoints = "table-new-articulation-points"
+    /// In English: “articulation points gone”
     case tableGoneArticulationPoints = "table-gone-articulation-points"
+    /// In English: “coverage cells lost”
     case tableCellsLost = "table-cells-lost"
+    /// In English: “coverage cells gained”
     case tableCellsGained = "table-cells-gained"
+    /// In English: “objectives now with one contributor or none”
     case tableNewRedundancyOne = "table-new-redundancy-one"
+    /// In English: “top brokers before”
     case tableTopBrokersBefore = "table-top-brokers-before"
+    /// In English: “top brokers after”
     case tableTopBrokersAfter = "table-top-brokers-after"
+    /// In English: “articulation points”
     case tableArticulationPointCount = "table-articulation-point-count"
+    /// In English: “bridges”
     case tableBridgeCount = "table-bridge-count"
+    /// In English: “R, targeted (degree)”
     case tableRobustnessTargeted = "table-robustness-targeted"
+    /// In English: “R, random”
     case tableRobustnessRandom = "table-robustness-random"
+    /// In English: “empty coverage cells”
     case tableEmptyCells = "table-empty-cells"
+    /// In English: “objectives with one contributor or none”
     case tableOneContributor = "table-one-contributor"
+    /// In English: “agencies without objective”
     case tableAgenciesNoObjective = "table-agencies-no-objective"
+    /// In English: “levels not reached from the hub”
     case tableLevelsNotReached = "table-levels-not-reached"
+    /// In English: “Differences from %1 to %2”
     case tableDifferences = "table-differences"
+    /// In English: “what”
     case tableWhat = "table-what"
+    /// In English: “fields”
     case tableFields = "table-fields"
+    /// In English: “node added”
     case tableNodeAdded = "table-node-added"
+    /// In English: “node removed”
     case tableNodeRemoved = "table-node-removed"
+    /// In English: “node changed”
     case tableNodeChanged = "table-node-changed"
+    /// In English: “edge added”
     case tableEdgeAdded = "table-edge-added"
+    /// In English: “edge removed”
     case tableEdgeRemoved = "table-edge-removed"
+    /// In English: “Measures”
     case tableMeasures = "table-measures"
+    /// In English: “Betweenness that moved most”
     case tableBetweennessMoved = "table-betweenness-moved"
+    /// In English: “(none)”
     case tableNone = "table-none"
     // Relation layers
+    /// In English: “%1 (via %2)”
     case tableViaLayers = "table-via-layers"
+    /// In English: “all layers”
     case tableAllLayers = "table-all-layers"
+    /// In English: “cut off = no longer connected to %1 in that layer; (via …) = still connected
+    /// through these other layers”
     case tableLayerCutOffHub = "table-layer-cut-off-hub"
+    /// In English: “cut off = no longer connected to the largest remaining part in that layer; (via
+    /// …) = still connected through these other layers”
     case tableLayerCutOffLargest = "table-layer-cut-off-largest"
+    /// In English: “Cut off per relation layer (removed: %1)”
     case tableLayerImpact = "table-layer-impact"
+    /// In English: “layer”
     case tableLayer = "table-layer"
+    /// In English: “connected before”
     case tableReachedBefore = "table-reached-before"
+    /// In English: “cut off (backup layers)”
     case tableCutOffBackup = "table-cut-off-backup"
+    /// In English: “no backup channel”
     case tableNoBackup = "table-no-backup"
+    /// In English: “Articulation points per relation layer”
     case tableLayerPoints = "table-layer-points"
+    /// In English: “articulation points”
     case tableArticulationPointsShort = "table-articulation-points-short"
+    /// In English: “in two or more layers”
     case tableInSeveralLayers = "table-in-several-layers"
+    /// In English: “Losses that leave nodes without a backup channel in another layer”
     case tableNoBackupLosses = "table-no-backup-losses"
+    /// In English: “articulation point in”
     case tableArticulationPointIn = "table-articulation-point-in"
+    /// In English: “cut off with no backup”
     case tableCutOffNoBackup = "table-cut-off-no-backup"
+    /// In English: “Layers (edges read undirected, self-loops ignored)”
     case tableLayersTitle = "table-layers-title"
+    /// In English: “node pairs”
     case tableNodePairs = "table-node-pairs"
+    /// In English: “nodes = nodes with a neighbour in the layer; components among them”
     case tableLayersNote = "table-layers-note"
+    /// In English: “Degree per layer, overlapping degree and multiplex participation”
     case tableDegreePerLayer = "table-degree-per-layer"
+    /// In English: “overlapping degree”
     case tableOverlappingDegree = "table-overlapping-degree"
+    /// In English: “participation”
     case tableParticipation = "table-participation"
+    /// In English: “degree = distinct neighbours in the layer; participation P = M/(M−1)·(1 −
+    /// Σ(k/o)²) over M = %1 layers (Battiston, Nicosia & Latora 2014); n/a when o = 0 or M = 1”
     case tableParticipationNote = "table-participation-note"
+    /// In English: “Layer overlap (node pairs linked in both layers)”
     case tableLayerOverlap = "table-layer-overlap"
+    /// In English: “layers”
     case tableLayersColumn = "table-layers-column"
+    /// In English: “shared pairs”
     case tableSharedPairs = "table-shared-pairs"
+    /// In English: “Jaccard = |E_a ∩ E_b| / |E_a ∪ E_b| over unordered node pairs”
     case tableJaccardNote = "table-jaccard-note"
+    /// In English: “Removing %1 cuts off %2 actor{2:|s} from the rest in the %3 layer; {4:1 of them
+    /// keeps|%4 of them keep} a connection through another relation.”
     case sentenceScenarioLayer = "sentence-scenario-layer"
+    /// In English: “Relation layers”
     case layersSection = "layers-section"
+    /// In English: “Layers: each relation type belongs to one layer (coordination, structure,
+    /// policy, or a layer declared in the data); each layer is read on its own, undirected. A
+    /// backup channel is a connection through another layer.”
     case convLayers = "conv-layers"
+    /// In English: “Not analysed”
     case notAnalysed = "not-analysed"
+    /// In English: “Levels (level tables, brokerage across levels): the network declares no
+    /// levels.”
     case omittedLevels = "omitted-levels"
+    /// In English: “Coverage gaps: the network has no objectives to cover.”
     case omittedCoverage = "omitted-coverage"
+    /// In English: “Scenarios: no scenario was asked for.”
     case omittedScenarios = "omitted-scenarios"
+    /// In English: “Changes over time: no comparison with another network or date was asked for.”
     case omittedChanges = "omitted-changes"
+    /// In English: “Relation layers: the network has relations in only one layer.”
     case omittedLayers = "omitted-layers"
+    /// In English: “Coordination hubs”
     case hubsNoLevels = "hubs-no-levels"
+    /// In English: “This briefing describes “%1”: %2 node{2:|s} and %3 edge{3:|s}, drawn from %4
+    /// source{4:|s}.”
     case sentenceSummaryNoLevels = "sentence-summary-no-levels"
+    /// In English: “This briefing describes “%1”: %2 node{2:|s} and %3 edge{3:|s} over %4
+    /// level{4:|s}; the data cites no source.”
     case sentenceSummaryNoSources = "sentence-summary-no-sources"
+    /// In English: “This briefing describes “%1”: %2 node{2:|s} and %3 edge{3:|s}; the data
+    /// declares no levels and cites no source.”
     case sentenceSummaryBare = "sentence-summary-bare"
+    /// In English: “%1 is the most central actor in the %4 layer: betweenness %2, the highest of %3
+    /// actors.”
     case sentenceTopHubLayer = "sentence-top-hub-layer"
+    /// In English: “Losing %1 would cut off %2 actor{2:|s} in the %3 layer: %4.”
     case sentenceWorstSpofLayer = "sentence-worst-spof-layer"
+    /// In English: “{1:1 actor is a single point|%1 actors are single points} of failure in the %2
+    /// layer.”
     case sentenceSpofCountLayer = "sentence-spof-count-layer"
+    /// In English: “In the %4 layer, every path from %1 to %3 actor{3:|s} passes through %2.”
     case sentenceOnlyPathLayer = "sentence-only-path-layer"
+    /// In English: “%1 brokers most between levels: %2 brokerage roles across levels.”
     case sentenceTopLevelBrokerHome = "sentence-top-level-broker-home"
+    /// In English: “{1:1 further finding is|%1 further findings are} in briefing.json.”
     case moreFindings = "more-findings"
+    /// In English: “{1:1 name is|%1 names are} not given in English in the data; {1:it is|they are}
+    /// shown in another language, marked with that language’s code (e.g. ᶠʳ).”
     case fallbackNames = "fallback-names"
+    /// In English: “coordination”
     case layerCoordination = "layer-coordination"
+    /// In English: “structure”
     case layerStructure = "layer-structure"
+    /// In English: “policy”
     case layerPolicy = "layer-policy"
+    /// In English: “combined”
     case allLayersName = "all-layers-name"
+    /// In English: “%1 and the actors tied to it, sized by betweenness”
     case neighbourhoodFigure = "neighbourhood-figure"
+    /// In English: “The single points of failure (highlighted) and the actors they cut off”
     case spofCutOffFigure = "spof-cut-off-figure"
+    /// In English: “Removed (highlighted) and the actors tied to them: %1”
     case scenarioNeighbourhoodFigure = "scenario-neighbourhood-figure"
+    /// In English: “Overview summarised by community (number of actors per community; links between
+    /// communities)”
     case overviewCommunities = "overview-communities"
+    /// In English: “What changed (drawn on %1): the nodes added or removed and those they are tied
+    /// to”
     case changesNeighbourhoodFigure = "changes-neighbourhood-figure"
+    /// In English: “one line per pair, whatever the number of relations”
     case onePairOneLine = "one-pair-one-line"
+    /// In English: “community”
     case community = "community"
+    /// In English: “Figures: each shows the part of the network it is about (a hub’s neighbours,
+    /// what a loss cuts off), or the network summarised by level or community, so that its text
+    /// stays legible on an A4 page; several relations between one pair are drawn as one line.”
     case methodFigures = "method-figures"
+    /// In English: “Findings are about actors: levels, objectives and instruments are context, and
+    /// a broker between levels must have a level of its own.”
     case contextNodesRule = "context-nodes-rule"
 }
 
