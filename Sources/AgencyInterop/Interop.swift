@@ -242,6 +242,7 @@ public enum Interop {
 
     /// Reads a file (or, for neo4j-admin, a folder; for CSV, the nodes/edges pair) into a network.
     ///
+    /// - Parameter path: the file (or neo4j-admin folder, or one file of a CSV pair) to read.
     /// - Parameter format: the format; `nil` tells it from the path (``InteropFormat/init(inputPath:)``).
     /// - Throws: ``InteropError`` with a location for malformed or hostile input.
     public static func read(contentsOf path: String, format: InteropFormat? = nil) throws(InteropError) -> ImportResult {

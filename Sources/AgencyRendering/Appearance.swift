@@ -6,8 +6,11 @@ import Graphviz
 /// Shapes differ per kind so that kinds stay apart in greyscale print; fills are light tints
 /// (dark text stays legible on them) from the Okabe–Ito palette.
 public struct KindAppearance: Sendable, Equatable {
+    /// The node shape, distinct per built-in kind so kinds stay apart in greyscale.
     public var shape: Shape
+    /// The fill colour, a light `#rrggbb` tint on which dark label text stays legible.
     public var fill: String
+    /// Graphviz style flags (`filled` always, `rounded` for agencies).
     public var style: [Style]
 
     /// The appearance of `kind`. Custom (`x-`) kinds share one appearance.
@@ -30,7 +33,10 @@ public struct KindAppearance: Sendable, Equatable {
 /// No two built-in types share both line style and arrowhead, so the types stay distinct in
 /// greyscale; the colour only adds to that.
 public struct TypeAppearance: Sendable, Equatable {
+    /// The line colour, `#rrggbb` from ``OkabeIto``.
     public var color: String
+    /// The line style flags (`solid`, `dashed`, `dotted`, `bold`): with ``arrowhead``, what tells the
+    /// types apart without colour.
     public var style: [Style]
     /// Graphviz's `arrowhead` name.
     public var arrowhead: String
@@ -79,13 +85,21 @@ public struct TypeAppearance: Sendable, Equatable {
 /// The Okabe–Ito palette (Okabe & Ito 2008, "Color Universal Design"), distinguishable with the
 /// common forms of colour blindness. Yellow is left out: too light for lines on white.
 public enum OkabeIto {
+    /// Orange, `#E69F00`.
     public static let orange = "#E69F00"
+    /// Sky blue, `#56B4E9`.
     public static let skyBlue = "#56B4E9"
+    /// Bluish green, `#009E73`.
     public static let bluishGreen = "#009E73"
+    /// Blue, `#0072B2`.
     public static let blue = "#0072B2"
+    /// Vermillion, `#D55E00`: the default colour of highlights.
     public static let vermillion = "#D55E00"
+    /// Reddish purple, `#CC79A7`.
     public static let reddishPurple = "#CC79A7"
+    /// Black, `#000000`.
     public static let black = "#000000"
+    /// A mid grey, `#7A7A7A` (not one of Okabe and Ito's colours: for secondary lines and text).
     public static let grey = "#7A7A7A"
 
     /// Light fills for colouring nodes by group, in order; with more groups than fills, the

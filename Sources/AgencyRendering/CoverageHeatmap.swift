@@ -22,7 +22,9 @@ public struct CoverageHeatmap: Sendable, Equatable {
     public var subtitle: String?
     /// The label of the row-label column (e.g. `objective`).
     public var cornerLabel: String
+    /// The label of each row, top to bottom (e.g. the objectives); one per row of ``counts``.
     public var rowLabels: [String]
+    /// The label of each column, left to right (e.g. the levels); one per column of ``counts``.
     public var columnLabels: [String]
     /// `counts[row][column]`, non-negative.
     public var counts: [[Int]]
@@ -35,6 +37,19 @@ public struct CoverageHeatmap: Sendable, Equatable {
     /// Row labels longer than this many characters are wrapped at spaces (0: never).
     public var wrapWidth: Int = 50
 
+    /// Creates a heatmap; row labels wrap at 50 characters (``wrapWidth``).
+    ///
+    /// - Parameters:
+    ///   - title: the first line above the table.
+    ///   - subtitle: a second line under the title, or `nil`.
+    ///   - cornerLabel: the header of the row-label column.
+    ///   - rowLabels: one label per row.
+    ///   - columnLabels: one label per column.
+    ///   - counts: `counts[row][column]`, non-negative; `rowLabels.count` rows of
+    ///     `columnLabels.count` values.
+    ///   - rowTotals: an optional last column, one value per row.
+    ///   - totalLabel: the header of the totals column.
+    ///   - keyTitle: the words of the key under the table.
     public init(title: String, subtitle: String? = nil, cornerLabel: String = "", rowLabels: [String],
                 columnLabels: [String], counts: [[Int]], rowTotals: [Int]? = nil, totalLabel: String = "total",
                 keyTitle: String = "shade: count") {

@@ -34,6 +34,15 @@ public struct DiagramOptions: Sendable, Equatable {
     /// The layout engine; `nil` chooses by size (``EngineChoice/automatic(nodeCount:)``).
     public var engine: LayoutEngine?
 
+    /// Creates options; every argument has the default of the property it sets.
+    ///
+    /// - Parameters:
+    ///   - language: the language of labels and legend (English).
+    ///   - clusterBy: how nodes are grouped into boxes (by level).
+    ///   - title: the diagram's title, or `nil` for the network's own.
+    ///   - overlays: what is drawn over the network, in order (none).
+    ///   - showsLegend: whether the legend is drawn (yes).
+    ///   - engine: the layout engine, or `nil` to choose by size.
     public init(language: Language = .en, clusterBy: ClusterBy = .level, title: String? = nil,
                 overlays: [Overlay] = [], showsLegend: Bool = true, engine: LayoutEngine? = nil) {
         self.language = language

@@ -2,7 +2,7 @@ import AgencyModel
 import TextKit
 import Graphviz
 
-/// Turns a network (already filtered by a ``AgencyModel/ViewFilter``) and its overlays into a
+/// Turns a network (already filtered by a `AgencyModel.ViewFilter`) and its overlays into a
 /// `Graph`, and renders it.
 ///
 /// What the drawing shows (docs/rendering.md):
@@ -27,6 +27,7 @@ public enum NetworkDiagram {
     ///   - view: the network to draw, already filtered.
     ///   - context: the unfiltered network, to name levels that the filter removed (e.g. with
     ///     `--kinds agency`, agencies are still boxed by level); `nil` when `view` is complete.
+    ///   - options: language, boxes, title, overlays, legend and engine choice.
     ///   - engine: the engine the graph is for (ranks and boxes are only given to engines that
     ///     use them); `nil` uses ``engine(for:options:)``.
     /// - Throws: ``DiagramError`` for overlays naming what is not in the view.

@@ -4,10 +4,19 @@ import TextKit
 /// An edge of a network named by its ends and, optionally, its type (any type when `nil`).
 /// Symmetric types (`cooperates_with`) match either way round.
 public struct EdgeReference: Hashable, Sendable, CustomStringConvertible {
+    /// The id of the edge's source node.
     public var from: String
+    /// The id of the edge's target node.
     public var to: String
+    /// The edge's type, or `nil` to match an edge of any type between the two nodes.
     public var type: EdgeType?
 
+    /// Names an edge.
+    ///
+    /// - Parameters:
+    ///   - from: the source node's id.
+    ///   - to: the target node's id.
+    ///   - type: the edge type, or `nil` (the default) for any.
     public init(from: String, to: String, type: EdgeType? = nil) {
         self.from = from
         self.to = to
@@ -67,6 +76,15 @@ public struct HighlightOverlay: Sendable, Equatable {
     /// The colour of the highlight (default: Okabe–Ito vermillion).
     public var color: String
 
+    /// Creates a highlight.
+    ///
+    /// - Parameters:
+    ///   - caption: what the highlight means, shown in the legend.
+    ///   - cssClass: the CSS class of highlighted elements (letters, digits, `_`, `-`); `highlight`
+    ///     by default.
+    ///   - nodes: the ids of highlighted nodes.
+    ///   - edges: the highlighted edges.
+    ///   - color: the highlight colour, Okabe–Ito vermillion by default.
     public init(caption: String, cssClass: String = "highlight", nodes: [String] = [], edges: [EdgeReference] = [],
                 color: String = OkabeIto.vermillion) {
         self.caption = caption
@@ -88,6 +106,12 @@ public struct SizeOverlay: Sendable, Equatable {
     /// The scale of the largest value (linear size; area grows with its square).
     public var maximumScale: Double
 
+    /// Creates a size overlay.
+    ///
+    /// - Parameters:
+    ///   - measure: the measure's name, shown in the legend.
+    ///   - values: the value of each node, by id (negative values count as zero).
+    ///   - maximumScale: the linear scale of the node with the largest value (2.5 by default).
     public init(measure: String, values: [String: Double], maximumScale: Double = 2.5) {
         self.measure = measure
         self.values = values
@@ -110,6 +134,13 @@ public struct ColorOverlay: Sendable, Equatable {
     /// Repeats when there are more groups than fills. Colours are validated when drawn.
     public var fills: [String]
 
+    /// Creates a colour overlay.
+    ///
+    /// - Parameters:
+    ///   - title: what the groups are, shown in the legend.
+    ///   - groupOf: the group key of each node, by id.
+    ///   - groups: the groups in legend order with their labels (others follow, sorted).
+    ///   - fills: the fills in legend order; empty for the light Okabe–Ito-derived fills.
     public init(title: String, groupOf: [String: String], groups: [(key: String, label: String)] = [],
                 fills: [String] = []) {
         self.title = title
@@ -168,6 +199,11 @@ public struct PathOverlay: Sendable, Equatable {
     /// The node ids, in order (at least one).
     public var nodes: [String]
 
+    /// Creates a path overlay.
+    ///
+    /// - Parameters:
+    ///   - caption: what the path is, shown in the legend.
+    ///   - nodes: the node ids in order; consecutive ones must be joined by an edge of the view.
     public init(caption: String, nodes: [String]) {
         self.caption = caption
         self.nodes = nodes
@@ -190,6 +226,14 @@ public struct DiffOverlay: Sendable, Equatable {
     /// Edges in the base and not in the drawing.
     public var removedEdges: [AgencyModel.Edge]
 
+    /// Creates a comparison overlay, usually from a diff of the drawn network against the base.
+    ///
+    /// - Parameters:
+    ///   - baseName: how the base is named in the legend.
+    ///   - addedNodes: ids of nodes in the drawing and not in the base.
+    ///   - addedEdges: edges in the drawing and not in the base.
+    ///   - removedNodes: nodes of the base not in the drawing, drawn greyed from this data.
+    ///   - removedEdges: edges of the base not in the drawing, drawn greyed and dashed.
     public init(baseName: String, addedNodes: Set<String>, addedEdges: [AgencyModel.Edge],
                 removedNodes: [AgencyModel.Node], removedEdges: [AgencyModel.Edge]) {
         self.baseName = baseName

@@ -108,7 +108,7 @@ enum CSV {
 
 /// A nodes CSV file and an edges CSV file, as Gephi's spreadsheet import and spreadsheets expect.
 ///
-/// `nodes.csv`: `Id,Label,kind,name,name_fr,…,source,assumption` (flat attributes, ``Flat``).
+/// `nodes.csv`: `Id,Label,kind,name,name_fr,…,source,assumption` (flat attributes, `Flat`).
 /// `edges.csv`: `Source,Target,Type,Id,Label,Weight,kind,since,…` where `Type` is Gephi's
 /// `Directed`, `Label` and `kind` the AgencyGraph edge type, `Weight` the weight (empty when
 /// none). RFC 4180 quoting, CRLF line ends, UTF-8; text that a spreadsheet would run as a formula

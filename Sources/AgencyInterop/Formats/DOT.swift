@@ -3,7 +3,7 @@ import Graphviz
 import TextKit
 
 /// Graphviz DOT: written as plain text with every attribute, read through cgraph
-/// (``Graphviz/Graphviz/parse(dot:)``).
+/// (`Graphviz.Graphviz.parse(dot:)`).
 ///
 /// Written: `digraph "id" { graph [network=…, title_fr=…, …]; "node" [label=…, shape=…, kind=…, …];
 /// "a" -> "b" [key=…, label=…, type=…, …]; }`. Every name and value is a quoted DOT string:
@@ -77,7 +77,7 @@ public enum DOT {
         "lhead", "ltail", "weight", "ordering", "charset", "layout", "size", "ratio", "center", "newrank",
     ]
 
-    /// Reads DOT through cgraph (``Graphviz/Graphviz/parse(dot:)``): syntax errors carry Graphviz's
+    /// Reads DOT through cgraph (`Graphviz.Graphviz.parse(dot:)`): syntax errors carry Graphviz's
     /// line; clusters and drawing attributes are reported as dropped.
     /// - Complexity: that of cgraph's parser, then O(n + m) times the declared attributes.
     public static func read(_ text: String, file: String) throws(InteropError) -> ImportResult {

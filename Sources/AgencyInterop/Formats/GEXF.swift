@@ -3,7 +3,7 @@ import TextKit
 
 /// GEXF 1.3 (https://gexf.net), Gephi's format.
 ///
-/// Nodes and edges carry every flat attribute (``Flat``) as `<attvalue>`s, declared in
+/// Nodes and edges carry every flat attribute (`Flat`) as `<attvalue>`s, declared in
 /// `<attributes>`; the edge type is also the edge's `kind` (and its `label`), the weight the
 /// edge's `weight`. `since`/`until` become `start`/`end` (first and last day of the partial
 /// date, `timeformat="date"`, graph `mode="dynamic"`) so that Gephi's timeline works; the exact
@@ -11,7 +11,7 @@ import TextKit
 /// (`viz:color`, ``GEXF/color(of:)``). GEXF has no graph attributes: the network's id,
 /// description, date and source list are dropped (reported); the title goes into `<meta>`.
 /// Declared layers travel per edge instead: when the network declares layers, every edge gets a
-/// `layer` attribute naming its layer (``Network/layer(of:)``), which the reader turns back into
+/// `layer` attribute naming its layer (`Network.layer(of:)`), which the reader turns back into
 /// declared layers; a declared type with no edge has nowhere to go and is dropped (reported).
 public enum GEXF {
     /// The node colour of each kind, as (r, g, b). Custom kinds share a few colours, chosen by a
@@ -114,7 +114,7 @@ public enum GEXF {
         return String(format: "%04d-%02d-%02d", y, m, d)
     }
 
-    /// Reads GEXF 1.1–1.3 text (``StrictXML``: no DTD, no entities, bounded depth).
+    /// Reads GEXF 1.1–1.3 text (`StrictXML`: no DTD, no entities, bounded depth).
     ///
     /// Attribute titles name the attributes; `start`/`end` (or the first spell) give `since`/`until`
     /// when the attributes do not; the edge `kind` (or `label`) gives the type when no `type`

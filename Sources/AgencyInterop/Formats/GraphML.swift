@@ -5,7 +5,7 @@ import TextKit
 /// (`read_graphml`/`write_graphml`), igraph and yEd read and write it.
 ///
 /// Every field of the model is carried: graph `<data>` for the network's id, title, description,
-/// date, sources and declared layers (`layers`, a JSON object); node and edge `<data>` for the flat attributes (``Flat``), plus a derived
+/// date, sources and declared layers (`layers`, a JSON object); node and edge `<data>` for the flat attributes (`Flat`), plus a derived
 /// node `label` for viewers. Edge ids are written as GraphML edge ids. Nothing is dropped.
 public enum GraphML {
     /// The GraphML text of `network`. Same network, same bytes.
@@ -46,7 +46,7 @@ public enum GraphML {
         return WrittenText(text: out, dropped: XMLLoss.controlCharacters(network))
     }
 
-    /// Reads GraphML text (``StrictXML``: no DTD, no entities, bounded depth).
+    /// Reads GraphML text (`StrictXML`: no DTD, no entities, bounded depth).
     ///
     /// Keys' `attr.name` name the attributes; `<default>` values apply where a `<data>` is absent.
     /// Nested graphs, hyperedges and ports are reported and dropped; `<data>` holding XML

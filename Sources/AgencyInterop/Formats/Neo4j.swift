@@ -20,7 +20,7 @@ enum Neo4jNames {
 /// One `MERGE` per node on `(:Node {id})`, then its kind label (`Agency`, `Level`, …, custom kinds
 /// in CamelCase) and its properties; one `MERGE` per edge on its relationship type
 /// (`COORDINATES`, `MEMBER_OF`, …) and `key` (the edge id, or `#position`), then its properties.
-/// Property names are the flat attributes (``Flat``), with `tags` as a list of strings, `rank` an
+/// Property names are the flat attributes (`Flat`), with `tags` as a list of strings, `rank` an
 /// integer and `weight` a float. Every value is a literal escaped for Cypher; names are in
 /// backticks. Running the script twice changes nothing. The graph's attributes go on one
 /// `(:Network {id})` node. Nothing is dropped; the script is not read back.

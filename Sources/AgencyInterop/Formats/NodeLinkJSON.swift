@@ -4,7 +4,7 @@ import Foundation
 /// NetworkX's node-link JSON (`networkx.node_link_data` / `node_link_graph`).
 ///
 /// Written as `{"directed": true, "multigraph": true, "graph": {…}, "nodes": [{"id": …, …}],
-/// "edges": [{"source": …, "target": …, "key": …, …}]}`: attribute names as in ``Flat``, `rank`
+/// "edges": [{"source": …, "target": …, "key": …, …}]}`: attribute names as in `Flat`, `rank`
 /// and `weight` as JSON numbers, one node or edge a line. The edge key is the edge id, or its
 /// position when it has none. Reading accepts `"links"` (NetworkX before 3.4's default) as well
 /// as `"edges"`. Nothing is dropped.
@@ -31,7 +31,7 @@ public enum NodeLinkJSON {
         return WrittenText(text: out, dropped: [])
     }
 
-    /// Reads node-link JSON (nesting bounded by ``JSONValueReader``; `edges` or `links`).
+    /// Reads node-link JSON (nesting bounded by `JSONValueReader`; `edges` or `links`).
     /// Values that are lists, objects or null have no place in the model and are reported as dropped.
     /// - Complexity: O(size of the text).
     public static func read(_ text: String, file: String) throws(InteropError) -> ImportResult {

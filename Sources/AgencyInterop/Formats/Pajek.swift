@@ -152,7 +152,7 @@ public enum EdgeList {
 
     /// Reads `u v` / `u v w` lines (white space or commas between, `#` comments). The one
     /// edge-list reader of networks (GraphCore's `EdgeListReader` is the engine's loader for
-    /// benchmarks); files reach it through ``InputText``, which refuses invalid UTF-8 and NUL
+    /// benchmarks); files reach it through `InputText`, which refuses invalid UTF-8 and NUL
     /// bytes with their line and column. Errors are located at the offending field.
     /// - Complexity: O(size of the text).
     public static func read(_ text: String, file: String) throws(InteropError) -> ImportResult {

@@ -5,8 +5,11 @@ import TextKit
 /// The type of a flat attribute, as typed formats declare it (GraphML `attr.type`, GEXF
 /// `type`, `neo4j-admin` header types).
 public enum AttributeType: String, Sendable, Hashable {
+    /// Text (GraphML and GEXF `string`; untyped in neo4j-admin headers).
     case string
+    /// A whole number (GraphML `int`, GEXF `integer`, neo4j-admin `:int`).
     case int
+    /// A floating-point number (GraphML and GEXF `double`, neo4j-admin `:double`).
     case double
 }
 
@@ -30,7 +33,7 @@ public struct AttributeKey: Hashable, Sendable {
 /// - Graph: `network`, `title`/`title_<lang>`, `description`/`description_<lang>`, `as_of`,
 ///   `sources` (a JSON array), `layers` (the declared layers as a JSON object, ``Layer/json(_:)``).
 /// - Edge, in formats without graph attributes that carry layers per edge (GEXF): `layer`, the
-///   name of the edge's layer in the network (``Network/layer(of:)``).
+///   name of the edge's layer in the network (`Network.layer(of:)`).
 enum Flat {
     static let nodeOrder = ["kind", "name", "acronym", "level", "rank", "since", "until", "tags", "notes", "provenance", "assumption"]
     static let edgeOrder = ["type", "weight", "since", "until", "tags", "notes", "provenance", "assumption"]

@@ -26,7 +26,7 @@ struct RawGraph {
     var presentational: Set<String> = []
 }
 
-/// Turns a ``RawGraph`` into a ``Network``: typed fields from the flat attributes
+/// Turns a ``RawGraph`` into a `Network`: typed fields from the flat attributes
 /// (docs/formats.md, "Attribute mapping"), and the documented rules for what does not fit.
 ///
 /// - Node ids that are not AgencyGraph ids are rewritten (lower case, other characters `_`,
@@ -39,7 +39,7 @@ struct RawGraph {
 ///   attribute that does not is kept in `notes` like any other unknown attribute.
 /// - Nodes and edges without `source` or `assumption` get the assumption
 ///   "Imported from FILE (FORMAT), which states no source." so the result validates; the network
-///   states it once as its ``Network/defaults``, so written files do not repeat it per element.
+///   states it once as its `Network.defaults`, so written files do not repeat it per element.
 struct Importer {
     /// The type of edges whose format gives none (edge lists, Pajek arcs without `l`, GraphML
     /// without a `type`): one custom type for every untyped edge, ``NetworkInput/untypedEdgeType``.

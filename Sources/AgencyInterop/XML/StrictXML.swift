@@ -1,6 +1,6 @@
 import TextKit
 
-/// An element of an XML document read by ``StrictXML``.
+/// An element of an XML document read by `StrictXML`.
 struct XMLNode {
     /// The qualified name as written (`viz:color`).
     var name: String
@@ -31,7 +31,7 @@ struct XMLNode {
 /// - only the five predefined entities and numeric character references are decoded; any other
 ///   `&name;` is an error;
 /// - nesting is bounded (``maximumDepth``), as are attributes per element and the input size
-///   (checked before parsing by ``InputText``);
+///   (checked before parsing by `InputText`);
 /// - every error carries the line and column where it was found.
 ///
 /// - Complexity: O(n) in the length of the text, iterative (no recursion on the input's nesting).
