@@ -145,7 +145,11 @@ extension Graph {
     /// ``betweennessCentrality(normalized:weighted:endpoints:threads:)``.
     ///
     /// - Parameters:
+    ///   - normalized: divide by `n (n - 1)` (NetworkX default); otherwise halve undirected values.
+    ///   - weighted: use edge weights as lengths (Dijkstra) instead of hop counts.
     ///   - k: with `seed`, use NetworkX's sample of `k` sources (`nil`: all sources, exact).
+    ///   - seed: the seed of NetworkX's source sample (`random.Random(seed)`), used with `k`.
+    ///   - threads: worker threads; `nil` uses every core. Does not change the result.
     /// - Throws: negative weights; ``GraphError/invalidArgument(_:)`` for a `k` outside `0 ... n`.
     /// - Complexity: O(n m) unweighted, O(n m log n) weighted.
     public func edgeBetweennessCentrality(normalized: Bool = true, weighted: Bool = false, k: Int? = nil,

@@ -11,9 +11,11 @@ extension Graph {
     /// - Parameters:
     ///   - alpha: attenuation factor (NetworkX default 0.1).
     ///   - beta: the constant term for every node (default 1), or `betas` per node.
+    ///   - betas: one constant term per node, overriding `beta`; `nil` uses `beta` for all.
     ///   - normalized: unit Euclidean norm (NetworkX default).
     ///   - weighted: use edge weights (NetworkX `weight=None` by default, i.e. unweighted).
-    ///   - maxIterations: NetworkX `max_iter` (1000); tolerance: NetworkX `tol` (1e-6).
+    ///   - maxIterations: NetworkX `max_iter` (1000).
+    ///   - tolerance: NetworkX `tol` (1e-6); the iteration stops below an L1 change of `n · tolerance`.
     /// - Throws: ``CentralityError/notConverged(algorithm:iterations:residual:threshold:)``;
     ///   ``CentralityError/graph(_:)`` with ``GraphError/invalidArgument(_:)`` when `betas` has the
     ///   wrong length.

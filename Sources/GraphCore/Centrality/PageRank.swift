@@ -16,7 +16,8 @@ extension Graph {
     ///   - personalization: one non-negative value per node (normalised to sum 1), or `nil`.
     ///   - dangling: one non-negative value per node for the dangling jumps, or `nil` (= `p`).
     ///   - weighted: use edge weights.
-    ///   - maxIterations: NetworkX `max_iter` (100); tolerance: NetworkX `tol` (1e-6).
+    ///   - maxIterations: NetworkX `max_iter` (100).
+    ///   - tolerance: NetworkX `tol` (1e-6); the iteration stops below an L1 change of `n · tolerance`.
     /// - Throws: ``CentralityError/notConverged(algorithm:iterations:residual:threshold:)``;
     ///   ``CentralityError/graph(_:)`` with ``GraphError/invalidArgument(_:)`` for a vector of the
     ///   wrong length, a negative entry or a zero sum (NetworkX raises `ZeroDivisionError`).

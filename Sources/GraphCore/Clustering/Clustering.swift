@@ -24,7 +24,7 @@ extension Graph {
     ///
     /// - Parameter weighted: use edge weights (Onnela / Fagiolo weighted forms).
     /// - Complexity: undirected O(m·√m) by degree-ordered triangle enumeration (unweighted: on all
-    ///   cores, see ``simpleTriangleCounts(threads:)``); directed O(Σ_v Σ_{u∈N(v)} deg u) with mark
+    ///   cores, by a parallel triangle count); directed O(Σ_v Σ_{u∈N(v)} deg u) with mark
     ///   arrays. O(n + m) memory.
     public func clustering(weighted: Bool = false) -> [Double] {
         let useWeights = weighted && isWeighted
@@ -55,6 +55,7 @@ extension Graph {
 
     /// The mean of ``clustering(weighted:)`` over all nodes (NetworkX `average_clustering`).
     ///
+    /// - Parameter weighted: use edge weights, as in ``clustering(weighted:)``.
     /// - Parameter countZeros: when `false`, nodes with coefficient 0 are left out of the mean.
     /// - Throws: ``GraphError/emptyGraph(_:)`` when no node is averaged (NetworkX divides by zero).
     /// - Complexity: as ``clustering(weighted:)``.

@@ -7,6 +7,8 @@ extension Graph {
     /// and parallel edges count once with their smallest weight.
     ///
     /// - Parameters:
+    ///   - source: the first node of every path.
+    ///   - target: the last node of every path.
     ///   - k: how many paths at most.
     ///   - weighted: use weights (lengths are weight sums) or hop counts.
     /// - Returns: up to `k` paths with their lengths; fewer when fewer simple paths exist.

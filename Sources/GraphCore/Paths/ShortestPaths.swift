@@ -248,6 +248,9 @@ extension Graph {
     /// Every shortest path from `source` to `target`, sorted lexicographically; empty when unreachable.
     ///
     /// Matches NetworkX `all_shortest_paths` as a set. Parallel edges do not duplicate paths.
+    /// - Parameter source: the first node of every path.
+    /// - Parameter target: the last node of every path.
+    /// - Parameter weighted: lengths are weight sums (Dijkstra) rather than hop counts.
     /// - Parameter limit: stop after this many paths (they can be exponentially many).
     /// - Complexity: O((n + m) log n) plus the size of the output.
     public func allShortestPaths(from source: Int32, to target: Int32, weighted: Bool = false,

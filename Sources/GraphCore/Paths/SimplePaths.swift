@@ -9,6 +9,8 @@ extension Graph {
     ///
     /// Iterative depth-first enumeration (no recursion).
     /// - Parameters:
+    ///   - source: the first node of every path.
+    ///   - target: the last node of every path.
     ///   - cutoff: maximum number of edges (`nil`: `nodeCount - 1`).
     ///   - limit: stop after this many paths (there can be exponentially many).
     /// - Complexity: O(number of paths · n) output-sensitive, exponential in the worst case.

@@ -6,7 +6,7 @@ public enum RemovalStrategy: Sendable, Equatable {
     /// in + out when directed); ties go to the lowest id. `adaptive`: recompute degrees on the
     /// remaining graph after every removal; otherwise use the initial degrees.
     case degree(adaptive: Bool)
-    /// Highest betweenness first (``Graph/betweennessCentrality(normalized:weighted:)``, unweighted),
+    /// Highest betweenness first (``Graph/betweennessCentrality(normalized:weighted:endpoints:threads:)``, unweighted),
     /// ties to the lowest id. `adaptive` recomputes it on the remaining graph after every removal.
     case betweenness(adaptive: Bool)
     /// A uniformly random order from a seeded generator (SplitMix64), reproducible across runs.
@@ -56,6 +56,7 @@ extension Graph {
     /// Conventions: components are weakly connected when directed. The curve is computed by adding
     /// nodes back in reverse order with a union–find, so a given order costs O((n + m) α(n)).
     ///
+    /// - Parameter strategy: how the next node to remove is chosen.
     /// - Parameter count: how many nodes to remove (default: all).
     /// - Throws: ``GraphError/invalidArgument(_:)`` for an `order` with repeated ids;
     ///   ``GraphError/nodeOutOfRange(_:nodeCount:)``.

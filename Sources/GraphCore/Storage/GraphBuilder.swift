@@ -95,6 +95,8 @@ public struct GraphBuilder: Sendable {
 
     /// Adds an edge from `u` to `v` (between `u` and `v` when undirected).
     ///
+    /// - Parameter u: the source node's id (`0 ..< nodeCount`).
+    /// - Parameter v: the target node's id (`0 ..< nodeCount`).
     /// - Parameter weight: ignored by an unweighted builder; must be finite.
     /// - Throws: ``GraphError/nodeOutOfRange(_:nodeCount:)``, ``GraphError/nonFiniteWeight(source:target:weight:)``,
     ///   or ``GraphError/selfLoopRejected(node:)`` under the `reject` policy.
