@@ -49,6 +49,7 @@ public enum NetworkInput {
 
     /// Reads a network in any format ``Interop`` reads.
     ///
+    /// - Parameter path: the file to read (for CSV, either file of the nodes/edges pair).
     /// - Parameter format: the format; `nil` tells it from the path and content.
     /// - Returns: the network, and the import warnings (none for AgencyGraph's own files).
     /// - Throws: ``NetworkInputError``: located errors; also when the format cannot be told, and
