@@ -7,7 +7,7 @@ import TextKit
 /// drawing shows, used by `agencygraph render`, the briefing and (next) the explorer.
 ///
 /// AgencyRendering never imports AgencyAnalysis; this module sits above both. Each function takes
-/// the report of a question (asked by the caller on its own view) and the ``TextKit/Language`` of
+/// the report of a question (asked by the caller on its own view) and the `TextKit.Language` of
 /// the captions, and returns plain `Overlay` data.
 public enum AnalysisOverlays {
     /// Articulation points and bridges of a single-points-of-failure report, as a highlight.
