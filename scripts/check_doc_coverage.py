@@ -13,7 +13,9 @@ requirement's, which is what DocC shows.
     scripts/check_doc_coverage.py MODULE...      (run by scripts/check_docs.sh)
 
 Prints every undocumented declaration as path:line: kind name, a count per module, and exits 1 if
-there is any.
+there is any. scripts/doc_coverage_exceptions.txt lists the few declarations that cannot carry a
+comment of their own without changing a code line (`Module Symbol.path  # why`); an exception
+that is no longer needed (documented, or gone) fails the check too, so the list only shrinks.
 """
 import glob
 import json
@@ -27,8 +29,22 @@ def symbol_files(module):
     return sorted(glob.glob(pattern))
 
 
+def exceptions():
+    allowed = set()
+    path = os.path.join(os.path.dirname(os.path.abspath(__file__)), "doc_coverage_exceptions.txt")
+    if os.path.exists(path):
+        with open(path, encoding="utf-8") as handle:
+            for line in handle:
+                fields = line.split("#", 1)[0].split()
+                if len(fields) == 2:
+                    allowed.add((fields[0], fields[1]))
+    return allowed
+
+
 def main(modules):
     root = os.getcwd()
+    allowed = exceptions()
+    used = set()
     total = 0
     checked_all = 0
     for module in modules:
@@ -61,6 +77,9 @@ def main(modules):
                     continue
                 line = location["position"]["line"] + 1
                 name = ".".join(symbol["pathComponents"])
+                if (module, name) in allowed:
+                    used.add((module, name))
+                    continue
                 kind = symbol["kind"]["displayName"]
                 missing.append((os.path.relpath(file, root), line, kind, name))
         missing.sort()
@@ -69,7 +88,12 @@ def main(modules):
         print(f"{module}: {checked - len(missing)} of {checked} public declarations documented")
         total += len(missing)
         checked_all += checked
-    print(f"all: {checked_all - total} of {checked_all} documented, {total} missing")
+    stale = sorted(e for e in allowed if e[0] in modules and e not in used)
+    for module, name in stale:
+        print(f"scripts/doc_coverage_exceptions.txt: {module} {name} is documented or gone: remove the line")
+    total += len(stale)
+    print(f"all: {checked_all - total} of {checked_all} documented, {total} missing"
+          + (f" ({len(used)} listed exceptions)" if used else ""))
     return 1 if total else 0
 
 

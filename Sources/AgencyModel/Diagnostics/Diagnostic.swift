@@ -66,6 +66,7 @@ public struct Diagnostic: Error, Hashable, Sendable, Comparable, CustomStringCon
     }
 }
 
+/// Checks over a list of diagnostics.
 extension Array where Element == Diagnostic {
     /// Whether any diagnostic is an error.
     public var containsErrors: Bool { contains { $0.severity == .error } }

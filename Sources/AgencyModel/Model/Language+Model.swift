@@ -1,7 +1,9 @@
 import TextKit
 
+/// The data's texts in a language: localized names picked by the language's fallback order, and
+/// the names of kinds and types.
 extension Language {
-    /// The text of `localized` in this language or by ``TextKit/Language/fallbackOrder``, then
+    /// The text of `localized` in this language or by `TextKit.Language.fallbackOrder`, then
     /// the text valid in every language, then any language present.
     public func pick(_ localized: LocalizedText?) -> String? {
         localized?.text(preferring: fallbackOrder)

@@ -96,7 +96,7 @@ extension DocValue.Scalar.Resolved {
 /// Reads YAML or JSON files other than networks (e.g. rules files) into located ``DocValue``
 /// trees, with every guard the network reader has: the size limit (``InputLimits``), UTF-8 and
 /// NUL checks located at the offending byte, TextKit's rule for non-text scalars (raw or escaped;
-/// ``TextRule``), one document only, aliases refused as mapping keys,
+/// `TextRule`), one document only, aliases refused as mapping keys,
 /// the expansion budget of aliases, the nesting limit, duplicate keys refused. Problems are
 /// ``Diagnostic``s located `file:line:column`.
 ///

@@ -70,6 +70,7 @@ public enum NetworkFileError: Error, Sendable, CustomStringConvertible {
 public enum NetworkReader {
     /// Reads and decodes a file; the format comes from the extension (`.json` or YAML).
     ///
+    /// - Parameter path: the file to read.
     /// - Parameter displayName: the file name used in diagnostics (default: `path`).
     /// - Throws: ``NetworkFileError/notFound(path:)`` or ``NetworkFileError/unreadable(path:reason:)``.
     /// - Parameter format: the syntax; `nil` tells it from the extension (``FileFormat/init(path:)``).
@@ -112,6 +113,8 @@ public enum NetworkReader {
 
     /// Reads a file and validates it: structural and semantic diagnostics, sorted by location.
     ///
+    /// - Parameter path: the file to read.
+    /// - Parameter displayName: the file name used in diagnostics (default: `path`).
     /// - Parameter sourceTexts: the text of sources by id, to check that excerpts occur in them.
     public static func validate(contentsOf path: String, displayName: String? = nil,
                                 sourceTexts: [String: String] = [:]) throws(NetworkFileError) -> [Diagnostic] {
@@ -128,7 +131,9 @@ public enum NetworkReader {
     /// Reads and validates a file, and returns its network only when it has no errors.
     ///
     /// - Throws: ``NetworkFileError`` — `.invalid` carries every diagnostic.
+    /// - Parameter path: the file to read.
     /// - Parameter format: the syntax; `nil` tells it from the extension.
+    /// - Parameter sourceTexts: the text of sources by id, to check that excerpts occur in them.
     public static func loadValid(contentsOf path: String, format: FileFormat? = nil, sourceTexts: [String: String] = [:]) throws(NetworkFileError) -> Network {
         let result = try read(contentsOf: path, format: format)
         let diagnostics = validated(result, sourceTexts: sourceTexts)

@@ -41,6 +41,17 @@ public struct ViewFilter: Sendable, Equatable {
     /// How many edges away from ``focus`` the view reaches (default 1).
     public var radius: Int = 1
 
+    /// Creates a filter; with every argument left out it keeps the whole network.
+    ///
+    /// - Parameters:
+    ///   - kinds: node kinds kept (`nil`: all).
+    ///   - edgeTypes: edge types kept (`nil`: all).
+    ///   - at: the date of the view (`nil`: no date filter).
+    ///   - withoutNodes: ids of nodes removed.
+    ///   - withoutEdges: edges removed.
+    ///   - focus: the centre of an ego view (`nil`: no ego view).
+    ///   - radius: how many edges away from `focus` the view reaches.
+    ///   - layers: layers kept, by name (`nil`: all).
     public init(kinds: Set<NodeKind>? = nil, edgeTypes: Set<EdgeType>? = nil, at: PartialDate? = nil,
                 withoutNodes: Set<String> = [], withoutEdges: [EdgeSelector] = [],
                 focus: String? = nil, radius: Int = 1, layers: Set<String>? = nil) {
@@ -123,6 +134,8 @@ public struct ViewFilter: Sendable, Equatable {
 
     /// The properties of a filter that name nodes, for errors (``ViewFilterError/unknownNode(id:field:suggestion:)``).
     public enum Field: String, Sendable, Equatable, CaseIterable, CustomStringConvertible {
+        /// ``ViewFilter/withoutNodes``, ``ViewFilter/withoutEdges`` and ``ViewFilter/focus``; the raw value
+        /// is the property's name.
         case withoutNodes, withoutEdges, focus
 
         public var description: String { rawValue }
@@ -151,10 +164,19 @@ public struct ViewFilter: Sendable, Equatable {
 /// Selects edges to remove: by their two ends and, optionally, their type. Written `FROM,TO` or
 /// `FROM,TO,TYPE` on the command line.
 public struct EdgeSelector: Sendable, Hashable, CustomStringConvertible {
+    /// The id of the edge's source node.
     public var from: String
+    /// The id of the edge's target node.
     public var to: String
+    /// The edge's type, or `nil` to select edges of every type between the two nodes.
     public var type: EdgeType?
 
+    /// Selects edges by their ends and, optionally, their type.
+    ///
+    /// - Parameters:
+    ///   - from: the source node's id.
+    ///   - to: the target node's id.
+    ///   - type: the type, or `nil` (the default) for every type.
     public init(from: String, to: String, type: EdgeType? = nil) {
         self.from = from
         self.to = to

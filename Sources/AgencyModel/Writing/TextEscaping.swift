@@ -1,7 +1,7 @@
 import TextKit
 
 enum YAMLText {
-    /// `text` as a YAML double-quoted scalar (``TextKit/Escape/yamlString(_:)``).
+    /// `text` as a YAML double-quoted scalar (`TextKit.Escape.yamlString(_:)`).
     static func quoted(_ text: String) -> String { Escape.yamlString(text) }
 
     /// Whether `text` can be written as a folded block scalar (`>-`) and read back unchanged:
