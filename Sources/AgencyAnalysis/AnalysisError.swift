@@ -5,13 +5,13 @@ public enum AnalysisParameter: String, Sendable, Equatable, CaseIterable, Custom
     case from, to
     /// `hub` of ``CoverageOptions``, ``SPOFOptions`` and ``AnalysisView/whatIf(_:hub:)``.
     case hub
-    /// ``AnalysisView/centrality(_:top:kinds:group:katzAlpha:)``'s `group`.
+    /// ``AnalysisView/centrality(_:top:kinds:group:katzAlpha:progress:)``'s `group`.
     case group
     /// ``SPOFOptions/cutFrom`` and ``SPOFOptions/cutTo``.
     case cutFrom, cutTo
     /// ``Scenario/remove`` and ``Scenario/addEdges``.
     case remove = "scenario.remove", addEdges = "scenario.addEdges"
-    /// The measures of ``AnalysisView/centrality(_:top:kinds:group:katzAlpha:)``.
+    /// The measures of ``AnalysisView/centrality(_:top:kinds:group:katzAlpha:progress:)``.
     case measures
     /// `top` of centrality and brokerage.
     case top

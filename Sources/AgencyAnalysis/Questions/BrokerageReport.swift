@@ -6,27 +6,42 @@ import TextKit
 public struct BrokerageReport: TabularReport, Equatable {
     public static let schemaName = "brokerage"
 
+    /// One node's brokerage: its Gould–Fernandez role counts and z-score, and Burt's structural-hole
+    /// measures.
     public struct Row: Sendable, Codable, Equatable {
+        /// The node.
         public var node: NodeRef
+        /// The node's group under ``BrokerageReport/groupBy`` (a level id, a kind, or `(none)`).
         public var group: String
         /// Raw Gould–Fernandez role counts (open two-paths i → node → k).
         public var coordinator: Double
+        /// Itinerant (consultant) count: `i` and `k` in one group, the node in another.
         public var itinerant: Double
+        /// Representative count: the node in `i`'s group, `k` in another; the node represents its group.
         public var representative: Double
+        /// Gatekeeper count: the node in `k`'s group, `i` in another; the node gates what enters.
         public var gatekeeper: Double
+        /// Liaison count: `i`, the node and `k` in three different groups.
         public var liaison: Double
+        /// The sum of the five role counts.
         public var total: Double
         /// The total's z-score under sna's null model (`nan` when undefined).
         public var totalZ: Double
         /// Burt's constraint (lower = more brokerage opportunity), effective size, efficiency, hierarchy.
         public var constraint: Double
+        /// Burt's effective size: the node's contacts minus their redundancy (`NaN` for isolates).
         public var effectiveSize: Double
+        /// Effective size divided by the number of contacts.
         public var efficiency: Double
+        /// Burt's hierarchy: how much of the node's constraint comes from one contact.
         public var hierarchy: Double
     }
 
+    /// What defines the groups: `level` (home level) or `kind`.
     public var groupBy: String
+    /// The group names, in the order nodes first appear in the view.
     public var groups: [String]
+    /// Whether the view was read directed (roles follow two-paths `i → node → k`).
     public var directed: Bool
     /// Nodes by total brokerage (descending), then id; only those with a positive total or every
     /// node when `all` was asked, cut to `top`.

@@ -4,9 +4,15 @@ import TextKit
 
 /// A centrality measure from GraphCore.
 public enum CentralityMeasure: String, Sendable, Codable, CaseIterable {
+    /// Degree centrality: degree divided by `n − 1` (in + out on directed views).
     case degree
+    /// In-degree centrality (directed views only).
     case inDegree = "in-degree"
+    /// Out-degree centrality (directed views only).
     case outDegree = "out-degree"
+    /// The path-based and spectral measures of GraphCore: normalised `betweenness`, Wasserman–Faust
+    /// `closeness`, `harmonic` closeness, `eigenvector` centrality, `pagerank` and `katz`; see
+    /// ``AnalysisView/centrality(_:top:kinds:group:katzAlpha:progress:)`` for how each reads the view.
     case betweenness, closeness, harmonic, eigenvector, pagerank, katz
 
     /// The measure's name in tables (in English, the raw value).
@@ -29,24 +35,36 @@ public enum CentralityMeasure: String, Sendable, Codable, CaseIterable {
 public struct CentralityReport: TabularReport, Equatable {
     public static let schemaName = "centrality"
 
+    /// One ranked node with its score in every measure asked.
     public struct Row: Sendable, Codable, Equatable {
+        /// 1-based rank by the first measure; nodes whose scores tie share a rank.
         public var rank: Int
+        /// The node.
         public var node: NodeRef
         /// Scores by measure name, in the order of ``CentralityReport/measures``.
         public var scores: [Double]
     }
 
+    /// The centrality of a set of nodes taken together (the `group` asked for).
     public struct Group: Sendable, Codable, Equatable {
+        /// The ids of the group's members.
         public var members: [String]
+        /// Group betweenness (Everett & Borgatti): the share of shortest paths between outside nodes that
+        /// pass through the group.
         public var betweenness: Double
+        /// Group closeness: the number of outside nodes divided by the sum of their distances to the group.
         public var closeness: Double
     }
 
     /// The measures, the first one ranking.
     public var measures: [String]
+    /// Whether the view was read directed.
     public var directed: Bool
+    /// Whether edge weights were read as lengths (by the path-based measures).
     public var weighted: Bool
+    /// The nodes ranked by the first measure (descending, ties by id), only the asked kinds and `top`.
     public var rows: [Row]
+    /// The group's centrality, when a group was asked for.
     public var group: Group?
 
     public func tables(in language: Language) -> [ReportTable] {
@@ -80,6 +98,11 @@ extension AnalysisView {
     /// eigenvector/Katz may fail to converge on directed views with sinks (then read the view undirected).
     /// `in-degree`/`out-degree` need a directed view. `katzAlpha` must be below 1/λ_max to converge. A `group` gives group betweenness and
     /// closeness (GraphCore `groupBetweennessCentrality`, `groupClosenessCentrality`).
+    /// - Parameter measures: the measures to compute, in column order; the first one ranks (at least one).
+    /// - Parameter top: keep only the first `top` rows (1 or more), or `nil` for all.
+    /// - Parameter kinds: keep only nodes of these kinds in the rows (scores are computed on the whole view).
+    /// - Parameter group: ids of a group whose group betweenness and closeness are computed (empty: none).
+    /// - Parameter katzAlpha: Katz's attenuation factor (default 0.1; below 1/λ_max to converge).
     /// - Parameter progress: called with the measure being computed and the share done, when given.
     /// - Complexity: betweenness, closeness, harmonic O(n m) (weighted O(n m log n)); the others O(m)
     ///   per iteration.

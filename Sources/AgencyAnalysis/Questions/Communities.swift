@@ -2,7 +2,6 @@ import AgencyModel
 import GraphCore
 import TextKit
 
-/// Communities found by Louvain or Leiden, compared with the partition into levels.
 /// A community detection method of GraphCore.
 public enum CommunityMethod: String, Sendable, Codable, CaseIterable {
     /// Louvain (Blondel et al. 2008).
@@ -11,12 +10,15 @@ public enum CommunityMethod: String, Sendable, Codable, CaseIterable {
     case leiden
 }
 
+/// Communities found by Louvain or Leiden, compared with the partition into levels.
 public struct CommunitiesReport: TabularReport, Equatable {
     public static let schemaName = "communities"
 
+    /// One community: its members and the levels they belong to.
     public struct Community: Sendable, Codable, Equatable {
         /// Numbered from 0 by smallest member id in the view's node order.
         public var index: Int
+        /// The member ids, sorted.
         public var members: [String]
         /// The home levels of the members (`(none)` for nodes without one), by rank.
         public var levels: [String]
@@ -24,13 +26,19 @@ public struct CommunitiesReport: TabularReport, Equatable {
         public var crossesLevels: Bool
     }
 
+    /// The method used: `louvain` or `leiden` (``CommunityMethod``).
     public var method: String
+    /// The modularity resolution used (1 is standard modularity; larger finds smaller communities).
     public var resolution: Double
+    /// The seed of the method's random order; the same seed gives the same communities.
     public var seed: UInt64
+    /// Whether the view was read directed.
     public var directed: Bool
+    /// The modularity of the communities found, at ``resolution``.
     public var modularity: Double
     /// The modularity of the partition into home levels (the reference partition).
     public var levelModularity: Double
+    /// The communities, numbered from 0 by their smallest member.
     public var communities: [Community]
 
     public func tables(in language: Language) -> [ReportTable] {

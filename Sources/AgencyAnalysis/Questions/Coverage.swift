@@ -13,6 +13,13 @@ public struct CoverageOptions: Sendable, Equatable {
     /// Expectations to check.
     public var rules: CoverageRules?
 
+    /// Creates options.
+    ///
+    /// - Parameters:
+    ///   - min: cells with fewer contributing actors are reported (default 1: empty cells).
+    ///   - hub: the coordinator from which levels must be reachable, or `nil`.
+    ///   - maxHops: how many edges from the hub a level may be (default 3).
+    ///   - rules: expectations to check, or `nil`.
     public init(min: Int = 1, hub: String? = nil, maxHops: Int = 3, rules: CoverageRules? = nil) {
         self.min = min
         self.hub = hub
@@ -27,23 +34,31 @@ public struct CoverageReport: TabularReport, Equatable {
 
     /// One objective × level cell.
     public struct Cell: Sendable, Codable, Equatable {
+        /// The objective's id.
         public var objective: String
+        /// The level's id (`(none)` for contributors without a level).
         public var level: String
         /// Distinct actors at this level contributing to the objective.
         public var count: Int
+        /// The contributing actors' ids, sorted.
         public var actors: [String]
         /// The ways they contribute: `contributes_to`, `implements`, `adopts`.
         public var via: [String]
     }
 
+    /// One objective and how many actors contribute to it, all levels together.
     public struct Objective: Sendable, Codable, Equatable {
+        /// The objective.
         public var objective: NodeRef
         /// Distinct contributing actors, all levels together.
         public var redundancy: Int
+        /// The contributing actors' ids, sorted.
         public var contributors: [String]
     }
 
+    /// How far a level is from the hub.
     public struct LevelReach: Sendable, Codable, Equatable {
+        /// The level's id.
         public var level: String
         /// Edges from the hub in the view's direction; `nil` when unreachable.
         public var hops: Int?
@@ -51,15 +66,19 @@ public struct CoverageReport: TabularReport, Equatable {
 
     /// Levels (columns), by rank; `(none)` last when some contributor has no level.
     public var levels: [String]
+    /// Every objective of the view, in network order.
     public var objectives: [Objective]
     /// Every objective × level cell, objectives in network order, levels by rank.
     public var cells: [Cell]
+    /// The threshold of thin cells (``CoverageOptions/min``).
     public var min: Int
     /// Cells with `count < min`.
     public var thinCells: [Cell]
     /// Objectives with at most one contributing actor.
     public var redundancyOne: [Objective]
+    /// The hub levels are reached from, when one was given.
     public var hub: String?
+    /// The most edges a level may be from the hub.
     public var maxHops: Int
     /// Levels farther than `maxHops` from the hub, or unreachable (only with a hub).
     public var unreachedLevels: [LevelReach]
@@ -69,10 +88,14 @@ public struct CoverageReport: TabularReport, Equatable {
     /// Agencies contributing to no objective in the view.
     public var agenciesWithoutObjective: [String]
 
+    /// An objective that one node's loss would cut off from the hub.
     public struct Dependency: Sendable, Codable, Equatable {
+        /// The objective's id.
         public var objective: String
+        /// The nodes whose loss leaves the objective no contributor connected to the hub, sorted.
         public var dependsOn: [String]
     }
+    /// Nodes that break a rule of ``CoverageOptions/rules`` (empty without rules).
     public var violations: [RuleViolation]
 
     public func tables(in language: Language) -> [ReportTable] {

@@ -22,38 +22,56 @@ import Foundation
 /// `tag` and `level` given (`level`: the node is at that level, home or `operates_at`); `to`/`from`
 /// may also be a plain id. `has` may carry `min: N` (default 1) matching edges.
 public struct CoverageRules: Sendable, Equatable {
+    /// Which nodes a rule is about: every condition given must hold; a selector with none matches
+    /// every node.
     public struct Selector: Sendable, Equatable, Codable {
+        /// The node's id.
         public var id: String?
+        /// The node's kind (`agency`, `level`, …).
         public var kind: String?
+        /// A tag the node carries.
         public var tag: String?
+        /// A level the node is at: its home level or one it `operates_at`.
         public var level: String?
     }
 
+    /// The edges a node must have: of a type, to or from nodes a selector matches, at least `min`.
     public struct EdgeRequirement: Sendable, Equatable, Codable {
+        /// The edge type required, or `nil` for any type.
         public var type: String?
         /// The other end when the edge leaves the node.
         public var to: Selector?
         /// The other end when the edge arrives at the node.
         public var from: Selector?
+        /// How many matching edges at least (default 1).
         public var min: Int
     }
 
+    /// One expectation: every node matched by ``every`` has the edges of ``has`` and at least
+    /// ``contributors`` contributing actors.
     public struct Rule: Sendable, Equatable, Codable {
+        /// The rule's id, named in violations.
         public var id: String
+        /// What the rule expects, in the analyst's words; shown with its violations.
         public var description: String?
+        /// The nodes the rule applies to.
         public var every: Selector
+        /// The edges each of them must have, or `nil`.
         public var has: EdgeRequirement?
+        /// The distinct contributing actors each of them (an objective) must have at least, or `nil`.
         public var contributors: Int?
         /// Where the rule is written (`file:line:column`).
         public var location: String
     }
 
+    /// The rules, in file order.
     public var rules: [Rule]
 
+    /// Creates a rule set from rules built in code (files go through ``load(_:)``).
     public init(rules: [Rule]) { self.rules = rules }
 
     /// Reads a rules file (YAML, or JSON for `.json`) with the model's reader: the limits of
-    /// network files (``InputLimits``), UTF-8 and NUL checks, aliases refused as keys, duplicate
+    /// network files (`InputLimits`), UTF-8 and NUL checks, aliases refused as keys, duplicate
     /// keys refused.
     /// - Throws: ``AnalysisError/input(_:)`` carrying the located diagnostic
     ///   (`FILE:LINE:COLUMN: error: message`) or the file error (`FILE: no such file`).
@@ -77,7 +95,7 @@ public struct CoverageRules: Sendable, Equatable {
     }
 
     /// Parses rules from YAML text.
-    /// - Throws: the first problem, as a located ``Diagnostic`` (codes: those of the model's
+    /// - Throws: the first problem, as a located `Diagnostic` (codes: those of the model's
     ///   reader for syntax, and `wrong-type`, `unknown-key`, `missing-key`, `duplicate-id`,
     ///   `unknown-type`, `rule-shape` for the rules themselves).
     public static func parse(_ text: String, file: String) throws(Diagnostic) -> CoverageRules {
@@ -126,7 +144,7 @@ public struct CoverageRules: Sendable, Equatable {
 }
 
 /// Reads the parts of a rules file from the model's located ``DocValue`` tree; every problem is a
-/// located ``Diagnostic``.
+/// located `Diagnostic`.
 private struct RulesDecoder {
     func mapping(_ value: DocValue, _ what: String, keys: [String]) throws(Diagnostic) -> [(String, DocValue.Entry)] {
         guard case .mapping(let entries) = value.content else {
@@ -198,8 +216,11 @@ private struct RulesDecoder {
 
 /// A node that does not meet a rule.
 public struct RuleViolation: Sendable, Codable, Equatable {
+    /// The id of the rule broken.
     public var rule: String
+    /// The id of the node that breaks it.
     public var node: String
+    /// What is missing, in words a person can act on.
     public var message: String
 }
 

@@ -6,30 +6,43 @@ import TextKit
 public struct DiffReport: TabularReport, Equatable {
     public static let schemaName = "diff"
 
+    /// A node in both networks whose fields differ.
     public struct NodeChange: Sendable, Codable, Equatable {
+        /// The node's id.
         public var id: String
         /// Fields that differ: `kind`, `name`, `acronym`, `level`, `rank`, `validity`, `tags`, `notes`,
         /// `provenance`, `assumption`.
         public var fields: [String]
     }
 
+    /// A node whose betweenness changed between the two networks.
     public struct Moved: Sendable, Codable, Equatable {
+        /// The node's id.
         public var id: String
+        /// Its normalised betweenness in the first network.
         public var before: Double
+        /// Its normalised betweenness in the second network.
         public var after: Double
     }
 
+    /// The name of the first network (a file name or a date).
     public var before: String
+    /// The name of the second network.
     public var after: String
+    /// Ids of nodes only in the second network, sorted.
     public var nodesAdded: [String]
+    /// Ids of nodes only in the first network, sorted.
     public var nodesRemoved: [String]
+    /// Nodes in both whose fields differ, sorted by id.
     public var nodesChanged: [NodeChange]
     /// Edges as `FROM -TYPE-> TO` (a `cooperates_with` edge with its ends sorted).
     public var edgesAdded: [String]
+    /// Edges only in the first network, written as ``edgesAdded``.
     public var edgesRemoved: [String]
     /// Nodes present in both whose betweenness (normalised, undirected view) moved most, top 10,
     /// by absolute change then id.
     public var betweennessMoved: [Moved]
+    /// Whole-network measures (counts, density, components, …) of both networks, side by side.
     public var measures: [Change]
 
     public func tables(in language: Language) -> [ReportTable] {

@@ -189,12 +189,15 @@ extension AnalysisView {
 public struct MultiplexFailures: Sendable, Codable, Equatable {
     /// The articulation points of one layer (edges read undirected), sorted by id.
     public struct LayerPoints: Sendable, Codable, Equatable {
+        /// The layer's name.
         public var layer: String
+        /// The ids of the layer's articulation points, sorted.
         public var articulationPoints: [String]
     }
 
     /// A node whose loss leaves others with no backup channel (``LayerImpact/noBackup``).
     public struct Loss: Sendable, Codable, Equatable {
+        /// The id of the node whose loss is looked at.
         public var node: String
         /// The layers in which the node is an articulation point.
         public var layers: [String]
@@ -210,6 +213,11 @@ public struct MultiplexFailures: Sendable, Codable, Equatable {
     /// most cut off first (ties by id).
     public var withoutBackup: [Loss]
 
+    /// Two tables: the articulation points of each layer (with those in several layers in a note), and
+    /// the losses that leave someone without a backup channel.
+    ///
+    /// - Parameter language: the language of titles and headers.
+    /// - Returns: the `layer-points` and `no-backup` tables.
     public func tables(in language: Language) -> [ReportTable] {
         let word = language.word
         return [ReportTable(name: "layer-points", title: word(.tableLayerPoints), columns: [word(.tableLayer), "#", word(.tableArticulationPointsShort)],
@@ -226,11 +234,13 @@ extension AnalysisView {
     /// layers, and those whose loss leaves someone cut off in every layer it was connected in
     /// (``LayerImpact``), from `hub` when given. `nil` when fewer than two layers have edges.
     ///
+    /// - Parameter hub: the coordinator from which "cut off" is measured, or `nil` for the largest
+    ///   remaining part.
     /// - Parameter progress: called with the share of articulation points done, when given.
     /// - Complexity: O(a · (L² · n + L · (n + m))) for a articulation points over L layers: each
     ///   loss is simulated (``layerImpact(removing:hub:)``), so this part is quadratic on large
     ///   sparse networks (a ≈ n / 4 on a tree-like register), the one part of `spof` that is. The
-    ///   one-DFS method of the single-layer part (``GraphCore/Graph/separations(roots:)``) applies
+    ///   one-DFS method of the single-layer part (`GraphCore.Graph.separations(roots:)`) applies
     ///   per layer, but the backup test ("is a cut-off node joined, in another layer, to any node
     ///   of the reference part") needs the pieces of every layer after the loss, not yet done.
     public func multiplexFailures(hub: String? = nil, progress: (@Sendable (String) -> Void)? = nil) throws(AnalysisError) -> MultiplexFailures? {

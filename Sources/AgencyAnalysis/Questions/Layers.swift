@@ -14,7 +14,7 @@ public struct LayersReport: TabularReport, Equatable {
 
     /// One populated layer of the view, read as an undirected simple graph on its own nodes.
     public struct LayerSummary: Sendable, Codable, Equatable {
-        /// The layer's name (``AgencyModel/Layer/name``).
+        /// The layer's name (`AgencyModel.Layer.name`).
         public var name: String
         /// Its edge types, as the network spells them.
         public var types: [String]
@@ -33,9 +33,11 @@ public struct LayersReport: TabularReport, Equatable {
 
     /// A node's degrees across the layers.
     public struct NodeDegrees: Sendable, Codable, Equatable {
+        /// The node's id.
         public var id: String
         /// Label in the view's language.
         public var label: String
+        /// The node's kind.
         public var kind: String
         /// k_i^[α]: distinct neighbours in each layer (every populated layer named, 0 included).
         public var degree: [String: Int]
@@ -114,7 +116,7 @@ extension AnalysisView {
     /// Multiplex measures per layer, per node and per pair of layers (Battiston, Nicosia & Latora
     /// 2014, "Structural measures for multiplex networks", Phys. Rev. E 89, 032804).
     ///
-    /// The layers are the view's populated layers (``AgencyModel/Network/populatedLayers``: built-in
+    /// The layers are the view's populated layers (`AgencyModel.Network.populatedLayers`: built-in
     /// layers, declared layers, one layer per unclaimed custom type); M is their number. Conventions,
     /// whatever the view's direction and weights:
     /// - every edge is read **undirected** and unweighted; **self-loops are ignored**; several edges

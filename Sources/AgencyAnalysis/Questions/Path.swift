@@ -14,6 +14,7 @@ public enum PathMode: Sendable, Equatable {
 
 /// One step of a path: the node reached and the edge types of the hop that reached it.
 public struct PathStep: Sendable, Codable, Equatable {
+    /// The node reached.
     public var node: NodeRef
     /// Types of the edges from the previous node (empty for the first step), sorted.
     public var via: [String]
@@ -21,6 +22,7 @@ public struct PathStep: Sendable, Codable, Equatable {
 
 /// One path, its length and the chain of levels it crosses.
 public struct FoundPath: Sendable, Codable, Equatable {
+    /// The path's nodes in order, from the start to the end.
     public var steps: [PathStep]
     /// Hops, or the sum of edge lengths when weighted.
     public var length: Double
@@ -32,9 +34,13 @@ public struct FoundPath: Sendable, Codable, Equatable {
 /// The answer to "how does FROM reach TO": the paths, or why there is none.
 public struct PathReport: TabularReport, Equatable {
     public static let schemaName = "path"
+    /// The start of the paths.
     public var from: NodeRef
+    /// The end of the paths.
     public var to: NodeRef
+    /// Whether paths follow edge direction.
     public var directed: Bool
+    /// Whether lengths are sums of edge lengths (`true`) or hop counts.
     public var weighted: Bool
     /// `shortest`, `all-shortest` or `k-shortest`.
     public var mode: String
@@ -44,11 +50,17 @@ public struct PathReport: TabularReport, Equatable {
     /// dense id) and its size, and a sentence saying why.
     public var noPath: NoPath?
 
+    /// Why there is no path: the components of the two ends.
     public struct NoPath: Sendable, Codable, Equatable {
+        /// The weakly connected component of the start (numbered by smallest dense id).
         public var fromComponent: Int
+        /// The number of nodes in the start's component.
         public var fromComponentSize: Int
+        /// The weakly connected component of the end.
         public var toComponent: Int
+        /// The number of nodes in the end's component.
         public var toComponentSize: Int
+        /// A sentence saying why there is no path (different components, or edge direction).
         public var reason: String
     }
 

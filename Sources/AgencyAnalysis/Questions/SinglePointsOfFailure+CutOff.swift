@@ -21,7 +21,7 @@ extension AnalysisView {
     /// off, its levels and the objectives it loses: the articulation points sorted by id, the
     /// bridges by their ends' ids.
     ///
-    /// One depth-first search rooted at the hub (``GraphCore/Graph/separations(roots:)``) gives,
+    /// One depth-first search rooted at the hub (`GraphCore.Graph.separations(roots:)`) gives,
     /// for every loss, the pieces it separates as preorder intervals, so no loss is simulated:
     /// - with a hub in the failing node's component (and not the failing node), what is cut off is
     ///   the union of the separated subtrees; with a hub elsewhere, the whole component but the

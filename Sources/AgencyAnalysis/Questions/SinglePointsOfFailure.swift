@@ -8,6 +8,7 @@ public struct SPOFOptions: Sendable, Equatable {
     public var hub: String?
     /// Two node sets (see ``AnalysisView/select(_:for:)``) to find a minimum node cut between.
     public var cutFrom: [String]
+    /// The second node set of the minimum cut; the cut is computed when both sets are given.
     public var cutTo: [String]
     /// Size of the key-player set to search (0: skip).
     public var keyPlayers: Int
@@ -18,6 +19,16 @@ public struct SPOFOptions: Sendable, Equatable {
     /// Seed of the first random run (run i uses seed + i).
     public var seed: UInt64
 
+    /// Creates options.
+    ///
+    /// - Parameters:
+    ///   - hub: the coordinator, or `nil`.
+    ///   - cutFrom: the first node set of a minimum cut (empty: no cut).
+    ///   - cutTo: the second node set of a minimum cut.
+    ///   - keyPlayers: the size of the key-player set to search (default 3; 0 skips it).
+    ///   - robustness: whether to compute robustness curves (default yes).
+    ///   - randomRuns: random-removal runs averaged (default 20).
+    ///   - seed: the seed of the first random run (default 1).
     public init(hub: String? = nil, cutFrom: [String] = [], cutTo: [String] = [], keyPlayers: Int = 3,
                 robustness: Bool = true, randomRuns: Int = 20, seed: UInt64 = 1) {
         self.hub = hub
@@ -52,26 +63,34 @@ public struct SPOFReport: TabularReport, Equatable {
 
     /// A node every path from the hub to some nodes passes through.
     public struct Dominator: Sendable, Codable, Equatable {
+        /// The dominating node.
         public var node: NodeRef
         /// The nodes it dominates (sorted by id).
         public var dominates: [String]
     }
 
+    /// A minimum node cut between two node sets.
     public struct Cut: Sendable, Codable, Equatable {
+        /// The first node set, as asked.
         public var from: [String]
+        /// The second node set, as asked.
         public var to: [String]
         /// A minimum set of nodes whose removal leaves no path from a `from` node to a `to` node
         /// (members of the sets may be in it). Empty when there is no path to cut.
         public var nodes: [NodeRef]
     }
 
+    /// The set of `k` nodes whose removal fragments the view most (Borgatti's key-player problem).
     public struct KeyPlayers: Sendable, Codable, Equatable {
+        /// The size of the set searched.
         public var k: Int
+        /// The key players found.
         public var nodes: [NodeRef]
         /// Borgatti's fragmentation after removing them (0 connected … 1 all isolated).
         public var fragmentation: Double
     }
 
+    /// How fast the view falls apart when nodes are removed, by targeted attacks and at random.
     public struct Robustness: Sendable, Codable, Equatable {
         /// Schneider's R for adaptive highest-degree-first removal.
         public var targetedDegreeR: Double
@@ -79,21 +98,31 @@ public struct SPOFReport: TabularReport, Equatable {
         public var targetedBetweennessR: Double?
         /// Mean R over the random runs.
         public var randomR: Double
+        /// The number of random runs averaged.
         public var randomRuns: Int
         /// Largest component fraction after q removals, q = 0…n: targeted by degree, and the random mean.
         public var targetedCurve: [Double]
+        /// The mean largest-component fraction after q random removals, q = 0…n.
         public var randomCurve: [Double]
         /// The first nodes removed by the degree attack (up to 10).
         public var targetedOrder: [String]
     }
 
+    /// Whether the view was read directed (articulation points and bridges always read it undirected).
     public var directed: Bool
+    /// The hub, when one was given.
     public var hub: NodeRef?
+    /// Nodes whose loss disconnects part of the view, with what they cut off.
     public var articulationPoints: [Failure]
+    /// Edges whose loss disconnects part of the view, with what they cut off.
     public var bridges: [Failure]
+    /// Nodes that every path from the hub to some nodes passes through (only with a hub).
     public var dominators: [Dominator]
+    /// The minimum node cut between the two sets asked, or `nil`.
     public var cut: Cut?
+    /// The key-player set, or `nil` when not asked.
     public var keyPlayers: KeyPlayers?
+    /// The robustness measures and curves, or `nil` when not asked.
     public var robustness: Robustness?
     /// Articulation points per relation layer and losses without a backup channel; `nil` when
     /// fewer than two layers have edges among the view's nodes.
@@ -164,9 +193,11 @@ extension AnalysisView {
     /// between two sets, key players and robustness under targeted and random removal (all three on
     /// the view read undirected: connection, not flow direction).
     ///
+    /// - Parameter o: what to compute beyond articulation points and bridges: the hub, the cut's sets,
+    ///   key players, robustness.
     /// - Parameter progress: called with a short message during long steps (robustness, key players).
     /// - Complexity: O(n + m + c log c + o · s log n) for what the articulation points and bridges cut
-    ///   off, from one depth-first search (``GraphCore/Graph/separations(roots:)``): c the total
+    ///   off, from one depth-first search (`GraphCore.Graph.separations(roots:)`): c the total
     ///   length of the cut-off lists (the output), o objectives and s the separated pieces (s ≤ n).
     ///   Plus the optional parts: dominators O(m α), the cut a max-flow, key players and robustness
     ///   their own costs, and the multiplex part (``multiplexFailures(hub:progress:)``, quadratic).

@@ -4,8 +4,15 @@ import TextKit
 
 /// A name and how many: one row of a count table.
 public struct Count: Sendable, Codable, Equatable {
+    /// What is counted (a kind, a type, a level).
     public var key: String
+    /// How many.
     public var count: Int
+    /// Creates a row.
+    ///
+    /// - Parameters:
+    ///   - key: what is counted.
+    ///   - count: how many.
     public init(key: String, count: Int) {
         self.key = key
         self.count = count
@@ -17,6 +24,7 @@ public struct NetworkStats: TabularReport, Equatable {
     public static let schemaName = "stats"
     /// Whether direction counted.
     public var directed: Bool
+    /// Nodes in the view.
     public var nodeCount: Int
     /// Network edges in the view (before the graph is made simple).
     public var edgeCount: Int
@@ -79,7 +87,7 @@ public struct NetworkStats: TabularReport, Equatable {
 extension AnalysisView {
     /// Counts by kind, level and edge type; density; components; diameter; reciprocity.
     ///
-    /// The diameter is exact, computed by iFUB bounds (``GraphCore/Graph/boundedDiameter(progress:)``,
+    /// The diameter is exact, computed by iFUB bounds (`GraphCore.Graph.boundedDiameter(progress:)`,
     /// Crescenzi et al. 2013) on the largest weakly connected component read undirected.
     ///
     /// - Parameter progress: called with a short message while the diameter is being bounded.

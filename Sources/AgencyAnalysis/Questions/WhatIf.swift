@@ -4,9 +4,16 @@ import TextKit
 
 /// A change to try on a network: nodes removed, edges added.
 public struct Scenario: Sendable, Equatable {
+    /// Ids of the nodes removed.
     public var remove: [String]
+    /// Edges added (``edge(parsing:)`` makes them from `FROM,TO,TYPE`).
     public var addEdges: [Edge]
 
+    /// Creates a scenario.
+    ///
+    /// - Parameters:
+    ///   - remove: ids of the nodes to remove.
+    ///   - addEdges: edges to add.
     public init(remove: [String] = [], addEdges: [Edge] = []) {
         self.remove = remove
         self.addEdges = addEdges
@@ -31,9 +38,13 @@ extension String {
 
 /// One measure before and after.
 public struct Change: Sendable, Codable, Equatable {
+    /// The measure's name.
     public var measure: String
+    /// Its value before, formatted.
     public var before: String
+    /// Its value after, formatted.
     public var after: String
+    /// Whether the value changed.
     public var changed: Bool
 
     init(_ measure: ComparedMeasure, before: String, after: String) {
@@ -95,18 +106,25 @@ enum ComparedMeasure: String {
 /// The difference a scenario makes, measure by measure.
 public struct WhatIfReport: TabularReport, Equatable {
     public static let schemaName = "whatif"
+    /// Ids of the nodes the scenario removes, sorted.
     public var removed: [String]
+    /// Edges the scenario adds, as `FROM,TO,TYPE`.
     public var added: [String]
+    /// Whole-view measures before and after.
     public var measures: [Change]
+    /// Nodes that are articulation points after and were not before, sorted.
     public var newArticulationPoints: [String]
+    /// Nodes that were articulation points before and are not after, sorted.
     public var goneArticulationPoints: [String]
     /// Objective × level cells that had contributors and have none after.
     public var lostCells: [String]
+    /// Objective × level cells that had no contributor before and have one after.
     public var gainedCells: [String]
     /// Objectives with at most one contributor after, that had more before.
     public var newRedundancyOne: [String]
     /// The five top brokers (total Gould–Fernandez brokerage, groups = levels) before and after.
     public var topBrokersBefore: [String]
+    /// The top brokers after the change (see ``topBrokersBefore``).
     public var topBrokersAfter: [String]
     /// Per relation layer: who the removal cuts off and who keeps a backup channel (only when
     /// nodes are removed).
@@ -141,7 +159,7 @@ extension AnalysisView {
     ///
     /// Removed nodes and the ends of added edges must be in the view; added edge types must be
     /// known (built in or `x-…`). Robustness uses adaptive degree removal and 5 random runs.
-    /// - Complexity: the sum of ``stats()``, ``singlePointsOfFailure(_:progress:)`` (without key
+    /// - Complexity: the sum of ``stats(progress:)``, ``singlePointsOfFailure(_:progress:)`` (without key
     ///   players), ``coverage(_:)`` and ``brokerage(groupBy:top:kinds:)``, twice.
     public func whatIf(_ scenario: Scenario, hub: String? = nil) throws(AnalysisError) -> WhatIfReport {
         guard !scenario.remove.isEmpty || !scenario.addEdges.isEmpty else {

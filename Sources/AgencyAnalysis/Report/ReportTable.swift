@@ -17,6 +17,14 @@ public struct ReportTable: Sendable, Equatable, Codable {
     /// Lines printed under the table (a summary or an explanation).
     public var notes: [String]
 
+    /// Creates a table.
+    ///
+    /// - Parameters:
+    ///   - name: a short machine name, used by `--table`.
+    ///   - title: a human title.
+    ///   - columns: the column headers.
+    ///   - rows: the rows, each with as many cells as `columns`.
+    ///   - notes: lines printed under the table (none by default).
     public init(name: String, title: String, columns: [String], rows: [[String]], notes: [String] = []) {
         self.name = name
         self.title = title
@@ -31,7 +39,7 @@ public protocol TabularReport: Encodable, Sendable {
     /// The JSON schema name, e.g. `stats` (see docs/json-output.md).
     static var schemaName: String { get }
     /// The tables in `language`, main table first: titles, column headers, notes and fixed cell
-    /// words in that language, numbers through ``TextKit/NumberText`` (a decimal comma in fr, nl
+    /// words in that language, numbers through `TextKit.NumberText` (a decimal comma in fr, nl
     /// and de). Table ``ReportTable/name``s are the same in every language. Data (ids, levels,
     /// edge types, rule messages) is shown as it is.
     func tables(in language: Language) -> [ReportTable]
@@ -47,7 +55,7 @@ extension TabularReport {
 public let reportSchemaVersion = 1
 
 extension Language {
-    /// `x` as a table cell: ``TextKit/NumberText/table`` (up to four decimals, a decimal comma
+    /// `x` as a table cell: `TextKit.NumberText.table` (up to four decimals, a decimal comma
     /// in fr, nl and de), with fewer decimals where a column asks for them.
     func number(_ x: Double, decimals: Int = 4) -> String {
         var style = NumberText.table

@@ -8,6 +8,8 @@ import TextKit
 /// - `strength`: the weight is the strength of a tie; a strong tie is a **short** distance, so the
 ///   length used by shortest paths is `1 / weight` (weights are > 0 by the format's rules).
 public enum WeightSemantics: String, Sendable, Codable, CaseIterable {
+    /// `cost` reads the weight as a length; `strength` as the strength of a tie, whose length is
+    /// `1 / weight`.
     case cost, strength
 }
 
@@ -47,6 +49,12 @@ public struct AnalysisOptions: Sendable, Equatable {
     /// Languages for names, in order of preference; see ``NameResolver``.
     public var languages: [String]
 
+    /// Creates options.
+    ///
+    /// - Parameters:
+    ///   - directed: whether edge direction counts (default yes).
+    ///   - weight: edge weights, or `nil` (the default) for hop counts.
+    ///   - languages: the languages of names, in order of preference.
     public init(directed: Bool = true, weight: WeightSpec? = nil, languages: [String] = NameResolver.defaultOrder) {
         self.directed = directed
         self.weight = weight
@@ -60,7 +68,7 @@ public struct AnalysisOptions: Sendable, Equatable {
 /// language present (canonical order), then the id. Acronyms are preferred over full names for
 /// short labels (``label(of:)``); ``name(of:)`` gives the full name.
 public struct NameResolver: Sendable, Equatable {
-    /// The order used when no language is requested: English's ``TextKit/Language/fallbackOrder``.
+    /// The order used when no language is requested: English's `TextKit.Language.fallbackOrder`.
     public static let defaultOrder = Language.en.fallbackOrder
     /// The languages tried, in order.
     public let languages: [String]
@@ -76,6 +84,7 @@ public struct NameResolver: Sendable, Equatable {
         languages = order
     }
 
+    /// Creates a resolver trying exactly `languages`, in order, then the id.
     public init(languages: [String]) { self.languages = languages }
 
     /// A short label: acronym, else name, else the id.
@@ -89,11 +98,22 @@ public struct NameResolver: Sendable, Equatable {
 
 /// A node as reports show it: id, label in the chosen language, kind and home level.
 public struct NodeRef: Sendable, Codable, Hashable, Comparable {
+    /// The node's id.
     public var id: String
+    /// Its short label in the chosen language (acronym, else name, else id).
     public var label: String
+    /// Its kind (`agency`, `level`, …).
     public var kind: String
+    /// Its home level's id, or `nil`.
     public var level: String?
 
+    /// Creates a reference.
+    ///
+    /// - Parameters:
+    ///   - id: the node's id.
+    ///   - label: its label in the chosen language.
+    ///   - kind: its kind.
+    ///   - level: its home level's id, or `nil`.
     public init(id: String, label: String, kind: String, level: String?) {
         self.id = id
         self.label = label
@@ -135,6 +155,16 @@ public struct AnalysisView: Sendable {
     private let denseByID: [String: Int32]
     private let typesByPair: [UInt64: Set<EdgeType>]
 
+    /// Projects `network` into an analysis graph.
+    ///
+    /// - Parameters:
+    ///   - network: the network to analyse, already filtered.
+    ///   - options: direction, weights and languages (default: directed, hop counts, English first).
+    ///   - context: the network it was filtered from, at the view's date, where node levels are read;
+    ///     `nil` when `network` is complete.
+    /// - Throws: ``AnalysisError/graph(_:)`` when GraphCore refuses the graph (a length that is not
+    ///   finite, or more nodes than `Int32` ids).
+    /// - Complexity: O(n + m).
     public init(network: Network, options: AnalysisOptions = AnalysisOptions(), context: Network? = nil) throws(AnalysisError) {
         self.network = network
         self.context = context ?? network

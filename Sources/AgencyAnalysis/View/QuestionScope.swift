@@ -1,7 +1,7 @@
 import AgencyModel
 
 /// What a question reads when its caller does not choose: which node kinds and which relation
-/// layers (``AgencyModel/Layer``).
+/// layers (`AgencyModel.Layer`).
 ///
 /// Reading every edge type as one graph lets objectives, instruments and level nodes relay paths
 /// between agencies: on the Belgian network the OCAM's loss then "cuts off nobody", because every
@@ -19,6 +19,8 @@ import AgencyModel
 /// and the levels of what is cut off do not depend on level nodes being in the view.
 /// An explicit choice (kinds, layers or edge types) replaces the default.
 public enum QuestionScope: String, Sendable, CaseIterable {
+    /// The three scopes of the table above: `actors` for questions about who coordinates, `policy` for
+    /// coverage, `whole` for descriptions of the whole network.
     case actors, policy, whole
 
     /// The node kinds read by default in `network`, or `nil` for every kind.
