@@ -191,9 +191,16 @@ public struct FigureFit: Sendable, Equatable {
 
     /// The drawing's size in SVG user units (Graphviz points) and its smallest font size.
     public var width: Double
+    /// The drawing's height in SVG user units (0 when the SVG has no `viewBox`).
     public var height: Double
+    /// The smallest `font-size` in the SVG, in user units (14 when it sets none).
     public var smallestFont: Double
 
+    /// Reads the size and the smallest font size of a Graphviz SVG from its `viewBox` and `font-size`
+    /// attributes.
+    ///
+    /// - Parameter svg: the SVG text.
+    /// - Complexity: O(length of `svg`).
     public init(svg: String) {
         func number(after key: String, in text: Substring) -> Double? {
             guard let r = text.range(of: key) else { return nil }
@@ -224,5 +231,6 @@ public struct FigureFit: Sendable, Equatable {
 
     /// The smallest text on the page, in CSS px.
     public var smallestTextPixels: Double { smallestFont * scale }
+    /// Whether the smallest text is at least ``minimumTextPixels`` (7 pt) on the page.
     public var isLegible: Bool { smallestTextPixels >= Self.minimumTextPixels }
 }

@@ -8,12 +8,19 @@ import TextKit
 
 /// A network to compare the view with (another file, or the same network at another date).
 public struct BriefingComparison: Sendable {
+    /// How the other network is named in the changes section (a file name or a date).
     public var name: String
     /// Already filtered like the view.
     public var network: Network
     /// Whether this network comes before the view (e.g. the same network at an earlier date): the
     /// changes are then read from it to the view, else from the view to it.
     public var isBefore: Bool
+    /// Creates a comparison.
+    ///
+    /// - Parameters:
+    ///   - name: how the other network is named.
+    ///   - network: the other network, already filtered like the view.
+    ///   - isBefore: whether it comes before the view (default: after).
     public init(name: String, network: Network, isBefore: Bool = false) {
         self.name = name
         self.network = network
@@ -23,11 +30,13 @@ public struct BriefingComparison: Sendable {
 
 /// What a briefing covers and how.
 public struct BriefingOptions: Sendable {
+    /// The language of every word of the briefing.
     public var language: Language
     /// The coordinator: what single points of failure cut off is measured from it.
     public var hub: String?
     /// Scenarios: each the node ids removed together.
     public var scenarios: [[String]]
+    /// Networks to compare the view with, one changes subsection each.
     public var comparisons: [BriefingComparison]
     /// How the view was chosen, one line per option (shown in the method section).
     public var viewDescription: [String]
@@ -37,8 +46,22 @@ public struct BriefingOptions: Sendable {
     public var maxRows: Int
     /// From this many nodes on, the overview is summarised by level and other figures are omitted.
     public var largeNetwork: Int
+    /// Called with a short message as each analysis starts and each figure is drawn, for a progress
+    /// display; `nil` for none.
     public var progress: (@Sendable (String) -> Void)?
 
+    /// Creates options; every argument has a default.
+    ///
+    /// - Parameters:
+    ///   - language: the briefing's language (English).
+    ///   - hub: the coordinator, or `nil`.
+    ///   - scenarios: the node ids removed together in each scenario (none).
+    ///   - comparisons: networks to compare with (none).
+    ///   - viewDescription: how the view was chosen, one line per option.
+    ///   - inputName: the input's name as the user gave it.
+    ///   - maxRows: the most rows a table shows (25).
+    ///   - largeNetwork: the node count from which figures are summarised or omitted (2,000).
+    ///   - progress: called as each analysis starts, or `nil`.
     public init(language: Language = .en, hub: String? = nil, scenarios: [[String]] = [],
                 comparisons: [BriefingComparison] = [], viewDescription: [String] = [], inputName: String = "",
                 maxRows: Int = 25, largeNetwork: Int = 2000, progress: (@Sendable (String) -> Void)? = nil) {
@@ -56,10 +79,13 @@ public struct BriefingOptions: Sendable {
 
 /// The analyses' results a briefing states, written whole into briefing.json.
 public struct BriefingResults: Encodable, Sendable {
+    /// The shape of the whole view.
     public var stats: NetworkStats
+    /// Centrality of the actors (betweenness ranking the hubs).
     public var centrality: CentralityReport
     /// Brokerage with levels as groups; absent when the network declares no levels.
     public var brokerage: BrokerageReport?
+    /// Single points of failure of the actors, from the hub when one is given.
     public var spof: SPOFReport
     /// Absent when the network has no objectives or no levels.
     public var coverage: CoverageReport?
@@ -67,13 +93,16 @@ public struct BriefingResults: Encodable, Sendable {
     public var layers: LayersReport?
     /// What losing the worst single point of failure does in each layer (the backup channels).
     public var spofLayers: LayerImpact?
+    /// One what-if report per scenario, in the order given.
     public var scenarios: [WhatIfReport]
+    /// One diff per comparison, in the order given.
     public var changes: [DiffReport]
 }
 
 extension BriefingOptions {
     /// The options that name nodes, for errors (``BriefingError/unknownNode(id:option:suggestion:)``).
     public enum Field: String, Sendable, Equatable, CaseIterable, CustomStringConvertible {
+        /// ``BriefingOptions/hub`` or ``BriefingOptions/scenarios``; the raw value is the property's name.
         case hub, scenarios
 
         public var description: String { rawValue }
@@ -83,7 +112,7 @@ extension BriefingOptions {
 /// Why a briefing cannot be built, in the terms of ``BriefingOptions`` and the analyses; a front
 /// end such as the `agencygraph` tool maps each case to its options.
 public enum BriefingError: Error, Equatable, Sendable, CustomStringConvertible {
-    /// An analysis refused the view or a value (its own error, to be mapped like any ``AnalysisError``).
+    /// An analysis refused the view or a value (its own error, to be mapped like any `AnalysisError`).
     case analysis(AnalysisError)
     /// An id in ``BriefingOptions/hub`` or ``BriefingOptions/scenarios`` that is not a node of the
     /// view, with the closest id when there is one.
@@ -100,7 +129,7 @@ public enum BriefingError: Error, Equatable, Sendable, CustomStringConvertible {
 
 /// Builds a ``BriefingDocument`` from a view: runs the analyses, computes the findings, draws the figures.
 ///
-/// Each question reads the view that fits it (``AgencyAnalysis/QuestionScope``): the summary and
+/// Each question reads the view that fits it (`AgencyAnalysis.QuestionScope`): the summary and
 /// the changes the whole `view`, the actor questions (hubs, brokers, single points of failure,
 /// scenarios) `actors`, coverage `policy`. Without them, every question reads `view`.
 ///
@@ -121,6 +150,14 @@ public struct BriefingBuilder {
     /// At most this many findings are shown; the others are in briefing.json.
     public static let shownFindings = 10
 
+    /// Prepares a briefing of `view`; ``build()`` runs the analyses.
+    ///
+    /// - Parameters:
+    ///   - view: the whole view, for the summary and the changes.
+    ///   - context: the network the views were filtered from, where levels and names are read.
+    ///   - options: what the briefing covers.
+    ///   - actors: the view of the actor questions (`AgencyAnalysis.QuestionScope.actors`), or `nil` for `view`.
+    ///   - policy: the view of coverage (`AgencyAnalysis.QuestionScope.policy`), or `nil` for `view`.
     public init(view: AnalysisView, context: Network, options: BriefingOptions,
                 actors: AnalysisView? = nil, policy: AnalysisView? = nil) {
         self.view = view

@@ -4,7 +4,7 @@ import TextKit
 /// Writes a ``BriefingDocument`` as HTML, Markdown and JSON. Deterministic: the same document gives the same bytes.
 public enum BriefingWriter {
     /// The HTML file: XHTML-compatible (parses as XML), one self-contained page, A4 print CSS.
-    /// Built with TextKit's ``HTML`` writer, so every text and attribute value from the document is
+    /// Built with TextKit's `HTML` writer, so every text and attribute value from the document is
     /// escaped by construction; only the figures' SVG (from our renderer) and the CSS are written as is.
     public static func html(_ doc: BriefingDocument) -> String {
         let numbers = evidenceNumbers(doc)
