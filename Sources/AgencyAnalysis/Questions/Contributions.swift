@@ -21,6 +21,8 @@ extension AnalysisView {
     /// edge to it. Objectives, instruments and these policy edges are read from the ``context``,
     /// so an actor view (the default of the actor questions, which leaves objectives out) still
     /// knows what each actor contributes to. Sorted.
+    /// - Complexity: O(c + Σ i + k log k): c edges into the objective, i the `implements`/`adopts`
+    ///   edges into each contributing instrument, k contributions (sorted).
     public func contributions(to objective: String) -> [Contribution] {
         var out = Set<Contribution>()
         func inView(_ id: String) -> Bool { network.node(withID: id)?.kind.isActor == true }
@@ -53,6 +55,7 @@ extension AnalysisView {
     }
 
     /// The home level of a node (`level:`, even when the level node is filtered out), else its first level by rank (``levels(of:)``).
+    /// - Complexity: O(1) on average with a `level:`; else as ``levels(of:)``.
     public func homeLevel(of id: String) -> String? {
         if let level = network.node(withID: id)?.level { return level }
         return levels(of: id).first

@@ -253,6 +253,7 @@ extension AnalysisView {
     /// The view a hub's reach is measured on: the actors of this view joined by the
     /// coordination layer of the ``context`` (when the context has coordination edges; else this
     /// view's actors with every edge among them). Objectives and levels relay nothing there.
+    /// - Complexity: O(n + m) of the context.
     public func coordinationView() throws(AnalysisError) -> AnalysisView {
         let actors = Set(network.nodes.filter(\.kind.isActor).map(\.id))
         let types = Set(Layer.coordination.types).intersection(context.countsByType.keys)

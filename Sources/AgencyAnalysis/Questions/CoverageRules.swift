@@ -75,6 +75,7 @@ public struct CoverageRules: Sendable, Equatable {
     /// keys refused.
     /// - Throws: ``AnalysisError/input(_:)`` carrying the located diagnostic
     ///   (`FILE:LINE:COLUMN: error: message`) or the file error (`FILE: no such file`).
+    /// - Complexity: O(size of the file), as ``parse(_:file:)``.
     public static func load(_ path: String) throws(AnalysisError) -> CoverageRules {
         let parsed: Result<DocValue, Diagnostic>
         do {
@@ -98,6 +99,7 @@ public struct CoverageRules: Sendable, Equatable {
     /// - Throws: the first problem, as a located `Diagnostic` (codes: those of the model's
     ///   reader for syntax, and `wrong-type`, `unknown-key`, `missing-key`, `duplicate-id`,
     ///   `unknown-type`, `rule-shape` for the rules themselves).
+    /// - Complexity: O(size of the text).
     public static func parse(_ text: String, file: String) throws(Diagnostic) -> CoverageRules {
         switch DocumentReader.read(text: text, file: file, format: .yaml) {
         case .success(let root): return try decode(root, file: file)
@@ -234,6 +236,9 @@ extension AnalysisView {
     }
 
     /// Checks every rule on every node of the view it applies to; violations sorted by rule, node.
+    /// - Complexity: O(r · (n + Σ d)) for r rules: each rule's selector over every node, and the
+    ///   matching nodes' edges of the required type (plus the contributions for `contributors`);
+    ///   then sorting the violations.
     public func check(_ rules: CoverageRules) -> [RuleViolation] {
         var out: [RuleViolation] = []
         for rule in rules.rules {

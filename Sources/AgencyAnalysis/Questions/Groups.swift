@@ -11,6 +11,7 @@ public enum GroupBy: String, Sendable, Codable, CaseIterable {
 
 extension AnalysisView {
     /// A group name per dense id, and the groups in first-seen order.
+    /// - Complexity: O(n) by kind; by level O(n) plus ``homeLevel(of:)`` for nodes without a `level:`.
     public func groups(by groupBy: GroupBy) -> (names: [String], label: [Int]) {
         var index: [String: Int] = [:]
         var names: [String] = []

@@ -231,6 +231,7 @@ public struct AnalysisView: Sendable {
     /// the view) and the targets of its `operates_at` edges in the ``context`` (so levels stay
     /// attributes when the view keeps only actors or one layer); a level node is at itself.
     /// Sorted by rank, then id.
+    /// - Complexity: O(d + L log L + s log s · L) for the node's degree d, L levels and s levels of the node.
     public func levels(of id: String) -> [String] {
         guard let node = context.node(withID: id) ?? network.node(withID: id) else { return [] }
         if node.kind == .level { return [id] }
@@ -243,6 +244,8 @@ public struct AnalysisView: Sendable {
 
     /// Node ids selected by a set expression: `ID`, `kind:KIND`, `level:LEVEL` (the nodes at that
     /// level, see ``levels(of:)``) or `tag:TAG`, given for `parameter`. Unknown ids are errors with a hint.
+    /// - Complexity: O(1) on average for an id; O(n) for `kind:` and `tag:` (tags scanned per
+    ///   node); O(n · (d + L log L)) for `level:` (``levels(of:)`` per node); plus sorting the result.
     public func select(_ expression: String, for parameter: AnalysisParameter) throws(AnalysisError) -> [Int32] {
         let parts = expression.split(separator: ":", maxSplits: 1).map(String.init)
         if parts.count == 2 {
@@ -265,11 +268,13 @@ public struct AnalysisView: Sendable {
     }
 
     /// A copy of the view on another (filtered) network with the same options.
+    /// - Complexity: O(n + m) of `other`, as ``init(network:options:context:)``.
     public func with(network other: Network) throws(AnalysisError) -> AnalysisView {
         try AnalysisView(network: other, options: options, context: context)
     }
 
     /// The same network, undirected (used by questions that are defined on undirected graphs).
+    /// - Complexity: O(n + m), as ``init(network:options:context:)``.
     public func undirected() throws(AnalysisError) -> AnalysisView {
         if !options.directed { return self }
         var o = options

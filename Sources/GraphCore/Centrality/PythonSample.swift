@@ -67,6 +67,8 @@ public struct PythonRandom: Sendable {
     }
 
     /// `random.sample(range(n), k)`.
+    /// - Complexity: O(n) when `n` is at most about 3k to 12k (Python copies the pool), else O(k) expected
+    ///   (a set of the picks, re-drawn on repeats).
     public mutating func sample(n: Int, k: Int) -> [Int32] {
         precondition(k >= 0 && k <= n)
         var result: [Int32] = []

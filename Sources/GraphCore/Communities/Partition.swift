@@ -241,6 +241,7 @@ extension Graph {
 
     /// The modularity of communities given as member lists; see ``modularity(of:resolution:weighted:)``.
     /// - Throws: ``GraphError/invalidArgument(_:)`` unless the lists partition the nodes.
+    /// - Complexity: O(n + m).
     public func modularity(communities: [[Int32]], resolution: Double = 1,
                            weighted: Bool = false) throws(GraphError) -> Double {
         try modularity(of: Partition(communities: communities, nodeCount: nodeCount),

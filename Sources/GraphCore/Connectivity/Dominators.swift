@@ -8,6 +8,7 @@ public struct DominatorTree: Sendable, Equatable {
 
     /// Every dominator of `v` from `v`'s immediate dominator up to the root (empty for the root and
     /// unreachable nodes). These are the single nodes every path from the root to `v` must pass.
+    /// - Complexity: O(depth of `v` in the dominator tree).
     public func dominators(of v: Int32) -> [Int32] {
         var out: [Int32] = []
         var x = immediateDominator[Int(v)]

@@ -40,6 +40,7 @@ extension Graph {
     }
 
     /// The radius: the smallest eccentricity. Matches NetworkX `radius`.
+    /// - Complexity: as ``eccentricity(weighted:)``.
     public func radius(weighted: Bool = false) throws(GraphError) -> Double {
         try eccentricity(weighted: weighted).min() ?? 0
     }

@@ -11,6 +11,7 @@ public struct ShortestPathTree: Sendable, Equatable {
     public var order: [Int32]
 
     /// The path from the source to `target` along parents, or `nil` when unreachable.
+    /// - Complexity: O(length of the path).
     public func path(to target: Int32) -> [Int32]? {
         guard target >= 0, Int(target) < distance.count, distance[Int(target)].isFinite else { return nil }
         var p: [Int32] = [target]

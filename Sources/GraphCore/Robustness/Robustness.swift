@@ -102,6 +102,7 @@ extension Graph {
 
     /// Schneider's R for a strategy: ``robustnessCurve(strategy:count:)`` over all nodes, then
     /// ``RobustnessCurve/schneiderR``.
+    /// - Complexity: as ``robustnessCurve(strategy:count:)`` with every node removed.
     public func schneiderR(strategy: RemovalStrategy = .degree(adaptive: true)) throws(GraphError) -> Double {
         try robustnessCurve(strategy: strategy).schneiderR
     }

@@ -70,6 +70,7 @@ public struct EdgeListError: Error, Equatable, Sendable, CustomStringConvertible
 public enum EdgeListReader {
     /// Reads the file at `path`.
     /// - Throws: ``EdgeListError`` (unreadable file, malformed line) or ``GraphError`` (policy).
+    /// - Complexity: O(file size + n + m).
     public static func read(path: String, directed: Bool = false, weighted: Bool = false,
                             selfLoops: GraphBuilder.SelfLoopPolicy = .keep,
                             parallelEdges: GraphBuilder.ParallelEdgePolicy = .keep) throws -> LabeledGraph {
@@ -86,6 +87,7 @@ public enum EdgeListReader {
     }
 
     /// Parses an edge list held in a string.
+    /// - Complexity: O(text size + n + m).
     public static func parse(_ text: String, directed: Bool = false, weighted: Bool = false,
                              selfLoops: GraphBuilder.SelfLoopPolicy = .keep,
                              parallelEdges: GraphBuilder.ParallelEdgePolicy = .keep) throws -> LabeledGraph {
@@ -94,6 +96,7 @@ public enum EdgeListReader {
     }
 
     /// Parses an edge list held in bytes (UTF-8).
+    /// - Complexity: O(bytes + n + m).
     public static func parse(bytes: [UInt8], directed: Bool = false, weighted: Bool = false,
                              selfLoops: GraphBuilder.SelfLoopPolicy = .keep,
                              parallelEdges: GraphBuilder.ParallelEdgePolicy = .keep) throws -> LabeledGraph {

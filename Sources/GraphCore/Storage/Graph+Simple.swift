@@ -29,6 +29,7 @@ extension Graph {
 
     /// The total weight (or hop count when `weighted` is false) of a node path, using the lightest
     /// edge between consecutive nodes; `nil` if two consecutive nodes are not joined.
+    /// - Complexity: O(Σ deg) over the path's nodes (``edgeWeight(from:to:)`` per hop).
     public func pathLength(_ path: [Int32], weighted: Bool = true) -> Double? {
         var total = 0.0
         for i in 1 ..< max(path.count, 1) {
