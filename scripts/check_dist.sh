@@ -19,6 +19,10 @@ fi
 chroot "$root" /usr/bin/env -i PATH=/usr/sbin:/usr/bin:/sbin:/bin DEBIAN_FRONTEND=noninteractive \
   sh -c 'apt-get update -qq && apt-get install -y -qq --no-install-recommends libgvc6 > /dev/null'
 
+# A real system has /proc: the Swift runtime reads the command line from /proc/self/cmdline (without
+# it the binary sees no arguments and prints its help).
+mountpoint -q "$root/proc" || { mount -t proc proc "$root/proc"; trap 'umount "$root/proc"' EXIT; }
+
 rm -rf "$root/tmp/$name" "$root/tmp/distcheck"
 tar -C "$root/tmp" -xzf "$tarball"
 echo "== inside the chroot ($(cat "$root/etc/debian_version")), empty environment"
@@ -27,8 +31,8 @@ chroot "$root" /usr/bin/env -i PATH=/usr/bin:/bin HOME=/tmp sh -c "
   cd /tmp/$name
   if command -v swift; then echo 'swift is on PATH in the chroot' >&2; exit 1; fi
   echo 'no swift on PATH'
-  ls /usr/lib/x86_64-linux-gnu | grep -c '^libswift' || true
-  ./agencygraph --version
+  echo \"libswift* under /usr/lib/x86_64-linux-gnu: \$(ls /usr/lib/x86_64-linux-gnu | grep -c '^libswift' || true)\"
+  ./agencygraph --version | grep -x '$(tar -xzOf "$tarball" "$name/VERSION") (Graphviz .*)'
   ./agencygraph brief graphs/belgium-counter-terrorism.yaml -o /tmp/distcheck --hub ocam --quiet
   ls /tmp/distcheck
   test -s /tmp/distcheck/briefing.html
