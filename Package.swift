@@ -80,7 +80,7 @@ let package = Package(
         .testTarget(name: "AgencyInteropTests", dependencies: ["AgencyInterop", "AgencyModel", "Graphviz"]),
         // `make fuzz`: libFuzzer targets for every reader, the DOT sanitiser and the SVG gate (built with
         // -sanitize=fuzzer -DFUZZING); built normally, it replays the crash corpus (docs/security.md).
-        .executableTarget(name: "agencygraph-fuzz", dependencies: ["AgencyModel", "AgencyInterop", "Graphviz", "TextKit"]),
+        .executableTarget(name: "agencygraph-fuzz", dependencies: ["AgencyModel", "AgencyInterop", "AgencyAnalysis", "Briefing", "Graphviz", "TextKit"]),
         // `make leakcheck`: many renders in one process, run under valgrind.
         .executableTarget(name: "graphviz-leakcheck", dependencies: ["Graphviz"]),
         // End-to-end tests of the CLI: they run the built `agencygraph` as a user would.

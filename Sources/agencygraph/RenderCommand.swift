@@ -142,10 +142,10 @@ struct RenderCommand: ParsableCommand {
     }
 
     /// Whether the input is drawn as a network: every format AgencyInterop reads except DOT, which
-    /// is a drawing rendered as it is (as is standard input, and input whose format cannot be told).
+    /// is a drawing rendered as it is (as is standard input, and input whose format cannot be
+    /// told) — unless the DOT is a network `convert` wrote (`NetworkInput.isNetwork`).
     static func isNetworkFile(_ path: String) -> Bool {
-        guard path != "-", let format = InteropFormat(inputPath: path) else { return false }
-        return format != .dot
+        NetworkInput.isNetwork(path)
     }
 
     // MARK: DOT input
