@@ -83,6 +83,9 @@ let package = Package(
         .executableTarget(name: "agencygraph-fuzz", dependencies: ["AgencyModel", "AgencyInterop", "AgencyAnalysis", "Briefing", "Graphviz", "TextKit"]),
         // `make leakcheck`: many renders in one process, run under valgrind.
         .executableTarget(name: "graphviz-leakcheck", dependencies: ["Graphviz"]),
+        // `make leakcheck`, beyond the binding: reading every format, network rendering (48 engine ×
+        // format pairs) and the briefing, run under valgrind.
+        .executableTarget(name: "agencygraph-leakcheck", dependencies: ["AgencyAnalysis", "AgencyInterop", "AgencyModel", "AgencyRendering", "Briefing", "Graphviz"]),
         // End-to-end tests of the CLI: they run the built `agencygraph` as a user would.
         .testTarget(name: "AgencyGraphCLITests", dependencies: ["agencygraph", "spof-list", "coverage-at-dates", "agencygraph-fuzz", "AgencyGraphTestSupport"]),
         // Domain-free graph algorithms on dense Int32 ids. Imports nothing of the domain.
