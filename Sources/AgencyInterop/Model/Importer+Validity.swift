@@ -106,6 +106,12 @@ extension Importer {
             rewrites.inferredKinds += 1
             if rewrites.inferredExample.isEmpty { rewrites.inferredExample = "'\(nodes[k].id)' → \(nodes[k].kind.rawValue)" }
         }
+        // "nodes without a kind: read as agency" counts only those left as agencies.
+        if rewrites.inferredKinds > 0, let missing = counts["missing-kind"] {
+            let left = nodes.filter { kindless.contains($0.id) && $0.kind == .agency }
+            counts["missing-kind"] = left.isEmpty ? nil : missing - rewrites.inferredKinds
+            examples["missing-kind"] = left.first.map { "'\($0.id)'" }
+        }
 
         // 2. `level` references.
         for (k, node) in nodes.enumerated() {

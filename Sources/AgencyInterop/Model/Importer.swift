@@ -50,8 +50,8 @@ struct Importer {
     var warnings: [String] = []
     /// The ids of nodes whose format gave no kind (their kind may be inferred, ``makeValid``).
     var kindless = Set<String>()
-    private var counts: [String: Int] = [:]
-    private var examples: [String: String] = [:]
+    var counts: [String: Int] = [:]
+    var examples: [String: String] = [:]
 
     init(format: InteropFormat, file: String) {
         self.format = format
