@@ -33,7 +33,8 @@ test: deps
 # reading (every format, broken files), network rendering (48 engine x format pairs) and the
 # briefing. Each area runs raw (Graphviz's internal leaks included), then as a gate that fails on
 # any definitely lost byte not in scripts/valgrind/graphviz-2.43.supp (scripts/leakcheck.sh,
-# docs/graphviz.md). Not in CI: about half an hour on the 2-core machine (docs/security.md).
+# docs/graphviz.md). Not in CI: about an hour on the loaded 2-core machine (366 + 223 + 1,701 +
+# 1,299 s for the four areas, measured 2026-12-03 at load average 20-30).
 leakcheck: deps
 	@./scripts/install-deps.sh valgrind
 	$(SWIFT) build --product graphviz-leakcheck
