@@ -82,9 +82,12 @@ let package = Package(
         .testTarget(name: "AgencyInteropTests", dependencies: ["AgencyInterop", "AgencyModel", "Graphviz"]),
         // `make fuzz`: libFuzzer targets for every reader, the DOT sanitiser and the SVG gate (built with
         // -sanitize=fuzzer -DFUZZING); built normally, it replays the crash corpus (docs/security.md).
-        .executableTarget(name: "agencygraph-fuzz", dependencies: ["AgencyModel", "AgencyInterop", "Graphviz", "TextKit"]),
+        .executableTarget(name: "agencygraph-fuzz", dependencies: ["AgencyModel", "AgencyInterop", "AgencyAnalysis", "Briefing", "Graphviz", "TextKit"]),
         // `make leakcheck`: many renders in one process, run under valgrind.
         .executableTarget(name: "graphviz-leakcheck", dependencies: ["Graphviz"]),
+        // `make leakcheck`, beyond the binding: reading every format, network rendering (48 engine ×
+        // format pairs) and the briefing, run under valgrind.
+        .executableTarget(name: "agencygraph-leakcheck", dependencies: ["AgencyAnalysis", "AgencyInterop", "AgencyModel", "AgencyRendering", "Briefing", "Graphviz"]),
         // End-to-end tests of the CLI: they run the built `agencygraph` as a user would.
         .testTarget(name: "AgencyGraphCLITests", dependencies: ["agencygraph", "spof-list", "coverage-at-dates", "agencygraph-fuzz", "AgencyGraphTestSupport"]),
         // Domain-free graph algorithms on dense Int32 ids. Imports nothing of the domain.

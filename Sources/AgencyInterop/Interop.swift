@@ -148,7 +148,7 @@ public enum InteropFormat: String, Sendable, CaseIterable {
     }
 
     /// The first 4 KiB of a file, as text (empty when it cannot be read).
-    private static func head(of path: String) -> String {
+    static func head(of path: String) -> String {
         guard let handle = FileHandle(forReadingAtPath: path) else { return "" }
         defer { try? handle.close() }
         return String(decoding: (try? handle.read(upToCount: 4096)) ?? Data(), as: UTF8.self)

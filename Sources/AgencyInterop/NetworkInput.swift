@@ -47,6 +47,17 @@ public enum NetworkInput {
     /// The edge type given to edges whose format states none (edge lists, Pajek, GraphML, …): `x-link`.
     public static let untypedEdgeType = Importer.untypedEdgeType
 
+    /// Whether `path` is to be drawn as a network rather than rendered as a drawing: every format
+    /// ``Interop`` reads except DOT, and DOT that ``DOT/write(_:)`` wrote (``DOT/isNetwork(_:)``:
+    /// its graph attributes start with AgencyGraph's `network`), so that
+    /// `convert x.yaml -o x.dot && render x.dot` draws the network as `render x.yaml` does.
+    /// Standard input (`-`), DOT from elsewhere and input whose format cannot be told are drawings.
+    /// - Complexity: reads at most 4 KiB of the file.
+    public static func isNetwork(_ path: String) -> Bool {
+        guard path != "-", let format = InteropFormat(inputPath: path) else { return false }
+        return format != .dot || DOT.isNetwork(InteropFormat.head(of: path))
+    }
+
     /// Reads a network in any format ``Interop`` reads.
     ///
     /// - Parameter path: the file to read (for CSV, either file of the nodes/edges pair).

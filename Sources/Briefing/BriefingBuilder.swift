@@ -117,10 +117,14 @@ public enum BriefingError: Error, Equatable, Sendable, CustomStringConvertible {
     /// An id in ``BriefingOptions/hub`` or ``BriefingOptions/scenarios`` that is not a node of the
     /// view, with the closest id when there is one.
     case unknownNode(id: String, option: BriefingOptions.Field, suggestion: String?)
+    /// A file of the briefing failed its safety check before anything was written
+    /// (``BriefingWriter/checked(_:)``): `file` is `briefing.html`, `briefing.md` or `figure-N.svg`.
+    case unsafeOutput(file: String, violation: String)
 
     public var description: String {
         switch self {
         case .analysis(let error): return error.description
+        case let .unsafeOutput(file, violation): return "\(file) failed the markup safety check (\(violation)); nothing is written"
         case let .unknownNode(id, option, suggestion):
             return "\(option): '\(id)' is not a node of the view" + (suggestion.map { "; did you mean '\($0)'?" } ?? "")
         }

@@ -282,10 +282,35 @@ public enum BriefingWriter {
         return data
     }
 
-    /// Writes briefing.html, briefing.md, figure-N.svg and briefing.json into `directory` (created if needed).
+    /// The briefing's text files, each passed through its safety gate: every figure-N.svg and
+    /// briefing.html (XML by construction) through TextKit's `SafeSVG` (well-formed, no script,
+    /// no event handlers, no link outside the allowlist), briefing.md through
+    /// `Markdown.rawMarkupViolation` (no HTML but our `<a id>` anchors, no non-text scalar).
+    ///
+    /// - Returns: the files by name, in the order ``write(_:results:to:)`` writes them (without
+    ///   briefing.json, which is JSON-encoded).
+    /// - Throws: ``BriefingError/unsafeOutput(file:violation:)`` for the first file that fails.
+    /// - Complexity: O(size of the files).
+    public static func checked(_ doc: BriefingDocument) throws(BriefingError) -> [(name: String, contents: String)] {
+        let figures = figureFiles(doc)
+        for figure in figures {
+            if let violation = SafeSVG.check(figure.contents) { throw .unsafeOutput(file: figure.name, violation: violation.description) }
+        }
+        let page = html(doc)
+        if let violation = SafeSVG.check(page) { throw .unsafeOutput(file: "briefing.html", violation: violation.description) }
+        let text = markdown(doc)
+        if let violation = Markdown.rawMarkupViolation(in: text) { throw .unsafeOutput(file: "briefing.md", violation: violation) }
+        return [("briefing.html", page), ("briefing.md", text)] + figures
+    }
+
+    /// Writes briefing.html, briefing.md, figure-N.svg and briefing.json into `directory` (created if needed),
+    /// after every file has passed its gate (``checked(_:)``): a violation writes nothing.
     /// - Returns: the paths written.
+    /// - Throws: ``BriefingError/unsafeOutput(file:violation:)`` before anything is written; the
+    ///   file system's errors while writing.
     @discardableResult
     public static func write(_ doc: BriefingDocument, results: BriefingResults, to directory: String) throws -> [String] {
+        let files = try checked(doc)
         let fm = FileManager.default
         try fm.createDirectory(atPath: directory, withIntermediateDirectories: true)
         let dir = URL(fileURLWithPath: directory)
@@ -295,10 +320,9 @@ public enum BriefingWriter {
             try data.write(to: url, options: .atomic)
             written.append(url.path)
         }
-        try put("briefing.html", Data(html(doc).utf8))
-        try put("briefing.md", Data(markdown(doc).utf8))
-        for f in figureFiles(doc) { try put(f.name, Data(f.contents.utf8)) }
-        try put("briefing.json", try json(doc, results: results))
+        let json = try json(doc, results: results)
+        for file in files { try put(file.name, Data(file.contents.utf8)) }
+        try put("briefing.json", json)
         return written
     }
 }

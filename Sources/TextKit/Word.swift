@@ -734,6 +734,14 @@ public enum Word: String, CaseIterable, Sendable {
     /// In English: “Findings are about actors: levels, objectives and instruments are context, and
     /// a broker between levels must have a level of its own.”
     case contextNodesRule = "context-nodes-rule"
+    // Import warnings (AgencyInterop): how a foreign file was made valid.
+    case importKindsInferred = "import-kinds-inferred"
+    case importLevelsMoved = "import-levels-moved"
+    case importRanksMoved = "import-ranks-moved"
+    case importTypesRetyped = "import-types-retyped"
+    case importCyclesBroken = "import-cycles-broken"
+    case importSourcesRepaired = "import-sources-repaired"
+    case importLayersDropped = "import-layers-dropped"
 }
 
 extension Word {
@@ -2126,5 +2134,33 @@ extension Word {
             fr: "Les constats portent sur des acteurs : niveaux, objectifs et instruments sont le contexte, et un courtier entre niveaux doit avoir son propre niveau.",
             nl: "Bevindingen gaan over actoren: niveaus, doelstellingen en instrumenten zijn context, en een makelaar tussen niveaus moet een eigen niveau hebben.",
             de: "Befunde betreffen Akteure: Ebenen, Ziele und Instrumente sind Kontext, und ein Vermittler zwischen Ebenen muss eine eigene Ebene haben."),
+        .importKindsInferred: Entry("{1:1 node kind|%1 node kinds} inferred from edge rules (the format carries no kinds; e.g. %2)",
+            fr: "{1:1 type de nœud déduit|%1 types de nœuds déduits} des règles des liens (le format ne porte pas de types de nœuds ; p. ex. %2)",
+            nl: "{1:1 knoopsoort|%1 knoopsoorten} afgeleid uit de regels van de verbindingen (het formaat draagt geen knoopsoorten; bv. %2)",
+            de: "{1:1 Knotenart|%1 Knotenarten} aus den Kantenregeln abgeleitet (das Format trägt keine Knotenarten; z. B. %2)"),
+        .importLevelsMoved: Entry("{1:1 level reference that names|%1 level references that name} no level node moved to notes (e.g. %2)",
+            fr: "{1:1 référence de niveau qui ne désigne|%1 références de niveau qui ne désignent} aucun nœud de niveau {1:déplacée|déplacées} dans les notes (p. ex. %2)",
+            nl: "{1:1 niveauverwijzing die geen niveauknoop noemt, verplaatst|%1 niveauverwijzingen die geen niveauknoop noemen, verplaatst} naar de notities (bv. %2)",
+            de: "{1:1 Ebenenverweis, der keinen Ebenenknoten nennt, in die Notizen verschoben|%1 Ebenenverweise, die keinen Ebenenknoten nennen, in die Notizen verschoben} (z. B. %2)"),
+        .importRanksMoved: Entry("{1:1 rank|%1 ranks} on nodes that are not levels moved to notes (e.g. %2)",
+            fr: "{1:1 rang|%1 rangs} sur des nœuds qui ne sont pas des niveaux {1:déplacé|déplacés} dans les notes (p. ex. %2)",
+            nl: "{1:1 rang|%1 rangen} op knopen die geen niveau zijn, verplaatst naar de notities (bv. %2)",
+            de: "{1:1 Rang|%1 Ränge} auf Knoten, die keine Ebenen sind, in die Notizen verschoben (z. B. %2)"),
+        .importTypesRetyped: Entry("{1:1 edge type became|%1 edge types became} x-… because the kinds of {1:its|their} ends break the type's rules (e.g. %2)",
+            fr: "{1:1 type de lien est devenu|%1 types de liens sont devenus} x-… parce que les types de {1:ses|leurs} extrémités enfreignent les règles du type (p. ex. %2)",
+            nl: "{1:1 verbindingssoort werd|%1 verbindingssoorten werden} x-… omdat de soorten van {1:zijn|hun} uiteinden de regels van de soort breken (bv. %2)",
+            de: "{1:1 Kantenart wurde|%1 Kantenarten wurden} zu x-…, weil die Arten {1:ihrer|ihrer} Enden die Regeln der Art verletzen (z. B. %2)"),
+        .importCyclesBroken: Entry("{1:1 edge that closes|%1 edges that close} a cycle of part_of or supersedes became x-… (e.g. %2)",
+            fr: "{1:1 lien qui ferme|%1 liens qui ferment} un cycle de part_of ou supersedes {1:est devenu|sont devenus} x-… (p. ex. %2)",
+            nl: "{1:1 verbinding die een kringloop van part_of of supersedes sluit, werd|%1 verbindingen die een kringloop van part_of of supersedes sluiten, werden} x-… (bv. %2)",
+            de: "{1:1 Kante, die einen Zyklus aus part_of oder supersedes schließt, wurde|%1 Kanten, die einen Zyklus aus part_of oder supersedes schließen, wurden} zu x-… (z. B. %2)"),
+        .importSourcesRepaired: Entry("{1:1 source field|%1 source fields} that AgencyGraph refuses rewritten or dropped (ids that are not ids, repeated sources, non-http URLs, bad language tags, excerpts over the limit; e.g. %2)",
+            fr: "{1:1 champ de source|%1 champs de source} refusés par AgencyGraph réécrits ou supprimés (identifiants invalides, sources répétées, URL non http, codes de langue invalides, extraits trop longs ; p. ex. %2)",
+            nl: "{1:1 bronveld|%1 bronvelden} die AgencyGraph weigert, herschreven of weggelaten (ongeldige id's, herhaalde bronnen, niet-http-URL's, ongeldige taalcodes, te lange citaten; bv. %2)",
+            de: "{1:1 Quellenfeld|%1 Quellenfelder}, die AgencyGraph ablehnt, umgeschrieben oder entfernt (ungültige IDs, wiederholte Quellen, Nicht-http-URLs, ungültige Sprachcodes, zu lange Auszüge; z. B. %2)"),
+        .importLayersDropped: Entry("{1:1 declared layer|%1 declared layers} named after a custom edge type that no layer lists dropped (%2)",
+            fr: "{1:1 couche déclarée nommée|%1 couches déclarées nommées} d’après un type de lien personnalisé qu’aucune couche ne liste {1:supprimée|supprimées} (%2)",
+            nl: "{1:1 gedeclareerde laag genoemd|%1 gedeclareerde lagen genoemd} naar een eigen verbindingssoort die geen laag opsomt, weggelaten (%2)",
+            de: "{1:1 deklarierte Schicht, benannt|%1 deklarierte Schichten, benannt} nach einer eigenen Kantenart, die keine Schicht aufführt, entfernt (%2)"),
     ]
 }

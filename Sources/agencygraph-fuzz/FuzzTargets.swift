@@ -1,5 +1,7 @@
+import AgencyAnalysis
 import AgencyInterop
 import AgencyModel
+import Briefing
 import Foundation
 import Graphviz
 import TextKit
@@ -22,6 +24,11 @@ enum FuzzTarget: String, CaseIterable {
     case dotSanitizer = "dot-sanitizer"
     /// The SVG gate itself: any bytes, never a crash.
     case svgGate = "svg-gate"
+    /// A network (YAML) that validates, briefed as `brief` does (the whole, actors and policy
+    /// views; the first agency as hub), then written as HTML, Markdown, figures and JSON through
+    /// the writer's gates (`BriefingWriter.checked`). Analyses may refuse (a typed error); a gate
+    /// that refuses what the briefing wrote from valid data is an escaping bug: a finding.
+    case briefing
 
     func run(_ bytes: [UInt8]) {
         switch self {
@@ -38,7 +45,13 @@ enum FuzzTarget: String, CaseIterable {
             case .edgelist: .edgelist
             default: .dot
             }
-            _ = try? Interop.read(text, format: format, file: "fuzz")
+            guard let imported = try? Interop.read(text, format: format, file: "fuzz") else { return }
+            // Issue 15, item 4: what a foreign reader accepts, `convert` writes as YAML that validates.
+            let yaml = NetworkWriter.yaml(imported.network)
+            let errors = NetworkReader.validated(NetworkReader.read(text: yaml, file: "back.yaml", format: .yaml)).filter { $0.severity == .error }
+            if let first = errors.first {
+                fatalError("an imported network does not validate (\(errors.count) errors): \(first)\n--- input ---\n\(text)")
+            }
         case .dotSanitizer:
             guard let text = String(validating: bytes, as: UTF8.self) else { return }
             do {
@@ -51,6 +64,29 @@ enum FuzzTarget: String, CaseIterable {
             }
         case .svgGate:
             _ = SafeSVG.check(bytes)
+        case .briefing:
+            Self.brief(bytes)
+        }
+    }
+
+    /// The briefing target's body (see ``briefing``).
+    static func brief(_ bytes: [UInt8]) {
+        let result = NetworkReader.read(data: Data(bytes), file: "fuzz.yaml", format: .yaml)
+        guard let network = result.loaded?.network, !NetworkReader.validated(result).containsErrors else { return }
+        func view(_ scope: QuestionScope) throws -> AnalysisView {
+            try AnalysisView(network: try scope.completing(ViewFilter(), for: network).apply(to: network), context: network)
+        }
+        let hub = network.nodes.first { $0.kind == .agency }?.id
+        do {
+            var builder = BriefingBuilder(view: try view(.whole), context: network, options: BriefingOptions(hub: hub),
+                                          actors: try view(.actors), policy: try view(.policy))
+            let (document, results) = try builder.build()
+            _ = try BriefingWriter.checked(document)
+            _ = try BriefingWriter.json(document, results: results)
+        } catch BriefingError.unsafeOutput(let file, let violation) {
+            fatalError("the briefing of a valid network failed its gate: \(file): \(violation)")
+        } catch {
+            // Typed refusals (a view the analyses cannot read, a hub outside the view) are fine.
         }
     }
 }

@@ -104,22 +104,14 @@ struct BriefCommand: ParsableCommand {
             if tty { FileHandle.standardError.write(Data("\u{1B}[2K\r".utf8)) }
             throw LibraryErrors.failure(error)
         }
-        // The last check before anything is written (TextKit's SafeSVG): every figure and the page
-        // itself are well-formed XML without script, event handlers or links outside the allowlist.
-        for figure in document.figures {
-            if let svg = figure.svg, let violation = SafeSVG.check(svg) {
-                if tty { FileHandle.standardError.write(Data("\u{1B}[2K\r".utf8)) }
-                throw CLIFailure(DiagnosticText.format(file: nil, "figure \(figure.number) failed the SVG safety check (\(violation)); nothing is written"), status: .invalidInput)
-            }
-        }
-        if let violation = SafeSVG.check(BriefingWriter.html(document)) {
-            if tty { FileHandle.standardError.write(Data("\u{1B}[2K\r".utf8)) }
-            throw CLIFailure(DiagnosticText.format(file: nil, "briefing.html failed the markup safety check (\(violation)); nothing is written"), status: .invalidInput)
-        }
         progress?("writing \(output)")
         let written: [String]
         do {
+            // The writer checks every file first (SafeSVG, Markdown): a violation writes nothing.
             written = try BriefingWriter.write(document, results: results, to: output)
+        } catch let error as BriefingError {
+            if tty { FileHandle.standardError.write(Data("\u{1B}[2K\r".utf8)) }
+            throw LibraryErrors.failure(error)
         } catch {
             if tty { FileHandle.standardError.write(Data("\u{1B}[2K\r".utf8)) }
             throw CLIFailure(DiagnosticText.format(file: output, "cannot write the briefing: \(error.localizedDescription)"), status: .environment)

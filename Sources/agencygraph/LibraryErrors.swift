@@ -112,6 +112,8 @@ enum LibraryErrors {
             let name = option == .hub ? "--hub" : "--scenario"
             return CLIFailure(DiagnosticText.format(file: nil, "\(name): no node '\(id)' in the view" + didYouMean(suggestion)),
                               status: .invalidInput)
+        case .unsafeOutput:
+            return CLIFailure(DiagnosticText.format(file: nil, error.description), status: .invalidInput)
         case .analysis(let error):
             // The briefing passes its hub and its scenarios' removed nodes to the analyses.
             return failure(error) { parameter in

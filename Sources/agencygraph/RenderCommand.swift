@@ -21,7 +21,8 @@ struct RenderCommand: ParsableCommand {
             edge list, a neo4j-admin folder; docs/formats.md) is drawn by AgencyRendering \
             (docs/rendering.md): shapes per kind, line styles per edge type, boxes per level, a \
             legend; the view options choose what is drawn. DOT input (.dot, .gv, standard input, or \
-            a file whose format cannot be told) is a drawing: it is rendered as it is. The output format comes \
+            a file whose format cannot be told) is a drawing: it is rendered as it is, except a DOT \
+            file that convert wrote, which is drawn as the network it holds. The output format comes \
             from --format, else from the extension of --output (.svg, .png, .pdf, .dot/.gv, \
             .json, .plain/.txt). Errors are reported as FILE:LINE: error: MESSAGE; nothing is \
             written when rendering fails.
@@ -142,10 +143,10 @@ struct RenderCommand: ParsableCommand {
     }
 
     /// Whether the input is drawn as a network: every format AgencyInterop reads except DOT, which
-    /// is a drawing rendered as it is (as is standard input, and input whose format cannot be told).
+    /// is a drawing rendered as it is (as is standard input, and input whose format cannot be
+    /// told) — unless the DOT is a network `convert` wrote (`NetworkInput.isNetwork`).
     static func isNetworkFile(_ path: String) -> Bool {
-        guard path != "-", let format = InteropFormat(inputPath: path) else { return false }
-        return format != .dot
+        NetworkInput.isNetwork(path)
     }
 
     // MARK: DOT input

@@ -33,9 +33,11 @@ for i in 0..<iterations {
     cluster.subgraphs.append(inner)
     g.subgraphs.append(cluster)
     for j in 0..<12 { g.addEdge(from: "n\(j % 8)", to: "n\((j * 3 + 1) % 8)") { $0.label = .text("e\(j)") } }
+    // Every engine × format pair once in each 48 iterations (i % 8 and i % 6 together gave 24).
     let engine = LayoutEngine.standard[i % LayoutEngine.standard.count]
+    let format = formats[(i / LayoutEngine.standard.count) % formats.count]
     do {
-        bytes += try Graphviz.render(g, engine: engine, format: formats[i % formats.count]).data.count
+        bytes += try Graphviz.render(g, engine: engine, format: format).data.count
         bytes += try Graphviz.render(dot: "digraph { a -> b; subgraph cluster_x { c } }", format: .svg).data.count
         bytes += try Graphviz.parse(dot: "digraph { a [label=\"x\"]; a -> b [weight=2]; subgraph cluster_y { c } }").nodes.count
         // The DOT sanitiser's rewrites (dropped values, HTML labels rebuilt, links re-escaped).

@@ -32,6 +32,42 @@ import AgencyGraphTestSupport
         #expect(FileManager.default.fileExists(atPath: out))
     }
 
+    /// Issue 15's case, end to end: `convert examples/synthetic.yaml -o s.net && convert s.net -o
+    /// back.yaml` exited 0 and `validate back.yaml` found 21 errors. Now the second convert says
+    /// how it made the network valid, and `validate` finds none.
+    @Test func pajekAndBackValidates() throws {
+        let dir = try CLIRunner.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let synthetic = CLIRunner.packageRoot.appendingPathComponent("examples/synthetic.yaml").path
+        let net = dir.appendingPathComponent("s.net").path, back = dir.appendingPathComponent("back.yaml").path
+        #expect(try CLIRunner.run(["convert", synthetic, "-o", net]).status == 0)
+        let r = try CLIRunner.run(["convert", net, "-o", back])
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(r.stderr.contains("\(net): warning: ") && r.stderr.contains(" node kinds inferred from edge rules"), "\(r.stderr)")
+        let validate = try CLIRunner.run(["validate", back])
+        #expect(validate.status == 0 && validate.stderr.contains("0 errors"), "\(validate.stderr)")
+    }
+
+    /// A DOT file that `convert` wrote is drawn by `render` as the network it is (legend, boxes
+    /// per level); a hand-written DOT file stays a drawing rendered as it is.
+    @Test func renderDrawsConvertsDOTAsANetwork() throws {
+        let dir = try CLIRunner.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let synthetic = CLIRunner.packageRoot.appendingPathComponent("examples/synthetic.yaml").path
+        let dot = dir.appendingPathComponent("s.dot").path
+        #expect(try CLIRunner.run(["convert", synthetic, "-o", dot]).status == 0)
+        let fromDOT = try CLIRunner.run(["render", dot, "-o", "-", "--timeout", "0"])
+        let fromYAML = try CLIRunner.run(["render", synthetic, "-o", "-", "--timeout", "0"])
+        #expect(fromDOT.status == 0 && fromYAML.status == 0, "\(fromDOT.stderr)")
+        #expect(fromDOT.stdout.contains("legend") && fromDOT.stdout == fromYAML.stdout, "the DOT is drawn as the network")
+        // Network options apply to it, as to any network file.
+        #expect(try CLIRunner.run(["render", dot, "-o", "-", "--lang", "fr", "--timeout", "0"]).status == 0)
+        let drawing = dir.appendingPathComponent("d.dot").path
+        try Data("digraph g { a -> b }\n".utf8).write(to: URL(fileURLWithPath: drawing))
+        let refused = try CLIRunner.run(["render", drawing, "-o", "-", "--lang", "fr"])
+        #expect(refused.status == 2 && refused.stderr.contains("--lang applies to network files, not to DOT input"), "\(refused.stderr)")
+    }
+
     @Test func csvWritesTwoFilesAndReadsThemBack() throws {
         let dir = try CLIRunner.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: dir) }

@@ -1,6 +1,7 @@
 import AgencyAnalysis
 import AgencyModel
 import Briefing
+import Foundation
 import Testing
 
 /// Briefing errors name the ``BriefingOptions`` field at fault, never a command-line option.
@@ -23,6 +24,42 @@ import Testing
                 #expect(!error.description.contains("--"))
             }
         }
+    }
+
+    /// The gate is the writer's: a figure that is not safe SVG is a typed error, and nothing at
+    /// all is written (not even the folder), whoever calls the writer.
+    @Test func anUnsafeFigureIsATypedErrorAndNothingIsWritten() throws {
+        let (document, results) = try brief(try belgium(), BriefingOptions(hub: "ocam"))
+        var tampered = document
+        let hostile = #"<svg xmlns="http://www.w3.org/2000/svg"><a xlink:href="javascript:alert(1)" xmlns:xlink="http://www.w3.org/1999/xlink"><text>x</text></a></svg>"#
+        var replaced: Int?
+        for s in tampered.sections.indices {
+            for b in tampered.sections[s].blocks.indices {
+                guard replaced == nil, case .figure(var figure) = tampered.sections[s].blocks[b], figure.svg != nil else { continue }
+                figure.svg = hostile
+                tampered.sections[s].blocks[b] = .figure(figure)
+                replaced = figure.number
+            }
+        }
+        let number = try #require(replaced)
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("brief-gate-\(UUID().uuidString)").path
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        do {
+            try BriefingWriter.write(tampered, results: results, to: folder)
+            Issue.record("an unsafe figure was written")
+        } catch let error as BriefingError {
+            guard case let .unsafeOutput(file, violation) = error else { Issue.record("wrong case: \(error)"); return }
+            #expect(file == "figure-\(number).svg")
+            #expect(violation.contains("javascript"), "\(violation)")
+            #expect(error.description.hasSuffix("nothing is written") && !error.description.contains("--"))
+        }
+        #expect(!FileManager.default.fileExists(atPath: folder))
+        // The untouched document passes every gate, and hostile text in it stays text.
+        var text = document
+        text.sections[0].blocks.append(.paragraph("<script>alert(1)</script> <a id=\"x\" onclick=\"y\"></a> ]]> &amp;"))
+        let files = try BriefingWriter.checked(text)
+        #expect(files.map(\.name).prefix(2) == ["briefing.html", "briefing.md"])
+        #expect(files.count == 2 + document.figures.filter { $0.svg != nil }.count)
     }
 
     @Test func analysisErrorsKeepTheirCase() {

@@ -61,4 +61,20 @@ import TextKit
         // `|` is escaped only in cells.
         #expect(Markdown.inline("a|b") == "a|b")
     }
+
+    /// The briefing's Markdown gate: our anchors pass, escaped text passes, any other `<` or a
+    /// non-text scalar is refused at its line and column.
+    @Test func rawMarkupGate() {
+        #expect(Markdown.rawMarkupViolation(in: "# T\n\n<a id=\"fig-1\"></a>\n\ntext \\<script> a > b\n") == nil)
+        for context in Markdown.Context.allCases {
+            for text in ["<script>alert(1)</script>", "<a id=\"x\" onclick=\"y\"></a>", "<!-- c -->", "<http://x>", "\\<b>", "a\u{1}b"] {
+                #expect(Markdown.rawMarkupViolation(in: Markdown.escape(text, in: context)) == nil, "\(context): \(text)")
+            }
+        }
+        #expect(Markdown.rawMarkupViolation(in: "ok\n  <script>") == "line 2, column 3: raw markup '<script>…' (only <a id=\"…\"></a> anchors are written unescaped)")
+        #expect(Markdown.rawMarkupViolation(in: "<a id=\"x\" onclick=\"y\"></a>") != nil)
+        #expect(Markdown.rawMarkupViolation(in: "<a id=\"\"></a>") != nil)
+        #expect(Markdown.rawMarkupViolation(in: "\\\\<b>") != nil)   // an escaped backslash, then a raw <
+        #expect(Markdown.rawMarkupViolation(in: "a\u{1}b") == "line 1, column 2: U+0001 is not a text character")
+    }
 }

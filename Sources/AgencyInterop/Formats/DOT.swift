@@ -1,4 +1,5 @@
 import AgencyModel
+import Foundation
 import Graphviz
 import TextKit
 
@@ -66,6 +67,17 @@ public enum DOT {
         out += "}\n"
         // cgraph cannot hold NUL; nothing else is lost.
         return WrittenText(text: out, dropped: [])
+    }
+
+    /// Whether DOT text starting with `head` is a network written by ``write(_:)``: its first
+    /// statement after `digraph "id" {` is the graph attribute list, opened by AgencyGraph's
+    /// `"network"` attribute (`graph ["network"="…"`). Any other DOT is a drawing.
+    /// - Complexity: O(size of `head`).
+    public static func isNetwork(_ head: String) -> Bool {
+        var lines = head.split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }.makeIterator()
+        guard let first = lines.next(), first.hasPrefix("digraph "), first.hasSuffix("{"),
+              let second = lines.next() else { return false }
+        return second.hasPrefix("graph [\"network\"=\"")
     }
 
     /// Graphviz attributes that only describe the drawing; dropped on reading, reported once.

@@ -47,16 +47,18 @@ struct Importer {
 
     let format: InteropFormat
     let file: String
-    private(set) var warnings: [String] = []
-    private var counts: [String: Int] = [:]
-    private var examples: [String: String] = [:]
+    var warnings: [String] = []
+    /// The ids of nodes whose format gave no kind (their kind may be inferred, ``makeValid``).
+    var kindless = Set<String>()
+    var counts: [String: Int] = [:]
+    var examples: [String: String] = [:]
 
     init(format: InteropFormat, file: String) {
         self.format = format
         self.file = file
     }
 
-    private mutating func note(_ key: String, example: String) {
+    mutating func note(_ key: String, example: String) {
         counts[key, default: 0] += 1
         if examples[key] == nil { examples[key] = example }
     }
@@ -122,6 +124,10 @@ struct Importer {
         if !raw.directed {
             warnings.append("the graph is undirected: each edge is read in the direction written")
         }
+        // What the validator would refuse is made valid here, and said (Importer+Validity.swift).
+        var levelOf: [String: String] = [:]
+        for node in nodes { if let level = node.level { levelOf[node.id] = level } }
+        makeValid(nodes: &nodes, edges: &edges, kindless: kindless, levelOf: levelOf, mapped: nodeIDs)
 
         var network = Network(id: "imported", title: LocalizedText(universal: Importer.baseName(file)), nodes: nodes, edges: edges)
         if counts["no-provenance"] != nil {
@@ -157,6 +163,7 @@ struct Importer {
         if !graphUnknown.isEmpty {
             warnings.append("graph attributes not in the AgencyGraph model dropped: " + graphUnknown.map { String($0.prefix(60)) }.joined(separator: "; "))
         }
+        validSources(&network)
         // Sources the provenance cites but the file does not list.
         let known = Set(network.sources.map(\.id))
         var cited: [String] = []
@@ -167,6 +174,7 @@ struct Importer {
             network.sources += cited.map { Source(id: $0, title: $0) }
             warnings.append("the list of sources is not in this format: \(cited.count) source\(cited.count == 1 ? "" : "s") (\(cited.joined(separator: ", "))) recreated with the id as title")
         }
+        validLayers(&network)
         report()
         return (network, warnings)
     }
@@ -180,7 +188,7 @@ struct Importer {
             ("unknown-kind", "nodes of a kind AgencyGraph does not have: read as agency, the kind kept as tag 'kind:…'"),
             ("missing-type", "edges without a type: read as \(Importer.untypedEdgeType.rawValue)"),
             ("unknown-type", "edges of a type AgencyGraph does not have: read as the custom type x-…"),
-            ("bad-value", "values that do not fit their field (dates, rank, weight, JSON) kept in notes"),
+            ("bad-value", "values that do not fit their field (dates, until before since, rank, weight, JSON, empty assumptions) kept in notes"),
             ("unknown-attribute", "attributes not in the AgencyGraph model kept in notes"),
             ("no-provenance", "nodes and edges without source or assumption: marked as assumed (imported)"),
         ]
@@ -223,7 +231,15 @@ struct Importer {
                 }
             }
         }
-        if !kindSeen { note("missing-kind", example: "'\(original)'") }
+        if !kindSeen {
+            note("missing-kind", example: "'\(original)'")
+            kindless.insert(id)
+        }
+        if let since = node.validity.since, let until = node.validity.until, until.lastDay < since.firstDay {
+            node.validity.until = nil
+            extra.append("until: \(until)")
+            note("bad-value", example: "until '\(until)' before since '\(since)'")
+        }
         node.name = Importer.localized("name", names)
         node.acronym = Importer.localized("acronym", acronyms)
         if node.name == nil, node.acronym == nil {
@@ -265,6 +281,11 @@ struct Importer {
             }
         }
         if !typeSeen { note("missing-type", example: "'\(link.from)' → '\(link.to)'") }
+        if let since = edge.validity.since, let until = edge.validity.until, until.lastDay < since.firstDay {
+            edge.validity.until = nil
+            extra.append("until: \(until)")
+            note("bad-value", example: "until '\(until)' before since '\(since)'")
+        }
         if !extra.isEmpty { edge.notes = ((edge.notes.map { [$0] } ?? []) + extra).joined(separator: "\n") }
         if edge.provenance.isEmpty, edge.assumption == nil {
             edge.assumption = assumptionText
@@ -322,7 +343,13 @@ struct Importer {
         case "notes": notes = value
         case "provenance":
             if let p = Flat.parseProvenance(value) { provenance = p } else { extra.append("provenance: \(value)"); note("bad-value", example: "provenance") }
-        case "assumption": assumption = value
+        case "assumption":
+            // An assumption must say why (the reader refuses an empty one, or one of dots).
+            if value.allSatisfy({ $0.isWhitespace || $0 == "." }) {
+                extra.append("assumption: \(value)"); note("bad-value", example: "assumption '\(value)'")
+            } else {
+                assumption = value
+            }
         default: return false
         }
         return true
