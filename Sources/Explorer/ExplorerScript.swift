@@ -324,7 +324,7 @@ function nodeButton(id) {
 }
 function renderWhatIf() {
   var box = document.getElementById('whatif'); clear(box);
-  if (!S.removed.length) return;
+  if (!S.removed.length) { box.appendChild(el('p', 'muted', W('explorer-what-if-hint'))); return; }
   box.appendChild(el('p', null, W('explorer-removed', S.removed.map(label).join(', '))));
   var r = removal();
   if (!r) {
@@ -394,7 +394,8 @@ function renderNode(n) {
   panelBody.appendChild(el('div', 'id', n.id));
   panelBody.appendChild(el('h3', null, W('explorer-names')));
   var ul = el('ul');
-  function names(map) { Object.keys(map).sort().forEach(function (k) { ul.appendChild(el('li', null, (k === '*' ? '' : k + ': ') + map[k])); }); }
+  function order(k) { var i = ['*', 'fr', 'nl', 'de', 'en'].indexOf(k); return i < 0 ? 9 : i; }
+  function names(map) { Object.keys(map).sort(function (a, b) { return order(a) - order(b) || (a < b ? -1 : a > b ? 1 : 0); }).forEach(function (k) { ul.appendChild(el('li', null, (k === '*' ? '' : k + ': ') + map[k])); }); }
   names(n.names); names(n.acronyms);
   panelBody.appendChild(ul);
   var facts = el('ul');

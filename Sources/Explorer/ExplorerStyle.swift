@@ -25,6 +25,7 @@ button:focus-visible,select:focus-visible,input:focus-visible,#stage:focus-visib
 #controls{width:300px;overflow:auto;padding:8px 12px;border-right:1px solid var(--line);background:var(--bg)}
 #controls h2{font-size:13px;text-transform:uppercase;letter-spacing:.04em;color:var(--muted);margin:14px 0 6px}
 #controls label{display:block;margin:3px 0}
+#controls select{max-width:100%}
 #controls label.check{display:flex;gap:6px;align-items:baseline}
 fieldset{border:0;padding:0;margin:6px 0}
 legend{font-weight:600;padding:0;margin-bottom:2px}
