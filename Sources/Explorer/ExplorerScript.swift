@@ -176,27 +176,23 @@ function apply() {
 
 // ---- overlays: size by a centrality, colour by a grouping
 var originalFill = new Map(), bboxes = new Map();
-function shapesOf(g) { return Array.prototype.filter.call(g.children, function (c) { return /^(polygon|ellipse|path|polyline)$/.test(c.tagName); }); }
+function shapesOf(g) { return Array.prototype.slice.call(g.querySelectorAll('polygon,ellipse,path,polyline')); }
 function applyOverlays() {
   var colouring = S.colour ? D.colourings[S.colour] : null;
+  var groupFill = {};
+  if (colouring) colouring.groups.forEach(function (g) { groupFill[g.key] = g.fill; });
+  var m = S.size ? measuresByName[S.size] : null, max = 0;
+  if (m) for (var k in m.score) if (m.score[k] > max) max = m.score[k];
   nodeEl.forEach(function (g, id) {
     var n = nodeById.get(id);
     if (n.kind === 'level' && g.classList.contains('cluster')) return;
     shapesOf(g).forEach(function (s) {
       if (!originalFill.has(s)) originalFill.set(s, s.getAttribute('fill'));
       var fillColour = originalFill.get(s);
-      if (colouring) {
-        var key = colouring.groupOf[id];
-        var group = null;
-        for (var i = 0; i < colouring.groups.length; i++) if (colouring.groups[i].key === key) group = colouring.groups[i];
-        fillColour = group ? group.fill : '#ffffff';
-      }
+      if (colouring && colouring.groupOf[id] !== undefined) fillColour = groupFill[colouring.groupOf[id]] || '#ffffff';
       if (fillColour !== null && s.getAttribute('fill') !== fillColour && s.getAttribute('fill') !== 'none') s.setAttribute('fill', fillColour);
     });
-    var m = S.size ? measuresByName[S.size] : null;
     if (m && m.score[id] !== undefined) {
-      var max = 0;
-      for (var k in m.score) if (m.score[k] > max) max = m.score[k];
       var scale = 0.6 + 1.4 * (max > 0 ? m.score[id] / max : 0);
       if (!bboxes.has(g)) { var b = g.getBBox(); bboxes.set(g, { x: b.x + b.width / 2, y: b.y + b.height / 2 }); }
       var c = bboxes.get(g);
@@ -701,6 +697,8 @@ var api = {
   setDim: function (b) { S.dim = !!b; syncChecks(); apply(); },
   fit: fit,
   exportSVG: exportSVG,
+  // Milliseconds from navigation start to the end of the first view (set when ready).
+  readyMs: null,
   state: function () {
     var r = removal(), cutOff = null, backup = null, noBackup = null;
     if (!S.removed.length) { cutOff = {}; backup = {}; noBackup = []; }
@@ -732,6 +730,7 @@ syncChecks();
 setView();
 apply();
 if (S.selected && nodeById.has(S.selected)) centreOn(nodeEl.get(S.selected));
+api.readyMs = Math.round(performance.now());
 document.documentElement.setAttribute('data-ready', '1');
 })();
 """#
