@@ -210,10 +210,23 @@ function applyOverlays() {
   }
 }
 
+// ---- the drawing's labels: an acronym (one line of text) follows the language; names, wrapped
+// over several lines by the layout, stay in the language the file was written in.
+var swappable = [];
+nodeEl.forEach(function (g, id) {
+  var n = nodeById.get(id), texts = g.querySelectorAll('text');
+  if (Object.keys(n.acronyms).length && texts.length === 1 && texts[0].textContent === n.label[D.language]) swappable.push([texts[0], n]);
+});
+function relabel() {
+  swappable.forEach(function (p) { var t = p[1].label[S.lang] || p[1].id; if (p[0].textContent !== t) p[0].textContent = t; });
+  nodeEl.forEach(function (g, id) { g.setAttribute('aria-label', label(id)); });
+}
+
 // ---- the controls
 function option(select, value, text) { var o = el('option', null, text); o.value = value; select.appendChild(o); return o; }
 function buildControls() {
   document.documentElement.lang = S.lang;
+  relabel();
   document.title = T(D.title) + ' · ' + W('explorer-title');
   document.getElementById('title').textContent = T(D.title);
   document.querySelectorAll('[data-w]').forEach(function (e) { e.textContent = W(e.getAttribute('data-w')); });
