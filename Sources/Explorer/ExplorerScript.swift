@@ -345,7 +345,7 @@ function renderWhatIf() {
   box.appendChild(el('p', null, W('explorer-removed', S.removed.map(label).join(', '))));
   var r = removal();
   if (!r) {
-    box.appendChild(el('p', 'muted', W('explorer-not-precomputed', 'agencygraph whatif ' + (D.inputName || 'NETWORK') + ' --remove ' + S.removed.join(',') + (D.hub ? ' --hub ' + D.hub : ''))));
+    if (D.whatIfCommand) box.appendChild(el('p', 'muted', W('explorer-not-precomputed', D.whatIfCommand.split('%1').join(S.removed.join(',')))));
   } else {
     var hub = D.hub && S.removed.indexOf(D.hub) < 0 ? D.hub : null;
     box.appendChild(el('p', 'muted', hub ? W('explorer-cut-off-from-hub', label(hub)) : W('explorer-cut-off-from-rest')));
