@@ -162,6 +162,19 @@ func embeddedData(_ html: String) throws -> ExplorerData {
         }
     }
 
+    @Test func theScriptOffersTheDocumentedAPI() {
+        // The calls of issue 18 and docs/explorer.md, and the state's keys the browser tests read.
+        let script = ExplorerScript.source
+        #expect(script.contains("window.agencyExplorer = api;"))
+        for name in ["select", "setDate", "setLayers", "setKinds", "setTypes", "setLevels", "remove", "reset", "state",
+                     "setLanguage", "setOverlay", "setDim", "fit"] {
+            #expect(script.contains("\n  \(name): "), "api.\(name)")
+        }
+        for key in ["selected", "date", "layers", "visibleNodes", "visibleEdges", "cutOff", "backup", "panelText", "fragment"] {
+            #expect(script.contains("\(key): "), "state().\(key)")
+        }
+    }
+
     @Test func scriptJSONEscapingKeepsTheValue() throws {
         let value = ["k": "</script><!-- & > \u{2028}\u{2029} é"]
         let json = String(decoding: try JSONEncoder().encode(value), as: UTF8.self)
