@@ -46,7 +46,18 @@ public struct BriefingDocument: Sendable, Codable, Equatable {
         /// The `<svg>…</svg>` element (no XML declaration), or nil when omitted (see ``note``).
         public var svg: String?
         public var note: String?
+        /// Printed on a landscape page of its own (it is legible there, not in the portrait column).
+        public var landscape: Bool = false
         public var fileName: String { "figure-\(number).svg" }
+
+        public init(id: String, number: Int, caption: String, svg: String?, note: String?, landscape: Bool = false) {
+            self.id = id
+            self.number = number
+            self.caption = caption
+            self.svg = svg
+            self.note = note
+            self.landscape = landscape
+        }
     }
 
     public enum Block: Sendable, Codable, Equatable {
