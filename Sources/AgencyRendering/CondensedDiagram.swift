@@ -45,10 +45,13 @@ public struct CondensedNetwork: Sendable, Equatable {
 
     /// Condenses `network`: `groupOf` gives a node's group (nil leaves it out), `order` the groups'
     /// order (groups not in it follow, by id), `name` a group's name. Groups beyond
-    /// `maximumGroups` (the smallest, ties by order) are merged into one named `otherName`.
+    /// `maximumGroups` (the smallest, ties by order) are merged into one named `otherName`. A
+    /// node that is not `isMember` (a level node standing for its box) joins its group's ties
+    /// without counting as a member.
     /// - Complexity: O(n + m + g log g) for n nodes, m edges and g groups.
     public init(_ network: Network, title: String, groupOf: (AgencyModel.Node) -> String?, order: [String],
-                name: (String) -> String, otherName: (Int) -> String, maximumGroups: Int = CondensedNetwork.maximumGroups) {
+                name: (String) -> String, otherName: (Int) -> String, maximumGroups: Int = CondensedNetwork.maximumGroups,
+                isMember: (AgencyModel.Node) -> Bool = { _ in true }) {
         var index: [String: Int] = [:]
         var counts: [Int] = []
         var keys: [String] = []
@@ -64,7 +67,7 @@ public struct CondensedNetwork: Sendable, Equatable {
                 keys.append(key)
                 counts.append(0)
             }
-            counts[i] += 1
+            if isMember(node) { counts[i] += 1 }
             groupOfNode[node.id] = i
         }
         // The order: as given, then the others by id; the largest `maximumGroups - 1` kept when

@@ -19,7 +19,7 @@ public enum CondensedOverview {
         !context.levelsByRank.isEmpty && network.nodes.contains { $0.level != nil }
     }
 
-    /// One box per level (by rank), a level node in its own box; nodes without a level in a box
+    /// One box per level (by rank), a level node in its own box (its ties count, not itself); nodes without a level in a box
     /// of their own when `keepUnplaced`, else left out.
     public static func byLevel(_ network: Network, context: Network, title: String, language: Language,
                                keepUnplaced: Bool = false, maximumGroups: Int = CondensedNetwork.maximumGroups,
@@ -29,7 +29,8 @@ public enum CondensedOverview {
                                 groupOf: { $0.kind == .level ? $0.id : ($0.level ?? (keepUnplaced ? none : nil)) },
                                 order: context.levelsByRank.map(\.id) + [none],
                                 name: { $0 == none ? language.word(.condensedNoLevel) : label($0) },
-                                otherName: { language.format(.condensedOther, String($0)) }, maximumGroups: maximumGroups)
+                                otherName: { language.format(.condensedOther, String($0)) }, maximumGroups: maximumGroups,
+                                isMember: { $0.kind != .level })
     }
 
     /// One box per community, named after its most connected member ("community 3: NAME…").

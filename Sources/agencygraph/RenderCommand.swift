@@ -316,7 +316,7 @@ struct RenderCommand: ParsableCommand {
                                  format outputFormat: OutputFormat) throws {
         let label: (String) -> String = { id in network.node(withID: id).map { lang.pick($0.name) ?? lang.pick($0.acronym) ?? id } ?? id }
         let heading = title ?? lang.pick(drawn.title) ?? drawn.id
-        let condensed: CondensedNetwork
+        var condensed: CondensedNetwork
         let groups: String
         if clusterBy == .level, CondensedOverview.hasLevels(drawn, context: network) {
             condensed = CondensedOverview.byLevel(drawn, context: network, title: heading, language: lang, keepUnplaced: true, label: label)
@@ -327,6 +327,7 @@ struct RenderCommand: ParsableCommand {
             condensed = CondensedOverview.byCommunity(drawn, report, title: heading, language: lang, label: label)
             groups = "Louvain community (seed \(seed))"
         }
+        condensed.preferredEngine = engine.map { LayoutEngine($0) }
         let overlays = [("--highlight", !highlight.isEmpty), ("--color-by", colorBy != nil), ("--size-by", sizeBy != nil), ("--diff", diff != nil)]
             .filter(\.1).map(\.0)
         var note = "the view has \(drawn.nodes.count) nodes and \(drawn.edges.count) edges, too many to read as a drawing (more than \(CondensedOverview.maximumNodes) nodes or \(CondensedOverview.maximumEdges) edges): drawn condensed, one box per \(groups) (\(condensed.groups.count) boxes) with its count and the ties between boxes"
