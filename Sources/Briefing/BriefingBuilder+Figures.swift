@@ -21,6 +21,8 @@ extension BriefingBuilder {
         var note: String? = nil
         /// Candidates of one detail level (the same nodes drawn in other ways) share a number.
         var detail = 0
+        /// The figure's caption when this candidate is drawn, if not the figure's own.
+        var caption: String? = nil
 
         init(network: Network, overlays: [Overlay] = [], clusterBy: ClusterBy = .level, engine: LayoutEngine? = nil,
              legend: Bool = true, note: String? = nil) {
@@ -38,38 +40,57 @@ extension BriefingBuilder {
             self.legend = false
         }
 
-        var isEmpty: Bool { condensed.map { $0.groups.isEmpty } ?? network.nodes.isEmpty }
+        var isEmpty: Bool { size == 0 }
+        /// The boxes drawn.
+        var size: Int { condensed?.groups.count ?? network.nodes.count }
     }
 
     /// Renders the most detailed candidates whose text stays at least
     /// ``FigureFit/minimumTextPixels`` on an A4 page: of one detail level, the first legible in
     /// the portrait column, else the one with the largest text on a landscape page (the figure
     /// then prints on a landscape page of its own); when none is legible, the last one.
+    ///
+    /// A level that is not legible tells how much smaller the next must be: the text grows at
+    /// most in proportion as nodes are removed (a layered star is as wide as its nodes; a
+    /// spring layout grows more slowly), so levels with more than `nodes × text / minimum` nodes
+    /// are skipped without being laid out; so are drawings of more than ``figureLines`` lines (a
+    /// tangle no one reads, and the slow part of a layout). The last level is always tried.
     mutating func figure(_ id: String, _ caption: String, candidates: [FigureCandidate]) -> BriefingDocument.Figure {
         figureCount += 1
         options.progress?("\(w(.figure)) \(figureCount)")
-        var last: (svg: String, fit: FigureFit, note: String?)?
+        var last: (svg: String, fit: FigureFit, candidate: FigureCandidate)?
         var failure: String?
-        var landscape: (svg: String, pixels: Double, note: String?)?
+        var landscape: (svg: String, pixels: Double, candidate: FigureCandidate)?
+        var largestText = 0.0
+        var sizeLimit = Double.infinity
+        let lastDetail = candidates.last?.detail
         for (index, candidate) in candidates.enumerated() where !candidate.isEmpty {
+            if candidate.detail != lastDetail,
+               Double(candidate.size) > sizeLimit || candidate.network.edges.count > Self.figureLines { continue }
             do {
                 let svg = try render(candidate)
                 let fit = FigureFit(svg: svg)
-                if fit.isLegible { return .init(id: id, number: figureCount, caption: caption, svg: svg, note: candidate.note) }
+                if fit.isLegible { return .init(id: id, number: figureCount, caption: candidate.caption ?? caption, svg: svg, note: candidate.note) }
                 if fit.isLegibleLandscape, fit.smallestLandscapeTextPixels > landscape?.pixels ?? 0 {
-                    landscape = (svg, fit.smallestLandscapeTextPixels, candidate.note)
+                    landscape = (svg, fit.smallestLandscapeTextPixels, candidate)
                 }
-                last = (svg, fit, candidate.note)
+                last = (svg, fit, candidate)
+                largestText = max(largestText, fit.smallestTextPixels, fit.smallestLandscapeTextPixels)
             } catch {
                 failure = "\(error)"
             }
             let endOfLevel = index + 1 == candidates.count || candidates[index + 1].detail != candidate.detail
             if endOfLevel, let landscape {
-                return .init(id: id, number: figureCount, caption: caption, svg: landscape.svg, note: landscape.note, landscape: true)
+                return .init(id: id, number: figureCount, caption: landscape.candidate.caption ?? caption, svg: landscape.svg,
+                             note: landscape.candidate.note, landscape: true)
+            }
+            if endOfLevel, largestText > 0 {
+                sizeLimit = min(sizeLimit, Double(candidate.size) * largestText / FigureFit.minimumTextPixels)
+                largestText = 0
             }
         }
         if let last {
-            return .init(id: id, number: figureCount, caption: caption, svg: last.svg, note: last.note,
+            return .init(id: id, number: figureCount, caption: last.candidate.caption ?? caption, svg: last.svg, note: last.candidate.note,
                          landscape: last.fit.landscapeScale > last.fit.scale)
         }
         return .init(id: id, number: figureCount, caption: caption, svg: nil, note: failure ?? w(.figureOmitted))
@@ -159,6 +180,9 @@ extension BriefingBuilder {
         for i in out.indices { out[i].detail = detail }
         return out
     }
+
+    /// The most lines a figure draws (one per pair of nodes), but for its last, smallest version.
+    static let figureLines = 150
 
     /// The most neighbours a figure of a part of the network tries to draw.
     static let figureNeighbours = 40

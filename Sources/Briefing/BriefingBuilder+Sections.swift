@@ -40,16 +40,15 @@ extension BriefingBuilder {
     }
 
     /// The actors whole when they can fit the page (at most ``wholeOverviewLimit`` of them and
-    /// legible when drawn), else condensed by level, else by community (``CondensedOverview``).
+    /// legible when drawn, on a landscape page if need be), else condensed by level, else by
+    /// community (``CondensedOverview``).
     mutating func overviewFigure(_ centrality: CentralityReport) -> BriefingDocument.Figure {
         let source = actors.network
-        if source.nodes.count <= Self.wholeOverviewLimit && !isLarge {
-            let whole = induced(source, on: Set(source.nodes.map(\.id)))
-            let candidate = FigureCandidate(network: whole, clusterBy: hasLevels ? .level : .none)
-            if let svg = try? render(candidate), FigureFit(svg: svg).isLegible {
-                figureCount += 1
-                return .init(id: "fig-overview", number: figureCount, caption: w(.overview) + " (\(w(.onePairOneLine)))", svg: svg, note: nil)
-            }
+        var whole: [FigureCandidate] = []
+        let all = source.nodes.count <= Self.wholeOverviewLimit && !isLarge ? induced(source, on: Set(source.nodes.map(\.id))) : nil
+        if let all, all.edges.count <= Self.figureLines {
+            whole = ways(all, overlays: [], detail: 0)
+            for i in whole.indices { whole[i].caption = w(.overview) + " (\(w(.onePairOneLine)))" }
         }
         // Condensed: laid out layered, then spring-laid; then with fewer boxes (the smallest groups merged).
         func condensedCandidates(_ make: (Int) -> CondensedNetwork) -> [FigureCandidate] {
@@ -59,7 +58,7 @@ extension BriefingBuilder {
                     var condensed = make(groups)
                     condensed.preferredEngine = engine
                     var candidate = FigureCandidate(condensed: condensed)
-                    candidate.detail = detail
+                    candidate.detail = detail + 1
                     out.append(candidate)
                 }
             }
@@ -67,17 +66,17 @@ extension BriefingBuilder {
         }
         if hasLevels {
             return figure("fig-overview", w(.overviewLevels) + "; " + w(.condensedLines),
-                          candidates: condensedCandidates { levelSummary(source, maximumGroups: $0) })
+                          candidates: whole + condensedCandidates { levelSummary(source, maximumGroups: $0) })
         }
         if let communities = try? actors.communities() {
             return figure("fig-overview", w(.overviewCommunities) + "; " + w(.condensedLines),
-                          candidates: condensedCandidates { communitySummary(source, communities, maximumGroups: $0) })
+                          candidates: whole + condensedCandidates { communitySummary(source, communities, maximumGroups: $0) })
         }
-        return figure("fig-overview", w(.overview), candidates: [])
+        return figure("fig-overview", w(.overview), candidates: whole)
     }
 
-    /// Above this many actors the whole network is not even tried as the overview: at 11 pt
-    /// labels, an A4 page holds fewer nodes than that legibly.
+    /// Above this many actors (or ``figureLines`` lines) the whole network is not even tried as
+    /// the overview: at 11 pt labels, an A4 page holds fewer nodes than that legibly.
     static let wholeOverviewLimit = 80
 
     mutating func hubsSection(_ c: CentralityReport, _ b: BrokerageReport?, _ findings: inout [RankedFinding]) -> BriefingDocument.Section {
