@@ -280,7 +280,7 @@ extension BriefingBuilder {
                           d.measures.map { [$0.name(in: lang), $0.before(in: lang), $0.after(in: lang)] })
             blocks.append(.table(t))
             func names(_ ids: [String]) -> String { ids.isEmpty ? w(.none) : ids.prefix(30).map(label).joined(separator: ", ") + (ids.count > 30 ? ", … (\(ids.count))" : "") }
-            func edges(_ ids: [String]) -> String { ids.isEmpty ? w(.none) : ids.prefix(30).joined(separator: "; ") + (ids.count > 30 ? "; … (\(ids.count))" : "") }
+            func edges(_ ids: [String]) -> String { ids.isEmpty ? w(.none) : ids.prefix(30).map(edgeText).joined(separator: "; ") + (ids.count > 30 ? "; … (\(ids.count))" : "") }
             blocks.append(.list(["\(w(.addedNodes)): \(names(d.nodesAdded))", "\(w(.removedNodes)): \(names(d.nodesRemoved))",
                                  "\(w(.addedEdges)): \(edges(d.edgesAdded))", "\(w(.removedEdges)): \(edges(d.edgesRemoved))"]))
             // The figure: the actors added or removed, or at the ends of an added or removed tie, and their neighbours.
@@ -312,6 +312,15 @@ extension BriefingBuilder {
                                                 "edgesAdded": Double(d.edgesAdded.count), "edgesRemoved": Double(d.edgesRemoved.count)], subjects: []))
         }
         return .init(id: "changes", heading: w(.changes), blocks: blocks)
+    }
+
+    /// An edge of a diff ("FROM -TYPE-> TO") with the nodes' labels and the type's name, as the
+    /// method section writes edges; as it is when it does not have that form.
+    func edgeText(_ key: String) -> String {
+        let parts = key.split(separator: " ", omittingEmptySubsequences: false)
+        guard parts.count == 3, parts[1].hasPrefix("-"), parts[1].hasSuffix("->"), parts[1].count > 3 else { return key }
+        let type = EdgeType(rawValue: String(parts[1].dropFirst().dropLast(2)))
+        return "\(label(String(parts[0]))) —\(lang.name(of: type))→ \(label(String(parts[2])))"
     }
 
     /// The view's network in words: "the version dated 2024-05" when it states its date, else

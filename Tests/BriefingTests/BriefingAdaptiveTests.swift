@@ -178,6 +178,9 @@ func plainNetwork(actors count: Int = 30) -> Network {
         #expect(!finding.text.contains(".yaml") && !finding.text.contains("/"), "\(finding.text)")
         let section = try #require(doc.sections.first { $0.id == "changes" })
         for block in section.blocks { if case .subheading(let text) = block { #expect(!text.contains(".yaml"), "\(text)") } }
+        // Edges added are written with the nodes' labels and the type's name, not ids.
+        let lists = section.blocks.compactMap { if case .list(let items) = $0 { return items.joined(separator: "\n") } else { return nil } }.joined()
+        #expect(!lists.contains("->") && lists.contains("—member of→"), "\(lists)")
         let (fr, _) = try brief(network, BriefingOptions(language: .fr, comparisons: [BriefingComparison(
             name: path, network: network.snapshot(at: PartialDate(year: 2015)!), isBefore: true, date: PartialDate(year: 2015))], inputName: path))
         let frText = try #require((fr.findings + fr.moreFindings).first { $0.id == "finding-changes-1" }?.text)
