@@ -1,6 +1,7 @@
 import AgencyAnalysis
 import AgencyModel
 import AgencyRendering
+import Graphviz
 import Presentation
 import TextKit
 
@@ -38,43 +39,53 @@ extension BriefingBuilder {
         return .init(id: "summary", heading: w(.summary), blocks: blocks)
     }
 
-    /// The actors whole when they fit the page, else summarised by level, else by community.
+    /// The actors whole when they can fit the page (at most ``wholeOverviewLimit`` of them and
+    /// legible when drawn, on a landscape page if need be), else condensed by level, else by
+    /// community (``CondensedOverview``).
     mutating func overviewFigure(_ centrality: CentralityReport) -> BriefingDocument.Figure {
         let source = actors.network
-        if isLarge {
-            return figure("fig-overview", w(.overviewLevels), candidates: [FigureCandidate(network: levelSummary(network), clusterBy: .none, legend: false)], force: true)
+        var whole: [FigureCandidate] = []
+        let all = source.nodes.count <= Self.wholeOverviewLimit && !isLarge ? induced(source, on: Set(source.nodes.map(\.id))) : nil
+        if let all, all.edges.count <= Self.figureLines {
+            whole = ways(all, overlays: [], detail: 0)
+            for i in whole.indices { whole[i].caption = w(.overview) + " (\(w(.onePairOneLine)))" }
         }
-        let whole = induced(source, on: Set(source.nodes.map(\.id)))
-        var candidates = [FigureCandidate(network: whole, clusterBy: hasLevels ? .level : .none)]
-        var caption = w(.overview) + " (\(w(.onePairOneLine)))"
-        let trial = figureFits(candidates[0])
-        if !trial {
-            if hasLevels {
-                candidates = [FigureCandidate(network: levelSummary(source), clusterBy: .none, legend: false)]
-                caption = w(.overviewLevels)
-            } else if let communities = try? actors.communities() {
-                candidates = [FigureCandidate(network: communitySummary(source, communities), clusterBy: .none, legend: false)]
-                caption = w(.overviewCommunities)
+        // Condensed: laid out layered, then spring-laid; then with fewer boxes (the smallest groups merged).
+        func condensedCandidates(_ make: (Int) -> CondensedNetwork) -> [FigureCandidate] {
+            var out: [FigureCandidate] = []
+            for (detail, groups) in [CondensedNetwork.maximumGroups, 12, 6].enumerated() {
+                for engine in [LayoutEngine.dot, .neato] {
+                    var condensed = make(groups)
+                    condensed.preferredEngine = engine
+                    var candidate = FigureCandidate(condensed: condensed)
+                    candidate.detail = detail + 1
+                    out.append(candidate)
+                }
             }
+            return out
         }
-        return figure("fig-overview", caption, candidates: candidates)
+        if hasLevels {
+            return figure("fig-overview", w(.overviewLevels) + "; " + w(.condensedLines),
+                          candidates: whole + condensedCandidates { levelSummary(source, maximumGroups: $0) })
+        }
+        if let communities = try? actors.communities() {
+            return figure("fig-overview", w(.overviewCommunities) + "; " + w(.condensedLines),
+                          candidates: whole + condensedCandidates { communitySummary(source, communities, maximumGroups: $0) })
+        }
+        return figure("fig-overview", w(.overview), candidates: whole)
     }
 
-    /// Whether a candidate's text would be legible on the page (renders it once).
-    func figureFits(_ candidate: FigureCandidate) -> Bool {
-        let drawn = marked(candidate.network)
-        let diagram = DiagramOptions(language: lang, clusterBy: candidate.clusterBy, overlays: [], showsLegend: candidate.legend)
-        guard let output = try? NetworkDiagram.render(drawn, context: context, options: diagram, format: .svg) else { return false }
-        return FigureFit(svg: Self.svgElement(output.data)).isLegible
-    }
+    /// Above this many actors (or ``figureLines`` lines) the whole network is not even tried as
+    /// the overview: at 11 pt labels, an A4 page holds fewer nodes than that legibly.
+    static let wholeOverviewLimit = 80
 
     mutating func hubsSection(_ c: CentralityReport, _ b: BrokerageReport?, _ findings: inout [RankedFinding]) -> BriefingDocument.Section {
         let rows = c.rows.sorted { ($0.scores[0], $1.node.id) > ($1.scores[0], $0.node.id) }
         let columns = [w(.rank), w(.node)] + (hasLevels ? [w(.level)] : []) + [w(.betweenness), w(.degree)]
         let t = table("tab-hubs", w(.hubsTable), columns,
-                      rows.enumerated().map { i, r in
+                      rows.prefix(options.maxRows).enumerated().map { i, r in
                           [String(i + 1), label(r.node.id)] + (hasLevels ? [r.node.level.map(label) ?? ""] : []) + [num(r.scores[0]), num(r.scores[1])]
-                      })
+                      }, total: rows.count, ranked: true)
         var blocks: [BriefingDocument.Block] = [.paragraph(w(.convBetweenness)), .table(t)]
         let score = Dictionary(c.rows.map { ($0.node.id, $0.scores[0]) }, uniquingKeysWith: { a, _ in a })
         let top = rows.first { !isContext($0.node.id) }
@@ -95,7 +106,8 @@ extension BriefingBuilder {
             // in international bodies) relays ties but does not broker between levels.
             let brokers = b.rows.sorted { ($0.total, $1.node.id) > ($1.total, $0.node.id) }.filter { $0.total > 0 && $0.group != "(none)" && node($0.node.id)?.level != nil }
             let tb = table("tab-brokers", w(.brokersTable), [w(.node), w(.level), w(.brokerageTotal), "z"],
-                           brokers.map { [label($0.node.id), label($0.group), num($0.total), num($0.totalZ)] })
+                           brokers.prefix(options.maxRows).map { [label($0.node.id), label($0.group), num($0.total), num($0.totalZ)] },
+                           total: brokers.count, ranked: true)
             blocks += [.paragraph(w(.convBrokerage)), .table(tb)]
             if let top = brokers.first {
                 add(&findings, .structure, 0, .init(id: "finding-top-broker", text: lang.format(.sentenceTopLevelBrokerHome, name(top.node.id), num(top.total)),
@@ -114,19 +126,16 @@ extension BriefingBuilder {
             return .init(id: "spof", heading: w(.spof), blocks: blocks)
         }
         let columns = [w(.node), w(.cutOff)] + (hasLevels ? [w(.levelsHit)] : []) + (hasObjectives ? [w(.objectivesLost)] : [])
-        let t = table("tab-spof", w(.spofTable), columns, aps.map { f in
-            var row = [label(f.nodes[0].id), f.cutOff.isEmpty ? w(.none) : someLabels(f.cutOff, limit: 12)]
+        // Rows are built for the shown ones only: the cut-off lists of every articulation point of
+        // a large network add up to far more than the network.
+        let t = table("tab-spof", w(.spofTable), columns, aps.prefix(options.maxRows).map { f in
+            var row = [label(f.nodes[0].id), f.cutOff.isEmpty ? w(.none) : cellList(f.cutOff)]
             if hasLevels { row.append(f.levels.isEmpty ? w(.none) : f.levels.map(label).joined(separator: ", ")) }
             if hasObjectives { row.append(f.objectivesLost.isEmpty ? w(.none) : f.objectivesLost.map(label).joined(separator: ", ")) }
             return row
-        })
+        }, total: aps.count, ranked: true)
         blocks.append(.table(t))
-        // The figure: each single point of failure followed by what it cuts off, worst first.
-        var order: [String] = []
-        for ap in aps { for id in [ap.nodes[0].id] + ap.cutOff where !order.contains(id) { order.append(id) } }
-        let core: Set<String> = [order[0]]
-        let highlight = Overlay.highlight(AnalysisOverlays.spof(s, drawn: actors.network, language: lang))
-        let f = figure("fig-spof", w(.spofCutOffFigure), candidates: shrinking(actors.network, core: core, more: Array(order.dropFirst()), overlays: [highlight]))
+        let f = figure("fig-spof", w(.spofCutOffFigure), candidates: spofCandidates(aps, s, table: t))
         blocks.append(.figure(f))
         let layer = actorLayer
         add(&findings, .structure, Double(aps.count), .init(id: "finding-spof-count", text: lang.format(.sentenceSpofCountLayer, String(aps.count), layer),
@@ -264,12 +273,14 @@ extension BriefingBuilder {
     mutating func changesSection(_ diffs: [DiffReport], _ findings: inout [RankedFinding]) -> BriefingDocument.Section {
         var blocks: [BriefingDocument.Block] = []
         for (i, (c, d)) in zip(options.comparisons, diffs).enumerated() {
-            blocks.append(.subheading("\(d.before) → \(d.after)"))
-            let t = table("tab-changes-\(i + 1)", "\(d.before) → \(d.after)", [w(.measure), w(.before), w(.after)],
+            // The versions compared, named in words (a date, "the network as given"), never by a file path.
+            let (beforeName, afterName) = c.isBefore ? (versionName(of: c), currentVersionName) : (currentVersionName, versionName(of: c))
+            blocks.append(.subheading("\(Self.capitalised(beforeName)) → \(afterName)"))
+            let t = table("tab-changes-\(i + 1)", "\(Self.capitalised(beforeName)) → \(afterName)", [w(.measure), w(.before), w(.after)],
                           d.measures.map { [$0.name(in: lang), $0.before(in: lang), $0.after(in: lang)] })
             blocks.append(.table(t))
             func names(_ ids: [String]) -> String { ids.isEmpty ? w(.none) : ids.prefix(30).map(label).joined(separator: ", ") + (ids.count > 30 ? ", … (\(ids.count))" : "") }
-            func edges(_ ids: [String]) -> String { ids.isEmpty ? w(.none) : ids.prefix(30).joined(separator: "; ") + (ids.count > 30 ? "; … (\(ids.count))" : "") }
+            func edges(_ ids: [String]) -> String { ids.isEmpty ? w(.none) : ids.prefix(30).map(edgeText).joined(separator: "; ") + (ids.count > 30 ? "; … (\(ids.count))" : "") }
             blocks.append(.list(["\(w(.addedNodes)): \(names(d.nodesAdded))", "\(w(.removedNodes)): \(names(d.nodesRemoved))",
                                  "\(w(.addedEdges)): \(edges(d.edgesAdded))", "\(w(.removedEdges)): \(edges(d.edgesRemoved))"]))
             // The figure: the actors added or removed, or at the ends of an added or removed tie, and their neighbours.
@@ -284,22 +295,49 @@ extension BriefingBuilder {
             let actorsNew = induced(newer, on: Set(newer.nodes.filter { actorKinds.contains($0.kind) }.map(\.id)))
             let more = neighbours(of: touched, in: actorsNew, score: [:]).filter { oldIDs.contains($0) || newIDs.contains($0) }
             var candidates: [FigureCandidate] = []
-            for k in [more.count, 12, 6, 0] where k <= more.count {
+            for k in [min(more.count, Self.figureNeighbours), 12, 6, 0] where k <= more.count {
                 let keep = touched.union(more.prefix(k))
                 let subNew = induced(newer, on: keep), subOld = induced(older, on: keep)
-                let overlay = DiffOverlay(comparing: subNew, with: subOld, baseName: d.before)
-                candidates.append(FigureCandidate(network: subNew, overlays: overlay.isEmpty ? [] : [.diff(overlay)], clusterBy: .none))
+                let overlay = DiffOverlay(comparing: subNew, with: subOld, baseName: beforeName)
+                var candidate = FigureCandidate(network: subNew, overlays: overlay.isEmpty ? [] : [.diff(overlay)], clusterBy: .none)
+                candidate.detail = candidates.count
+                candidates.append(candidate)
             }
-            let f = figure("fig-changes-\(i + 1)", lang.format(.changesNeighbourhoodFigure, d.after), candidates: candidates)
+            let f = figure("fig-changes-\(i + 1)", lang.format(.changesNeighbourhoodFigure, afterName), candidates: candidates)
             blocks.append(.figure(f))
             let total = d.nodesAdded.count + d.nodesRemoved.count + d.edgesAdded.count + d.edgesRemoved.count
             add(&findings, .change, Double(total), .init(id: "finding-changes-\(i + 1)",
-                text: lang.format(.sentenceDiff, d.before, d.after, String(d.nodesAdded.count), String(d.nodesRemoved.count), String(d.edgesAdded.count), String(d.edgesRemoved.count)),
+                text: lang.format(.sentenceDiff, beforeName, afterName, String(d.nodesAdded.count), String(d.nodesRemoved.count), String(d.edgesAdded.count), String(d.edgesRemoved.count)),
                 evidence: [t.id, f.id], values: ["nodesAdded": Double(d.nodesAdded.count), "nodesRemoved": Double(d.nodesRemoved.count),
                                                 "edgesAdded": Double(d.edgesAdded.count), "edgesRemoved": Double(d.edgesRemoved.count)], subjects: []))
         }
         return .init(id: "changes", heading: w(.changes), blocks: blocks)
     }
+
+    /// An edge of a diff ("FROM -TYPE-> TO") with the nodes' labels and the type's name, as the
+    /// method section writes edges; as it is when it does not have that form.
+    func edgeText(_ key: String) -> String {
+        let parts = key.split(separator: " ", omittingEmptySubsequences: false)
+        guard parts.count == 3, parts[1].hasPrefix("-"), parts[1].hasSuffix("->"), parts[1].count > 3 else { return key }
+        let type = EdgeType(rawValue: String(parts[1].dropFirst().dropLast(2)))
+        return "\(label(String(parts[0]))) —\(lang.name(of: type))→ \(label(String(parts[2])))"
+    }
+
+    /// The view's network in words: "the version dated 2024-05" when it states its date, else
+    /// "the network as given".
+    var currentVersionName: String {
+        network.asOf.map { lang.format(.versionDated, $0.description) } ?? w(.versionCurrent)
+    }
+
+    /// A compared network in words: "the network at 2015" (the same network at a date), "the
+    /// version dated …" (another file that states its date), else "the version compared with it".
+    func versionName(of comparison: BriefingComparison) -> String {
+        if let date = comparison.date { return lang.format(.versionAt, date.description) }
+        if let date = comparison.network.asOf, date != network.asOf { return lang.format(.versionDated, date.description) }
+        return w(.versionCompared)
+    }
+
+    static func capitalised(_ text: String) -> String { text.prefix(1).uppercased() + text.dropFirst() }
 
     mutating func methodSection(_ findings: [BriefingDocument.Finding]) -> BriefingDocument.Section {
         var blocks: [BriefingDocument.Block] = [.subheading(w(.view))]

@@ -15,16 +15,21 @@ public struct BriefingComparison: Sendable {
     /// Whether this network comes before the view (e.g. the same network at an earlier date): the
     /// changes are then read from it to the view, else from the view to it.
     public var isBefore: Bool
+    /// The date the network is taken at, when it is the view's network at another date: the
+    /// briefing names it "the network at DATE" (``name`` is for the JSON and the method section).
+    public var date: PartialDate?
     /// Creates a comparison.
     ///
     /// - Parameters:
     ///   - name: how the other network is named.
     ///   - network: the other network, already filtered like the view.
     ///   - isBefore: whether it comes before the view (default: after).
-    public init(name: String, network: Network, isBefore: Bool = false) {
+    ///   - date: the date the network is taken at, when it is the view's network at another date.
+    public init(name: String, network: Network, isBefore: Bool = false, date: PartialDate? = nil) {
         self.name = name
         self.network = network
         self.isBefore = isBefore
+        self.date = date
     }
 }
 
@@ -44,7 +49,7 @@ public struct BriefingOptions: Sendable {
     public var inputName: String
     /// Tables show at most this many rows (a note says how many there are).
     public var maxRows: Int
-    /// From this many nodes on, the overview is summarised by level and other figures are omitted.
+    /// From this many nodes on, the overview is always condensed (by level, else by community).
     public var largeNetwork: Int
     /// Called with a short message as each analysis starts and each figure is drawn, for a progress
     /// display; `nil` for none.
@@ -256,12 +261,17 @@ public struct BriefingBuilder {
     /// A number as the briefing's language writes it (three decimals; decimal comma in fr, nl, de).
     func num(_ x: Double) -> String { NumberText.prose.string(x, in: lang) }
 
+    /// A numbered table of at most ``BriefingOptions/maxRows`` rows, with a note when rows are left
+    /// out. `total` is the number of rows there are when `rows` holds only the first ones; a
+    /// `ranked` table's note says "top N of M".
     mutating func table(_ id: String, _ caption: String, _ columns: [String], _ rows: [[String]],
-                        shading: [[Double?]]? = nil, notes: [String] = []) -> BriefingDocument.Table {
+                        shading: [[Double?]]? = nil, notes: [String] = [], total: Int? = nil, ranked: Bool = false) -> BriefingDocument.Table {
         tableCount += 1
         var rows = rows, notes = notes, shading = shading
-        if rows.count > options.maxRows {
-            notes.append(lang.format(.capped, String(options.maxRows), String(rows.count)))
+        let total = max(total ?? rows.count, rows.count)
+        if total > options.maxRows {
+            notes.append(ranked ? lang.format(.topRows, String(options.maxRows), String(total))
+                                : lang.format(.capped, String(options.maxRows), String(total)))
             rows = Array(rows.prefix(options.maxRows))
             shading = shading.map { Array($0.prefix(options.maxRows)) }
         }

@@ -70,8 +70,19 @@ public struct BriefingDocument: Sendable, Codable, Equatable {
         public var svg: String?
         /// Why the figure is omitted (then ``svg`` is `nil`); `nil` when it is shown.
         public var note: String?
+        /// Printed on a landscape page of its own (it is legible there, not in the portrait column).
+        public var landscape: Bool = false
         /// The file the Markdown writer saves the SVG to, `figure-N.svg`.
         public var fileName: String { "figure-\(number).svg" }
+
+        public init(id: String, number: Int, caption: String, svg: String?, note: String?, landscape: Bool = false) {
+            self.id = id
+            self.number = number
+            self.caption = caption
+            self.svg = svg
+            self.note = note
+            self.landscape = landscape
+        }
     }
 
     /// One block of a section.

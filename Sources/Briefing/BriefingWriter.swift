@@ -139,9 +139,10 @@ public enum BriefingWriter {
         return shade == 0 ? HTML.element(.td, .class("empty")) { text } : HTML.element(.td, .style(shadeStyle(shade))) { text }
     }
 
-    /// A numbered figure: the inline SVG (ids scoped to the figure), or the note saying why it is omitted.
+    /// A numbered figure: the inline SVG (ids scoped to the figure), or the note saying why it is
+    /// omitted. A landscape figure (class `wide`) prints on a landscape page of its own (`@page wide`).
     static func diagramFigure(_ figure: BriefingDocument.Figure, _ lang: Language) -> HTML.Node {
-        HTML.element(.figure, .class("diagram"), .id(figure.id)) {
+        HTML.element(.figure, .class(figure.landscape ? "diagram wide" : "diagram"), .id(figure.id)) {
             "\n"
             if let svg = figure.svg {
                 HTML.element(.div, .class("svg")) { HTML.trustedMarkup(scopedIDs(svg, prefix: "fig\(figure.number)-")) }
@@ -184,6 +185,9 @@ public enum BriefingWriter {
     figure { margin: 4mm 0; break-inside: avoid; page-break-inside: avoid; }
     figcaption { font-size: 9.5pt; font-weight: bold; margin: 1.5mm 0; }
     figure.diagram .svg svg { max-width: 100%; height: auto; max-height: 230mm; display: block; margin: 0 auto; }
+    @page wide { size: A4 landscape; margin: 18mm 16mm; }
+    figure.wide { page: wide; }
+    figure.wide .svg svg { max-height: 155mm; }
     table { border-collapse: collapse; width: 100%; font-size: 9pt; break-inside: avoid; page-break-inside: avoid; }
     th, td { border: 0.5pt solid #999; padding: 1mm 1.5mm; text-align: left; vertical-align: top; overflow-wrap: break-word; }
     th { background: #eef2f6; }
@@ -199,6 +203,7 @@ public enum BriefingWriter {
     @media print {
       body { padding: 0; max-width: none; }
       section.section { break-before: page; page-break-before: always; }
+      figure.wide { width: 265mm; }
       a { color: inherit; text-decoration: none; }
     }
 

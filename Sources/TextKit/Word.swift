@@ -810,6 +810,20 @@ public enum Word: String, CaseIterable, Sendable {
     case explorerLayer = "explorer-layer"
     case explorerWhatIfHint = "explorer-what-if-hint"
     case explorerOpenLink = "explorer-open-link"
+    case condensedGroupCount = "condensed-group-count"
+    case condensedGroupTooltip = "condensed-group-tooltip"
+    case condensedTieTooltip = "condensed-tie-tooltip"
+    case condensedDescription = "condensed-description"
+    case condensedOther = "condensed-other"
+    case condensedNoLevel = "condensed-no-level"
+    case condensedLines = "condensed-lines"
+    case cutOffNotDrawn = "cut-off-not-drawn"
+    case versionAt = "version-at"
+    case versionDated = "version-dated"
+    case versionCurrent = "version-current"
+    case versionCompared = "version-compared"
+    case topRows = "top-rows"
+    case cellMore = "cell-more"
 }
 
 extension Word {
@@ -1175,9 +1189,9 @@ extension Word {
             nl: "%1 verwijderen verandert geen maatstaf; %3 gedekte cel(len) verloren en %4 nieuw(e) enkelvoudig(e) faalpunt(en).",
             de: "Das Entfernen von %1 verändert kein Maß; %3 abgedeckte Zelle(n) verloren und %4 neue(r) einzelne(r) Ausfallpunkt(e)."),
         .sentenceDiff: Entry("From %1 to %2: %3 nodes added, %4 removed; %5 edges added, %6 removed.",
-            fr: "De %1 à %2 : %3 nœuds ajoutés, %4 retirés ; %5 liens ajoutés, %6 retirés.",
+            fr: "Entre %1 et %2 : %3 nœuds ajoutés, %4 retirés ; %5 liens ajoutés, %6 retirés.",
             nl: "Van %1 naar %2: %3 knopen toegevoegd, %4 verwijderd; %5 verbindingen toegevoegd, %6 verwijderd.",
-            de: "Von %1 bis %2: %3 Knoten hinzugefügt, %4 entfernt; %5 Verbindungen hinzugefügt, %6 entfernt."),
+            de: "Vergleich %1 → %2: %3 Knoten hinzugefügt, %4 entfernt; %5 Verbindungen hinzugefügt, %6 entfernt."),
         .sentenceSummary: Entry("This briefing describes “%1”: %2 nodes and %3 edges over %4 levels, drawn from %5 source{5:|s}.",
             fr: "Cette note décrit « %1 » : %2 nœuds et %3 liens sur %4 niveaux, tirés de %5 source{5:|s}.",
             nl: "Deze briefing beschrijft „%1”: %2 knopen en %3 verbindingen over %4 niveaus, uit %5 bron{5:|nen}.",
@@ -2185,7 +2199,7 @@ extension Word {
         .changesNeighbourhoodFigure: Entry("What changed (drawn on %1): the nodes added or removed and those they are tied to",
             fr: "Ce qui a changé (dessiné sur %1) : les nœuds ajoutés ou retirés et ceux qui leur sont liés",
             nl: "Wat veranderde (getekend op %1): de toegevoegde of verwijderde knopen en die waarmee ze verbonden zijn",
-            de: "Was sich geändert hat (gezeichnet auf %1): die hinzugefügten oder entfernten Knoten und die mit ihnen verbundenen"),
+            de: "Was sich geändert hat (gezeichnet: %1): die hinzugefügten oder entfernten Knoten und die mit ihnen verbundenen"),
         .onePairOneLine: Entry("one line per pair, whatever the number of relations",
             fr: "un trait par paire, quel que soit le nombre de relations",
             nl: "één lijn per paar, ongeacht het aantal relaties",
@@ -2498,5 +2512,61 @@ extension Word {
             fr: "Ouvrir l’explorateur du réseau : le dessin, la source de chaque lien, filtres, dates et scénarios",
             nl: "De netwerkverkenner openen: de tekening, de bron van elke band, filters, data en wat-als",
             de: "Den Netzwerk-Explorer öffnen: die Zeichnung, die Quelle jeder Beziehung, Filter, Daten und Was-wäre-wenn"),
+        .condensedGroupCount: Entry("%1 member{1:|s}",
+            fr: "%1 membre{1:|s}",
+            nl: "%1 {1:lid|leden}",
+            de: "%1 Mitglied{1:|er}"),
+        .condensedGroupTooltip: Entry("%1 member{1:|s}, %2 tie{2:|s} inside",
+            fr: "%1 membre{1:|s}, %2 lien{2:|s} internes",
+            nl: "%1 {1:lid|leden}, %2 interne verbinding{2:|en}",
+            de: "%1 Mitglied{1:|er}, %2 interne Verbindung{2:|en}"),
+        .condensedTieTooltip: Entry("%1 tie{1:|s}",
+            fr: "%1 lien{1:|s}",
+            nl: "%1 verbinding{1:|en}",
+            de: "%1 Verbindung{1:|en}"),
+        .condensedDescription: Entry("Condensed drawing of %1 nodes and %2 edges: %3 boxes, each a group with its number of members; the number on a line counts the ties between two boxes; an arrow only where every tie runs the same way.",
+            fr: "Dessin condensé de %1 nœuds et %2 liens : %3 cases, chacune un groupe avec son nombre de membres ; le nombre sur un trait compte les liens entre deux cases ; une flèche seulement si tous vont dans le même sens.",
+            nl: "Samengevatte tekening van %1 knopen en %2 verbindingen: %3 vakken, elk een groep met het aantal leden; het getal op een lijn telt de verbindingen tussen twee vakken; een pijl alleen als ze allemaal dezelfde kant op gaan.",
+            de: "Verdichtete Zeichnung von %1 Knoten und %2 Verbindungen: %3 Kästen, jeder eine Gruppe mit der Zahl ihrer Mitglieder; die Zahl an einer Linie zählt die Verbindungen zwischen zwei Kästen; ein Pfeil nur, wo alle in dieselbe Richtung gehen."),
+        .condensedOther: Entry("%1 other groups",
+            fr: "%1 autres groupes",
+            nl: "%1 andere groepen",
+            de: "%1 weitere Gruppen"),
+        .condensedNoLevel: Entry("no level",
+            fr: "sans niveau",
+            nl: "zonder niveau",
+            de: "ohne Ebene"),
+        .condensedLines: Entry("the number on a line counts the ties between two boxes; an arrow only where all of them run the same way",
+            fr: "le nombre sur un trait compte les liens entre deux cases ; une flèche seulement s’ils vont tous dans le même sens",
+            nl: "het getal op een lijn telt de verbindingen tussen twee vakken; een pijl alleen als ze allemaal dezelfde kant op gaan",
+            de: "die Zahl an einer Linie zählt die Verbindungen zwischen zwei Kästen; ein Pfeil nur, wo alle in dieselbe Richtung gehen"),
+        .cutOffNotDrawn: Entry("%1 more actor{1:|s} cut off, not drawn; all are listed in %2.",
+            fr: "%1 autre{1:|s} acteur{1:|s} coupé{1:|s}, non dessiné{1:|s} ; tous sont listés dans le %2.",
+            nl: "Nog %1 afgesneden {1:actor|actoren}, niet getekend; ze staan allemaal in %2.",
+            de: "%1 weitere{1:r|} abgeschnittene{1:r|} Akteur{1:|e}, nicht gezeichnet; alle stehen in %2."),
+        .versionAt: Entry("the network at %1",
+            fr: "le réseau en %1",
+            nl: "het netwerk in %1",
+            de: "Netzwerk im Stand %1"),
+        .versionDated: Entry("the version dated %1",
+            fr: "la version datée de %1",
+            nl: "de versie van %1",
+            de: "Fassung vom Stand %1"),
+        .versionCurrent: Entry("the network as given",
+            fr: "le réseau tel que fourni",
+            nl: "het netwerk zoals aangeleverd",
+            de: "Netzwerk wie geliefert"),
+        .versionCompared: Entry("the version compared with it",
+            fr: "la version comparée",
+            nl: "de vergeleken versie",
+            de: "verglichene Fassung"),
+        .topRows: Entry("Top %1 of %2; all in briefing.json.",
+            fr: "Les %1 premiers sur %2 ; tous dans briefing.json.",
+            nl: "De eerste %1 van %2; alle in briefing.json.",
+            de: "Die ersten %1 von %2; alle in briefing.json."),
+        .cellMore: Entry("+%1 more (briefing.json)",
+            fr: "+%1 autres (briefing.json)",
+            nl: "+%1 meer (briefing.json)",
+            de: "+%1 weitere (briefing.json)"),
     ]
 }

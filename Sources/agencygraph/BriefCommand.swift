@@ -79,7 +79,8 @@ struct BriefCommand: ParsableCommand {
         for d in compareAt {
             var dated = view
             dated.at = d
-            comparisons.append(BriefingComparison(name: "\(analysis.input) @ \(d)", network: try dated.apply(to: full), isBefore: true))
+            comparisons.append(BriefingComparison(name: "\(analysis.input) @ \(d)", network: try dated.apply(to: full), isBefore: true,
+                                                  date: PartialDate(parsing: d)))
         }
         var description: [String] = []
         func scopeLine(_ name: String, _ filter: ViewFilter) -> String {

@@ -88,6 +88,9 @@ struct RenderCommand: ParsableCommand {
     @Flag(name: .customLong("no-legend"), help: "Networks: do not draw the legend.")
     var noLegend = false
 
+    @Flag(name: [.customLong("whole"), .customLong("force")], help: "Networks: draw every node even when the view is too large to read as a drawing (more than \(CondensedOverview.maximumNodes) nodes or \(CondensedOverview.maximumEdges) edges); by default such a view is drawn condensed: one box per level (else per Louvain community) with its count, and the ties between boxes.")
+    var whole = false
+
     @Option(help: ArgumentHelp("Give up when loading, layout and rendering take longer than this many seconds (0: no limit); networks and DOT alike. The work runs in a child process, which is killed.", valueName: "seconds"))
     var timeout: Double = 120
 
@@ -158,7 +161,7 @@ struct RenderCommand: ParsableCommand {
             ("--weight-means", weightMeansOption != nil), ("--seed", seedOption != nil),
             ("--color-by", colorBy != nil), ("--highlight", !highlight.isEmpty), ("--diff", diff != nil),
             ("--size-by", sizeBy != nil), ("--figure", figure != nil), ("--undirected", undirected), ("--weight", weight != nil),
-            ("--diff-at", diffAt != nil), ("--title", title != nil), ("--no-legend", noLegend),
+            ("--diff-at", diffAt != nil), ("--title", title != nil), ("--no-legend", noLegend), ("--whole", whole),
             ("--kinds", view.kinds != nil), ("--edge-types", view.edgeTypes != nil), ("--at", view.at != nil),
             ("--without", !view.without.isEmpty), ("--without-edges", !view.withoutEdges.isEmpty), ("--focus", view.focus != nil),
         ]
@@ -210,6 +213,10 @@ struct RenderCommand: ParsableCommand {
         }
         if let figure {
             try renderFigure(figure, drawn: drawn, network: network, analysis: analysis, format: outputFormat)
+            return
+        }
+        if !whole, outputFormat.needsLayout, CondensedOverview.isTooLarge(nodes: drawn.nodes.count, edges: drawn.edges.count) {
+            try renderCondensed(drawn, network: network, analysis: analysis, format: outputFormat)
             return
         }
         var options = DiagramOptions(language: lang, clusterBy: clusterBy, title: title, showsLegend: !noLegend,
@@ -298,6 +305,41 @@ struct RenderCommand: ParsableCommand {
         }
         for warning in rendered.warnings {
             StandardError.write(DiagnosticText.format(file: input, severity: "warning", warning))
+        }
+        try Self.checkSVG(rendered.data, format: outputFormat, file: input)
+        try Files.write(rendered.data, to: inChildProcess ? "-" : output)
+    }
+
+    /// A view too large to read as a drawing (``CondensedOverview/isTooLarge(nodes:edges:)``),
+    /// drawn condensed: one box per level with `--cluster-by level` (the default) when the view has
+    /// levels, else per Louvain community (`--seed`); a note on standard error says what was done.
+    private func renderCondensed(_ drawn: Network, network: Network, analysis: () throws -> AnalysisView,
+                                 format outputFormat: OutputFormat) throws {
+        let label: (String) -> String = { id in network.node(withID: id).map { lang.pick($0.name) ?? lang.pick($0.acronym) ?? id } ?? id }
+        let heading = title ?? lang.pick(drawn.title) ?? drawn.id
+        var condensed: CondensedNetwork
+        let groups: String
+        if clusterBy == .level, CondensedOverview.hasLevels(drawn, context: network) {
+            condensed = CondensedOverview.byLevel(drawn, context: network, title: heading, language: lang, keepUnplaced: true, label: label)
+            groups = "level"
+        } else {
+            let v = try analysis()
+            let report = try AnalysisRunner.run { () throws(AnalysisError) in try v.communities(method: .louvain, resolution: 1, seed: seed) }
+            condensed = CondensedOverview.byCommunity(drawn, report, title: heading, language: lang, label: label)
+            groups = "Louvain community (seed \(seed))"
+        }
+        condensed.preferredEngine = engine.map { LayoutEngine($0) }
+        let overlays = [("--highlight", !highlight.isEmpty), ("--color-by", colorBy != nil), ("--size-by", sizeBy != nil), ("--diff", diff != nil)]
+            .filter(\.1).map(\.0)
+        var note = "the view has \(drawn.nodes.count) nodes and \(drawn.edges.count) edges, too many to read as a drawing (more than \(CondensedOverview.maximumNodes) nodes or \(CondensedOverview.maximumEdges) edges): drawn condensed, one box per \(groups) (\(condensed.groups.count) boxes) with its count and the ties between boxes"
+        if !overlays.isEmpty { note += "; \(overlays.joined(separator: ", ")) not drawn" }
+        note += "; --whole draws every node"
+        StandardError.write(DiagnosticText.format(file: input, severity: "note", note))
+        let rendered: RenderOutput
+        do {
+            rendered = try condensed.render(language: lang, showsTitle: true, format: outputFormat)
+        } catch let error as GraphvizError {
+            throw failure(for: error)
         }
         try Self.checkSVG(rendered.data, format: outputFormat, file: input)
         try Files.write(rendered.data, to: inChildProcess ? "-" : output)

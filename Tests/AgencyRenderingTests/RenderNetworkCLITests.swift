@@ -126,16 +126,42 @@ struct RenderNetworkCLITests {
         let file = dir.appendingPathComponent("big.yaml")
         try lines.joined(separator: "\n").write(to: file, atomically: true, encoding: .utf8)
         let out = dir.appendingPathComponent("big.svg")
-        let refused = try CLIRunner.run(["render", file.path, "-o", out.path, "--engine", "dot"])
+        let refused = try CLIRunner.run(["render", file.path, "-o", out.path, "--engine", "dot", "--whole"])
         #expect(refused.status == 2)
         #expect(refused.stderr.contains("301 nodes are too many for 'dot' (limit 300") && refused.stderr.contains("--engine sfdp"))
         #expect(!FileManager.default.fileExists(atPath: out.path))
-        // The automatic choice draws it (sfdp), and says that sfdp draws no boxes.
-        let auto = try CLIRunner.run(["render", file.path, "-o", out.path, "--no-legend"])
+        // With --whole the automatic choice draws it (sfdp).
+        let auto = try CLIRunner.run(["render", file.path, "-o", out.path, "--no-legend", "--whole"])
         #expect(auto.status == 0, "\(auto.stderr)")
         let svg = try SVG.parse([UInt8](try Data(contentsOf: out)))
         #expect(svg.dataNodes.count == 301)
         #expect(svg.element(id: "legend") == nil)
+    }
+
+    /// A view over 300 nodes or 1,500 edges is drawn condensed by default (one box per level,
+    /// else per community, with counts), with a note on standard error; --whole draws every node.
+    @Test func largeViewsAreCondensedByDefault() throws {
+        let dir = try CLIRunner.temporaryDirectory()
+        var lines = ["format: 1", "network: big", "title: \"Big\"", "nodes:"]
+        lines.append("  - {id: north, kind: level, name: {en: North}, rank: 1, assumption: \"synthetic\"}")
+        lines.append("  - {id: south, kind: level, name: {en: South}, rank: 2, assumption: \"synthetic\"}")
+        for i in 0 ..< 400 { lines.append("  - {id: a\(i), kind: agency, level: \(i < 100 ? "north" : "south"), assumption: \"synthetic\"}") }
+        lines.append("edges:")
+        for i in 1 ..< 400 { lines.append("  - {from: a\(i), to: a\((i * 7) % i), type: coordinates, assumption: \"synthetic\"}") }
+        let file = dir.appendingPathComponent("big.yaml")
+        try lines.joined(separator: "\n").write(to: file, atomically: true, encoding: .utf8)
+        let out = dir.appendingPathComponent("big.svg")
+        let condensed = try CLIRunner.run(["render", file.path, "-o", out.path, "--highlight", "nodes:a1"])
+        #expect(condensed.status == 0, "\(condensed.stderr)")
+        #expect(condensed.stderr.contains("note: the view has 402 nodes and 399 edges, too many to read as a drawing"), "\(condensed.stderr)")
+        #expect(condensed.stderr.contains("one box per level (2 boxes)") && condensed.stderr.contains("--highlight not drawn") && condensed.stderr.contains("--whole draws every node"))
+        let text = try String(contentsOf: out, encoding: .utf8).replacingOccurrences(of: "&#45;", with: "-")
+        #expect(text.contains("id=\"group-0\"") && text.contains("id=\"group-1\"") && !text.contains("id=\"group-2\""))
+        #expect(text.contains("North") && text.contains("100 members") && text.contains("300 members"))
+        #expect(text.utf8.count < 20_000)
+        let whole = try CLIRunner.run(["render", file.path, "-o", out.path, "--whole", "--cluster-by", "none"])
+        #expect(whole.status == 0 && !whole.stderr.contains("condensed"), "\(whole.stderr)")
+        #expect(try SVG.parse([UInt8](try Data(contentsOf: out))).dataNodes.count == 402)
     }
 
     @Test func aLayoutOverTheTimeoutIsKilledWithAClearError() throws {

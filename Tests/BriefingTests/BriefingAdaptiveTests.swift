@@ -79,7 +79,8 @@ func plainNetwork(actors count: Int = 30) -> Network {
         for figure in doc.figures {
             let svg = try #require(figure.svg, "\(figure.id) omitted")
             let fit = FigureFit(svg: svg)
-            #expect(fit.smallestTextPixels >= FigureFit.minimumTextPixels, "\(figure.id): \(fit)")
+            let pixels = figure.landscape ? fit.smallestLandscapeTextPixels : fit.smallestTextPixels
+            #expect(pixels >= FigureFit.minimumTextPixels, "\(figure.id) (landscape: \(figure.landscape)): \(fit)")
         }
     }
 
@@ -118,5 +119,100 @@ func plainNetwork(actors count: Int = 30) -> Network {
         #expect(html.contains("ᵉⁿ"), "names given in English only are marked")
         let method = try #require(fr.sections.last)
         #expect(method.blocks.contains { if case .list(let items) = $0 { return items.contains { $0.contains("pas donnés en français") } } else { return false } })
+    }
+
+    /// Every actor the worst single point of failure cuts off is in the SPOF figure, or the figure
+    /// says how many it leaves out; its table lists them all.
+    @Test func spofFigureShowsEveryCutOffActor() throws {
+        let network = try belgium()
+        let (doc, results) = try brief(network, BriefingOptions(language: .en, hub: "ocam"))
+        let worst = try #require(results.spof.articulationPoints.max { $0.cutOff.count < $1.cutOff.count })
+        #expect(worst.nodes[0].id == "ocam" && worst.cutOff.count >= 10)
+        let figure = try #require(doc.figures.first { $0.id == "fig-spof" })
+        let svg = try #require(figure.svg).replacingOccurrences(of: "&#45;", with: "-")
+        let drawn = worst.cutOff.filter { svg.contains("id=\"node-\($0)\"") }
+        if drawn.count < worst.cutOff.count {
+            #expect(figure.note?.contains(String(worst.cutOff.count - drawn.count)) == true, "\(drawn.count) of \(worst.cutOff.count) drawn, note: \(figure.note ?? "none")")
+        }
+        let table = try #require(doc.tables.first { $0.id == "tab-spof" })
+        let row = try #require(table.rows.first)
+        #expect(!row[1].contains("…") && !row[1].contains("+"), "\(row[1])")
+        let builderLabels = worst.cutOff.compactMap { network.node(withID: $0)?.label(preferring: ["en", "fr", "nl", "de"]) }
+        #expect(builderLabels.count == worst.cutOff.count)
+        #expect(row[1].components(separatedBy: ", ").count + row[1].components(separatedBy: " and ").count - 1 == worst.cutOff.count, "\(row[1])")
+    }
+
+    /// The Belgian overview is condensed by level, and a line has an arrow only where every
+    /// coordination tie between the two levels runs the same way.
+    @Test func condensedOverviewArrowsOnlyOneWay() throws {
+        let network = try belgium()
+        let (doc, _) = try brief(network, BriefingOptions(language: .en, hub: "ocam"))
+        let svg = try #require(doc.figures.first { $0.id == "fig-overview" }?.svg).replacingOccurrences(of: "&#45;", with: "-")
+        #expect(svg.contains("id=\"group-0\""), "the Belgian overview is condensed by level")
+        let actors = try scopedView(network, .actors).network
+        let levels = network.levelsByRank.map(\.id).filter { id in actors.nodes.contains { $0.level == id || $0.id == id } }
+        var directions: [String: Set<String>] = [:]
+        for e in actors.edges {
+            let level = { (id: String) in actors.node(withID: id).flatMap { $0.kind == .level ? $0.id : $0.level } }
+            guard let a = level(e.from), let b = level(e.to), a != b, let i = levels.firstIndex(of: a), let j = levels.firstIndex(of: b) else { continue }
+            directions["\(min(i, j))-\(max(i, j))", default: []].insert(e.type.isSymmetric ? "both" : (i < j ? "down" : "up"))
+        }
+        #expect(!directions.isEmpty)
+        for (pair, ways) in directions {
+            let parts = pair.split(separator: "-")
+            let oneWay = ways.count == 1 && !ways.contains("both")
+            let (from, to) = ways == ["up"] ? (parts[1], parts[0]) : (parts[0], parts[1])
+            #expect(svg.contains("id=\"tie-\(from)-\(to)\" class=\"edge tie \(oneWay ? "directed" : "undirected")\""), "\(pair): \(ways)")
+        }
+    }
+
+    /// The change finding names what is compared in words, never a file path.
+    @Test func changeFindingNamesVersionsInWords() throws {
+        let network = try belgium()
+        let path = "graphs/belgium-counter-terrorism.yaml"
+        let (doc, _) = try brief(network, BriefingOptions(language: .en, comparisons: [BriefingComparison(
+            name: "\(path) @ 2015", network: network.snapshot(at: PartialDate(year: 2015)!), isBefore: true, date: PartialDate(year: 2015))],
+            inputName: path))
+        let finding = try #require((doc.findings + doc.moreFindings).first { $0.id == "finding-changes-1" })
+        #expect(finding.text.hasPrefix("From the network at 2015 to "), "\(finding.text)")
+        #expect(!finding.text.contains(".yaml") && !finding.text.contains("/"), "\(finding.text)")
+        let section = try #require(doc.sections.first { $0.id == "changes" })
+        for block in section.blocks { if case .subheading(let text) = block { #expect(!text.contains(".yaml"), "\(text)") } }
+        // Edges added are written with the nodes' labels and the type's name, not ids.
+        let lists = section.blocks.compactMap { if case .list(let items) = $0 { return items.joined(separator: "\n") } else { return nil } }.joined()
+        #expect(!lists.contains("->") && lists.contains("—member of→"), "\(lists)")
+        let (fr, _) = try brief(network, BriefingOptions(language: .fr, comparisons: [BriefingComparison(
+            name: path, network: network.snapshot(at: PartialDate(year: 2015)!), isBefore: true, date: PartialDate(year: 2015))], inputName: path))
+        let frText = try #require((fr.findings + fr.moreFindings).first { $0.id == "finding-changes-1" }?.text)
+        #expect(frText.hasPrefix("Entre le réseau en 2015 et "), "\(frText)")
+    }
+
+    /// A large network: a condensed overview, top-k tables saying so, the full lists in the JSON;
+    /// the figures of parts of the network are still drawn, legibly.
+    @Test func largeNetworkCondensedAndTopK() throws {
+        let network = plainNetwork(actors: 400)
+        let (doc, results) = try brief(network, BriefingOptions(language: .en, maxRows: 20, largeNetwork: 300))
+        let overview = try #require(doc.figures.first { $0.id == "fig-overview" }?.svg).replacingOccurrences(of: "&#45;", with: "-")
+        #expect(overview.contains("id=\"group-0\""))
+        #expect(overview.components(separatedBy: "class=\"node group\"").count - 1 <= 24)
+        let hubs = try #require(doc.tables.first { $0.id == "tab-hubs" })
+        #expect(hubs.rows.count == 20)
+        #expect(hubs.notes.contains("Top 20 of 400; all in briefing.json."), "\(hubs.notes)")
+        #expect(results.centrality.rows.count == 400)
+        let json = try #require(try JSONSerialization.jsonObject(with: BriefingWriter.json(doc, results: results)) as? [String: Any])
+        let centrality = (json["results"] as? [String: Any])?["centrality"] as? [String: Any]
+        #expect((centrality?["rows"] as? [Any])?.count == 400)
+        for figure in doc.figures {
+            let svg = try #require(figure.svg, "\(figure.id) omitted")
+            let fit = FigureFit(svg: svg)
+            #expect((figure.landscape ? fit.smallestLandscapeTextPixels : fit.smallestTextPixels) >= FigureFit.minimumTextPixels, "\(figure.id)")
+        }
+    }
+
+    /// The landscape measure: a drawing too wide for the portrait column but not for a landscape page.
+    @Test func figureFitLandscape() {
+        let wide = FigureFit(svg: #"<svg viewBox="0.00 0.00 1000.00 300.00"><text font-size="11.00">a</text></svg>"#)
+        #expect(!wide.isLegible && wide.isLegibleLandscape)
+        #expect(abs(wide.smallestLandscapeTextPixels - 11 * FigureFit.landscapeWidth / 1000) < 1e-9)
     }
 }
