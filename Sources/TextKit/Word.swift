@@ -215,6 +215,7 @@ public enum Word: String, CaseIterable, Sendable {
     case tableRemoval = "table-removal"
     case tableTargetedDegree = "table-targeted-degree"
     case tableTargetedBetweenness = "table-targeted-betweenness"
+    case tableTargetedBetweennessEvery = "table-targeted-betweenness-every"
     case tableRandomMean = "table-random-mean"
     case tableDegreeAttack = "table-degree-attack"
     case tableCoverageMatrix = "table-coverage-matrix"
@@ -1194,6 +1195,10 @@ extension Word {
             fr: "ciblé, intermédiarité (adaptatif)",
             nl: "gericht, tussenliggendheid (adaptief)",
             de: "gezielt, Zwischenzentralität (adaptiv)"),
+        .tableTargetedBetweennessEvery: Entry("targeted, betweenness (recomputed every %1 removals)",
+            fr: "ciblé, intermédiarité (recalculée tous les %1 retraits)",
+            nl: "gericht, tussenliggendheid (herberekend om de %1 verwijderingen)",
+            de: "gezielt, Zwischenzentralität (alle %1 Entfernungen neu berechnet)"),
         .tableRandomMean: Entry("random (mean of %1)",
             fr: "aléatoire (moyenne de %1)",
             nl: "willekeurig (gemiddelde van %1)",
