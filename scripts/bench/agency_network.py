@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Writes a seeded, synthetic agency network in the AgencyGraph YAML format, for scale.sh.
 
-    agency_network.py ACTORS [--edges-per-actor K] [--seed S] [--edge-list FILE] > network.yaml
+    agency_network.py ACTORS [--edges-per-actor K] [--seed S] [--edge-list FILE] [--layers] > network.yaml
 
 --edge-list FILE also writes the agency-to-agency edges (the actor view the analyses read) as
 `u v` lines with the agencies' numbers, for agencygraph-bench (the engine's own time).
@@ -13,6 +13,12 @@ the rest hang off the hierarchy; one objective per 100 agencies (at least 5), ea
 contributing to one with probability 0.2; one instrument per 500 agencies that some agencies
 implement; some agencies operating at a second level. About K edges per agency in all (default 3,
 as the 20,000-agency network of issue 16).
+
+--layers makes it multiplex among agencies: 40 % of the random core edges become `x-advice` (a
+relation layer of its own) instead of cooperation or information, and every agency outside the
+core asks advice of its coordinator's coordinator with probability 0.3, so the `layers` command
+and spof's multiplex part (articulation points per layer, losses without a backup channel) have
+work to do. Without it the network is the same, byte for byte, as before the option existed.
 
 Every node and edge cites the one source (`source: {ref: register}`), as the format requires.
 """
@@ -27,6 +33,7 @@ def main() -> None:
     parser.add_argument("--edges-per-actor", type=float, default=3.0)
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--edge-list")
+    parser.add_argument("--layers", action="store_true")
     args = parser.parse_args()
     n = args.actors
     rng = random.Random(args.seed)
@@ -66,8 +73,10 @@ def main() -> None:
 
     total = int(args.edges_per_actor * n)
     written = 0
+    parent_of = [0] * n
     for i in range(1, n):
         parent = rng.randrange(max(1, i // 2), i) if i > 3 else 0
+        parent_of[i] = parent
         edge(f"a{parent}", f"a{i}", "coordinates")
         written += 1
     for i in range(n):
@@ -84,14 +93,22 @@ def main() -> None:
         edge(f"i{k}", f"o{rng.randrange(objectives)}", "contributes_to")
         written += 1
     core = max(2, int(0.7 * n))
+    layer_rng = random.Random(args.seed + 1)  # its own generator: without --layers nothing changes
     seen = set()
     while written < total:
         a, b = rng.randrange(core), rng.randrange(core)
         if a == b or (a, b) in seen or (b, a) in seen:
             continue
         seen.add((a, b))
-        edge(f"a{a}", f"a{b}", "cooperates_with" if rng.random() < 0.6 else "informs")
+        kind = "cooperates_with" if rng.random() < 0.6 else "informs"
+        if args.layers and layer_rng.random() < 0.4:
+            kind = "x-advice"
+        edge(f"a{a}", f"a{b}", kind)
         written += 1
+    if args.layers:
+        for i in range(core, n):
+            if layer_rng.random() < 0.3:
+                edge(f"a{i}", f"a{parent_of[parent_of[i]]}", "x-advice")
     if actor_edges:
         actor_edges.close()
 

@@ -3,10 +3,11 @@
 # networks of growing size, wall time and peak memory from /usr/bin/time -v, beside the engine's
 # own time (agencygraph-bench) for the same measures on the same agency-to-agency edges.
 #
-#   scripts/bench/scale.sh [ACTORS ...]        (default: 1000 10000)
+#   scripts/bench/scale.sh [ACTORS[:EDGES_PER_ACTOR] ...]        (default: 1000 10000)
 #
-# Networks: scripts/bench/agency_network.py (3 edges per agency, every node and edge citing one
-# source). Results: out/scale/results.tsv (one line per size and command) and the markdown table
+# Networks: scripts/bench/agency_network.py --layers (3 edges per agency unless given, e.g.
+# 100000:5 for 500,000 edges; every node and edge citing one source; an x-advice layer beside
+# coordination, so `layers` and spof's multiplex part have work). Results: out/scale/results.tsv (one line per size and command) and the markdown table
 # with growth exponents printed by scripts/bench/scale_table.py. Set SKIP_BUILD=1 to reuse the
 # release build, AGENCYGRAPH=path to time another binary (e.g. an older build, for before/after).
 set -euo pipefail
@@ -59,10 +60,13 @@ engine() {
     echo "$total"
 }
 
-for n in "${SIZES[@]}"; do
-    net=$OUT/agencies-$n.yaml
-    edges=$OUT/agencies-$n.edges
-    python3 scripts/bench/agency_network.py "$n" --edge-list "$edges" > "$net"
+for size in "${SIZES[@]}"; do
+    n=${size%%:*}
+    per=3
+    [ "$size" != "$n" ] && per=${size#*:}
+    net=$OUT/agencies-$n-$per.yaml
+    edges=$OUT/agencies-$n-$per.edges
+    python3 scripts/bench/agency_network.py "$n" --edges-per-actor "$per" --layers --edge-list "$edges" > "$net"
     bytes=$(stat -c %s "$net")
     m=$(wc -l < "$edges")
     echo "== $n agencies, $m agency-to-agency edges, $bytes bytes" >&2
@@ -86,6 +90,7 @@ for n in "${SIZES[@]}"; do
         "communities|communities $net"
         "whatif|whatif $net --remove a1"
         "brief|brief $net --hub a0 --quiet -o $brief_dir"
+        "layers|layers $net"
     )
     for entry in "${commands[@]}"; do
         name=${entry%%|*}

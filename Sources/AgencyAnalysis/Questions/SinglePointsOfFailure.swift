@@ -182,8 +182,12 @@ extension AnalysisView {
     /// - Complexity: O(n + m + c log c + o · s log n) for what the articulation points and bridges cut
     ///   off, from one depth-first search (``GraphCore/Graph/separations(roots:)``): c the total
     ///   length of the cut-off lists (the output), o objectives and s the separated pieces (s ≤ n).
-    ///   Plus the optional parts: dominators O(m α), the cut a max-flow, key players and robustness
-    ///   their own costs, and the multiplex part (``multiplexFailures(hub:progress:)``, quadratic).
+    ///   Plus the optional parts: dominators O(m α), the cut a max-flow, key players O(k (n + m))
+    ///   per greedy step and swap round (``GraphCore/Graph/keyPlayers(k:measure:maxSwaps:)``),
+    ///   robustness O((n + m) log n) per degree or random curve plus, up to 2,000 nodes, at most 100
+    ///   betweenness computations (betweenness recomputed after every ⌈n / 100⌉ removals, see
+    ///   ``SPOFReport/Robustness/targetedBetweennessStep``), and the multiplex part
+    ///   (``multiplexFailures(hub:progress:)``, one search per layer plus the cut-off lists).
     public func singlePointsOfFailure(_ o: SPOFOptions = SPOFOptions(),
                                       progress: (@Sendable (String) -> Void)? = nil) throws(AnalysisError) -> SPOFReport {
         let u = try undirected()
