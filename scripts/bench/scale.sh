@@ -9,7 +9,8 @@
 # 100000:5 for 500,000 edges; every node and edge citing one source; an x-advice layer beside
 # coordination, so `layers` and spof's multiplex part have work). Results: out/scale/results.tsv (one line per size and command) and the markdown table
 # with growth exponents printed by scripts/bench/scale_table.py. Set SKIP_BUILD=1 to reuse the
-# release build, AGENCYGRAPH=path to time another binary (e.g. an older build, for before/after).
+# release build, AGENCYGRAPH=path to time another binary (e.g. an older build, for before/after), AGENCYGRAPH_BENCH
+# likewise for the engine.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 
@@ -26,7 +27,7 @@ if [ "${SKIP_BUILD:-0}" != 1 ]; then
     swift build -c release --product agencygraph-bench "${FLAGS[@]}"
 fi
 BIN=${AGENCYGRAPH:-.build/release/agencygraph}
-BENCH=.build/release/agencygraph-bench
+BENCH=${AGENCYGRAPH_BENCH:-.build/release/agencygraph-bench}
 
 RESULTS=$OUT/results.tsv
 [ -f "$RESULTS" ] || printf 'actors\tedges\tbytes\tcommand\tseconds\tcpu_seconds\tpeak_mb\tstatus\tengine_seconds\n' > "$RESULTS"
