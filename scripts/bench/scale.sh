@@ -7,10 +7,11 @@
 #
 # Networks: scripts/bench/agency_network.py --layers (3 edges per agency unless given, e.g.
 # 100000:5 for 500,000 edges; every node and edge citing one source; an x-advice layer beside
-# coordination, so `layers` and spof's multiplex part have work). Results: out/scale/results.tsv (one line per size and command) and the markdown table
-# with growth exponents printed by scripts/bench/scale_table.py. Set SKIP_BUILD=1 to reuse the
-# release build, AGENCYGRAPH=path to time another binary (e.g. an older build, for before/after), AGENCYGRAPH_BENCH
-# likewise for the engine.
+# coordination, so `layers` and spof's multiplex part have work). Results: out/scale/results.tsv
+# (one line per size and command) and the markdown table with growth exponents printed by
+# scripts/bench/scale_table.py. Set SKIP_BUILD=1 to reuse the release build, AGENCYGRAPH=path to
+# time another binary (e.g. an older build, for before/after), AGENCYGRAPH_BENCH likewise for the
+# engine, ONLY="validate stats ..." to run only the commands named.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 
@@ -61,6 +62,9 @@ engine() {
     echo "$total"
 }
 
+# Whether a command is to run (ONLY unset: all).
+want() { [ -z "${ONLY:-}" ] || [[ " $ONLY " == *" $1 "* ]]; }
+
 for size in "${SIZES[@]}"; do
     n=${size%%:*}
     per=3
@@ -73,12 +77,12 @@ for size in "${SIZES[@]}"; do
     echo "== $n agencies, $m agency-to-agency edges, $bytes bytes" >&2
     brief_dir=$(mktemp -d)
     declare -A ENGINE=(
-        [validate]=$(engine load "$edges")
-        [stats]=$(engine components "$edges")
-        [spof]=$(engine articulation-points,bridges "$edges")
-        [centrality]=$(engine betweenness,closeness "$edges")
-        [brokerage]=$(engine constraint,effective-size "$edges")
-        [communities]=$(engine louvain "$edges")
+        [validate]=$(want validate && engine load "$edges")
+        [stats]=$(want stats && engine components "$edges")
+        [spof]=$(want spof && engine articulation-points,bridges "$edges")
+        [centrality]=$(want centrality && engine betweenness,closeness "$edges")
+        [brokerage]=$(want brokerage && engine constraint,effective-size "$edges")
+        [communities]=$(want communities && engine louvain "$edges")
     )
     commands=(
         "validate|validate $net"
@@ -95,6 +99,7 @@ for size in "${SIZES[@]}"; do
     )
     for entry in "${commands[@]}"; do
         name=${entry%%|*}
+        want "$name" || continue
         read -r -a args <<< "${entry#*|}"
         read -r wall cpu rss status <<< "$(timed "$BIN" "${args[@]}")"
         printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$n" "$m" "$bytes" "$name" "$wall" "$cpu" "$rss" "$status" "${ENGINE[${name%-cutoff}]:-}" >> "$RESULTS"
