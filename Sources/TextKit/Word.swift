@@ -439,6 +439,8 @@ public enum Word: String, CaseIterable, Sendable {
     case tableTargetedDegree = "table-targeted-degree"
     /// In English: “targeted, betweenness (adaptive)”
     case tableTargetedBetweenness = "table-targeted-betweenness"
+    /// In English: “targeted, betweenness (recomputed every %1 removals)”
+    case tableTargetedBetweennessEvery = "table-targeted-betweenness-every"
     /// In English: “random (mean of %1)”
     case tableRandomMean = "table-random-mean"
     /// In English: “degree attack removes first: %1”
@@ -1664,6 +1666,10 @@ extension Word {
             fr: "ciblé, intermédiarité (adaptatif)",
             nl: "gericht, tussenliggendheid (adaptief)",
             de: "gezielt, Zwischenzentralität (adaptiv)"),
+        .tableTargetedBetweennessEvery: Entry("targeted, betweenness (recomputed every %1 removals)",
+            fr: "ciblé, intermédiarité (recalculée tous les %1 retraits)",
+            nl: "gericht, tussenliggendheid (herberekend om de %1 verwijderingen)",
+            de: "gezielt, Zwischenzentralität (alle %1 Entfernungen neu berechnet)"),
         .tableRandomMean: Entry("random (mean of %1)",
             fr: "aléatoire (moyenne de %1)",
             nl: "willekeurig (gemiddelde van %1)",

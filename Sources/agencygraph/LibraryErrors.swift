@@ -10,6 +10,21 @@ import TextKit
 /// the view, or a view the question cannot handle, is invalid input (1); a value outside its
 /// domain is a usage error (2).
 enum LibraryErrors {
+    /// A reading limit's diagnostic with `validate`'s option that raises it (the library names
+    /// the environment variable only).
+    static func withOption(_ diagnostic: Diagnostic) -> Diagnostic {
+        let addition: String
+        switch diagnostic.code {
+        case "too-many-nodes": addition = "; so does --max-nodes N"
+        case "too-many-edges": addition = "; so does --max-edges N"
+        case "file-too-large": addition = "; raise it with --max-file-size MIB (or \(InputLimits.maximumFileSizeVariable)=MIB)"
+        default: return diagnostic
+        }
+        var result = diagnostic
+        result.message += addition
+        return result
+    }
+
     /// The option (or argument) of the analysis commands that gives each parameter.
     static func flag(_ parameter: AnalysisParameter) -> String {
         switch parameter {

@@ -33,14 +33,26 @@ struct ValidateCommand: ParsableCommand {
         "The largest file read, in MiB (default: $AGENCYGRAPH_MAX_FILE_SIZE, else 50).", valueName: "mib"))
     var maxFileSize: Int?
 
+    @Option(name: .customLong("max-nodes"), help: ArgumentHelp(
+        "The most nodes a network may have (default: $AGENCYGRAPH_MAX_NODES, else 1000000).", valueName: "n"))
+    var maxNodes: Int?
+
+    @Option(name: .customLong("max-edges"), help: ArgumentHelp(
+        "The most edges a network may have (default: $AGENCYGRAPH_MAX_EDGES, else 2000000).", valueName: "n"))
+    var maxEdges: Int?
+
     func validate() throws {
         if let maxFileSize, maxFileSize < 1 || maxFileSize > Int.max / 1_048_576 {
             throw ValidationError("--max-file-size must be a whole number of MiB, at least 1")
         }
+        if let maxNodes, maxNodes < 0 { throw ValidationError("--max-nodes must be a whole number, at least 0") }
+        if let maxEdges, maxEdges < 0 { throw ValidationError("--max-edges must be a whole number, at least 0") }
     }
 
     func run() throws {
         if let maxFileSize { InputLimits.setMaximumFileSize(maxFileSize * 1_048_576) }
+        if let maxNodes { InputLimits.setMaximumNodes(maxNodes) }
+        if let maxEdges { InputLimits.setMaximumEdges(maxEdges) }
         var sourceTexts: [String: String] = [:]
         for spec in sources {
             guard let equals = spec.firstIndex(of: "="), equals != spec.startIndex,
@@ -65,7 +77,7 @@ struct ValidateCommand: ParsableCommand {
                 continue
             }
             do {
-                all += try NetworkReader.validate(contentsOf: file, sourceTexts: sourceTexts)
+                all += try NetworkReader.validate(contentsOf: file, sourceTexts: sourceTexts).map(LibraryErrors.withOption)
             } catch {
                 StandardError.error(error.description)
                 unreadable = true

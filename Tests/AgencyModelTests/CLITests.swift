@@ -100,4 +100,27 @@ import Testing
         let usage = try run(["validate", "--max-file-size", "0", path.path])
         #expect(usage.status == 2)
     }
+
+    /// The element limits are checked while the file is read: the first item over the limit is
+    /// reported at its line, with the limit and how to raise it (`--max-nodes`/`--max-edges`,
+    /// `AGENCYGRAPH_MAX_NODES`/`AGENCYGRAPH_MAX_EDGES`); a file within them reads as before.
+    @Test func theElementLimitsNameTheRealCauseAndAreAdjustable() throws {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("agencygraph-limits-\(UUID().uuidString).yaml")
+        defer { try? FileManager.default.removeItem(at: path) }
+        var text = "format: 1\nnetwork: n\ntitle: N\nsources: [{id: s, title: S}]\ndefaults: {source: {ref: s}}\nnodes:\n"
+        for index in 0 ..< 4 { text += "  - {id: a\(index), kind: agency}\n" }
+        text += "edges:\n"
+        for index in 0 ..< 3 { text += "  - {from: a\(index), to: a\(index + 1), type: coordinates}\n" }
+        text += "  - [broken\n"  // a syntax error after the edges: never reached when a limit stops the read
+        try text.write(to: path, atomically: true, encoding: .utf8)
+        let edges = try run(["validate", "--max-edges", "2", path.path])
+        #expect(edges.status == 1)
+        #expect(edges.stderr.contains("\(path.path):14:5: error: more than 2 edges: over the limit on edges of one network (AGENCYGRAPH_MAX_EDGES raises it); so does --max-edges N"))
+        let nodes = try run(["validate", path.path], environment: ["AGENCYGRAPH_MAX_NODES": "3"])
+        #expect(nodes.stderr.contains("\(path.path):10:5: error: more than 3 nodes: over the limit on nodes of one network (AGENCYGRAPH_MAX_NODES raises it)"))
+        let within = try run(["validate", "--max-nodes", "4", "--max-edges", "3", path.path])
+        #expect(within.stderr.contains("invalid YAML"))
+        #expect(!within.stderr.contains("over the limit"))
+        #expect(try run(["validate", "--max-edges", "-1", path.path]).status == 2)
+    }
 }

@@ -3,12 +3,15 @@
 # networks of growing size, wall time and peak memory from /usr/bin/time -v, beside the engine's
 # own time (agencygraph-bench) for the same measures on the same agency-to-agency edges.
 #
-#   scripts/bench/scale.sh [ACTORS ...]        (default: 1000 10000)
+#   scripts/bench/scale.sh [ACTORS[:EDGES_PER_ACTOR] ...]        (default: 1000 10000)
 #
-# Networks: scripts/bench/agency_network.py (3 edges per agency, every node and edge citing one
-# source). Results: out/scale/results.tsv (one line per size and command) and the markdown table
-# with growth exponents printed by scripts/bench/scale_table.py. Set SKIP_BUILD=1 to reuse the
-# release build, AGENCYGRAPH=path to time another binary (e.g. an older build, for before/after).
+# Networks: scripts/bench/agency_network.py --layers (3 edges per agency unless given, e.g.
+# 100000:5 for 500,000 edges; every node and edge citing one source; an x-advice layer beside
+# coordination, so `layers` and spof's multiplex part have work). Results: out/scale/results.tsv
+# (one line per size and command) and the markdown table with growth exponents printed by
+# scripts/bench/scale_table.py. Set SKIP_BUILD=1 to reuse the release build, AGENCYGRAPH=path to
+# time another binary (e.g. an older build, for before/after), AGENCYGRAPH_BENCH likewise for the
+# engine, ONLY="validate stats ..." to run only the commands named.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 
@@ -25,7 +28,7 @@ if [ "${SKIP_BUILD:-0}" != 1 ]; then
     swift build -c release --product agencygraph-bench "${FLAGS[@]}"
 fi
 BIN=${AGENCYGRAPH:-.build/release/agencygraph}
-BENCH=.build/release/agencygraph-bench
+BENCH=${AGENCYGRAPH_BENCH:-.build/release/agencygraph-bench}
 
 RESULTS=$OUT/results.tsv
 [ -f "$RESULTS" ] || printf 'actors\tedges\tbytes\tcommand\tseconds\tcpu_seconds\tpeak_mb\tstatus\tengine_seconds\n' > "$RESULTS"
@@ -59,21 +62,27 @@ engine() {
     echo "$total"
 }
 
-for n in "${SIZES[@]}"; do
-    net=$OUT/agencies-$n.yaml
-    edges=$OUT/agencies-$n.edges
-    python3 scripts/bench/agency_network.py "$n" --edge-list "$edges" > "$net"
+# Whether a command is to run (ONLY unset: all).
+want() { [ -z "${ONLY:-}" ] || [[ " $ONLY " == *" $1 "* ]]; }
+
+for size in "${SIZES[@]}"; do
+    n=${size%%:*}
+    per=3
+    [ "$size" != "$n" ] && per=${size#*:}
+    net=$OUT/agencies-$n-$per.yaml
+    edges=$OUT/agencies-$n-$per.edges
+    python3 scripts/bench/agency_network.py "$n" --edges-per-actor "$per" --layers --edge-list "$edges" > "$net"
     bytes=$(stat -c %s "$net")
     m=$(wc -l < "$edges")
     echo "== $n agencies, $m agency-to-agency edges, $bytes bytes" >&2
     brief_dir=$(mktemp -d)
     declare -A ENGINE=(
-        [validate]=$(engine load "$edges")
-        [stats]=$(engine components "$edges")
-        [spof]=$(engine articulation-points,bridges "$edges")
-        [centrality]=$(engine betweenness,closeness "$edges")
-        [brokerage]=$(engine constraint,effective-size "$edges")
-        [communities]=$(engine louvain "$edges")
+        [validate]=$(want validate && engine load "$edges")
+        [stats]=$(want stats && engine components "$edges")
+        [spof]=$(want spof && engine articulation-points,bridges "$edges")
+        [centrality]=$(want centrality && engine betweenness,closeness "$edges")
+        [brokerage]=$(want brokerage && engine constraint,effective-size "$edges")
+        [communities]=$(want communities && engine louvain "$edges")
     )
     commands=(
         "validate|validate $net"
@@ -86,9 +95,11 @@ for n in "${SIZES[@]}"; do
         "communities|communities $net"
         "whatif|whatif $net --remove a1"
         "brief|brief $net --hub a0 --quiet -o $brief_dir"
+        "layers|layers $net"
     )
     for entry in "${commands[@]}"; do
         name=${entry%%|*}
+        want "$name" || continue
         read -r -a args <<< "${entry#*|}"
         read -r wall cpu rss status <<< "$(timed "$BIN" "${args[@]}")"
         printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$n" "$m" "$bytes" "$name" "$wall" "$cpu" "$rss" "$status" "${ENGINE[${name%-cutoff}]:-}" >> "$RESULTS"

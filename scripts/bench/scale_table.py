@@ -5,8 +5,9 @@
 
 One row per command: wall time and peak memory at each size (the last run of a size wins), the
 engine's own time for the same measures where agencygraph-bench has them, and the exponent k of
-t ~ n^k fitted between consecutive sizes on CPU time (log-log slope; "–" when a time is below 0.05 s, where
-process start-up dominates).
+t ~ m^k fitted between consecutive sizes on CPU time, m the number of agency-to-agency edges
+(log-log slope; "–" when a time is below 0.05 s, where process start-up dominates). A size is
+actors and edges: 100,000 agencies with 3 or with 5 edges each are two sizes.
 """
 import csv
 import math
@@ -15,17 +16,19 @@ import sys
 
 def main() -> None:
     rows = list(csv.DictReader(open(sys.argv[1]), delimiter="\t"))
-    sizes = sorted({int(r["actors"]) for r in rows})
+    sizes = sorted({(int(r["actors"]), int(r["edges"])) for r in rows}, key=lambda s: (s[1], s[0]))
     commands = []
     cell = {}
     for r in rows:
         if r["command"] not in commands:
             commands.append(r["command"])
-        cell[(r["command"], int(r["actors"]))] = r
+        cell[(r["command"], (int(r["actors"]), int(r["edges"])))] = r
     head = ["command"]
+    def name(s):
+        return f"{s[0] // 1000}k/{s[1] / 1000:.0f}k"
     for n in sizes:
-        head += [f"{n:,} wall s", f"{n:,} CPU s", f"{n:,} MB", f"{n:,} engine s"]
-    head += [f"k {a:,}→{b:,}" for a, b in zip(sizes, sizes[1:])]
+        head += [f"{name(n)} wall s", f"{name(n)} CPU s", f"{name(n)} MB", f"{name(n)} engine s"]
+    head += [f"k {name(a)}→{name(b)}" for a, b in zip(sizes, sizes[1:])]
     print("| " + " | ".join(head) + " |")
     print("|" + "---|" * len(head))
     for c in commands:
@@ -41,7 +44,7 @@ def main() -> None:
             ra, rb = cell.get((c, a)), cell.get((c, b))
             key = "cpu_seconds" if ra and ra.get("cpu_seconds") else "seconds"
             if ra and rb and ra["status"] == rb["status"] == "0" and float(ra[key]) >= 0.05:
-                line.append(f'{math.log(float(rb[key]) / float(ra[key])) / math.log(b / a):.2f}')
+                line.append(f'{math.log(float(rb[key]) / float(ra[key])) / math.log(b[1] / a[1]):.2f}')
             else:
                 line.append("–")
         print("| " + " | ".join(line) + " |")

@@ -18,6 +18,10 @@ public struct SPOFOptions: Sendable, Equatable {
     public var randomRuns: Int
     /// Seed of the first random run (run i uses seed + i).
     public var seed: UInt64
+    /// Whether the robustness part includes the betweenness attack (when `robustness` is on).
+    public var betweennessRobustness: Bool
+    /// Whether to read the failures per relation layer (``SPOFReport/multiplex``).
+    public var multiplex: Bool
 
     /// Creates options.
     ///
@@ -30,7 +34,8 @@ public struct SPOFOptions: Sendable, Equatable {
     ///   - randomRuns: random-removal runs averaged (default 20).
     ///   - seed: the seed of the first random run (default 1).
     public init(hub: String? = nil, cutFrom: [String] = [], cutTo: [String] = [], keyPlayers: Int = 3,
-                robustness: Bool = true, randomRuns: Int = 20, seed: UInt64 = 1) {
+                robustness: Bool = true, randomRuns: Int = 20, seed: UInt64 = 1,
+                betweennessRobustness: Bool = true, multiplex: Bool = true) {
         self.hub = hub
         self.cutFrom = cutFrom
         self.cutTo = cutTo
@@ -38,6 +43,8 @@ public struct SPOFOptions: Sendable, Equatable {
         self.robustness = robustness
         self.randomRuns = randomRuns
         self.seed = seed
+        self.betweennessRobustness = betweennessRobustness
+        self.multiplex = multiplex
     }
 }
 
@@ -94,8 +101,14 @@ public struct SPOFReport: TabularReport, Equatable {
     public struct Robustness: Sendable, Codable, Equatable {
         /// Schneider's R for adaptive highest-degree-first removal.
         public var targetedDegreeR: Double
-        /// Schneider's R for adaptive highest-betweenness-first removal (`nil` above 2,000 nodes).
+        /// Schneider's R for highest-betweenness-first removal (`nil` above 2,000 nodes), betweenness
+        /// recomputed on the remaining graph after every ⌈n / 100⌉ removals (see
+        /// ``targetedBetweennessStep``).
         public var targetedBetweennessR: Double?
+        /// Removals between two betweenness computations of the betweenness attack, when more than
+        /// one (above 100 nodes): an approximation of the adaptive attack. `nil` when betweenness is
+        /// recomputed after every removal (the exact adaptive attack) or not computed.
+        public var targetedBetweennessStep: Int?
         /// Mean R over the random runs.
         public var randomR: Double
         /// The number of random runs averaged.
@@ -181,7 +194,8 @@ public struct SPOFReport: TabularReport, Equatable {
     func robustnessTable(_ r: Robustness, _ language: Language) -> ReportTable {
         ReportTable(name: "robustness", title: language.word(.tableRobustness), columns: [language.word(.tableRemoval), "R"],
                     rows: [[language.word(.tableTargetedDegree), language.number(r.targetedDegreeR)],
-                           [language.word(.tableTargetedBetweenness), r.targetedBetweennessR.map { language.number($0) } ?? "n/a"],
+                           [r.targetedBetweennessStep.map { language.format(.tableTargetedBetweennessEvery, "\($0)") } ?? language.word(.tableTargetedBetweenness),
+                            r.targetedBetweennessR.map { language.number($0) } ?? "n/a"],
                            [language.format(.tableRandomMean, "\(r.randomRuns)"), language.number(r.randomR)]],
                     notes: [language.format(.tableDegreeAttack, r.targetedOrder.joined(separator: ", "))])
     }
@@ -199,8 +213,12 @@ extension AnalysisView {
     /// - Complexity: O(n + m + c log c + o · s log n) for what the articulation points and bridges cut
     ///   off, from one depth-first search (`GraphCore.Graph.separations(roots:)`): c the total
     ///   length of the cut-off lists (the output), o objectives and s the separated pieces (s ≤ n).
-    ///   Plus the optional parts: dominators O(m α), the cut a max-flow, key players and robustness
-    ///   their own costs, and the multiplex part (``multiplexFailures(hub:progress:)``, quadratic).
+    ///   Plus the optional parts: dominators O(m α), the cut a max-flow, key players O(k (n + m))
+    ///   per greedy step and swap round (``GraphCore/Graph/keyPlayers(k:measure:maxSwaps:)``),
+    ///   robustness O((n + m) log n) per degree or random curve plus, up to 2,000 nodes, at most 100
+    ///   betweenness computations (betweenness recomputed after every ⌈n / 100⌉ removals, see
+    ///   ``SPOFReport/Robustness/targetedBetweennessStep``), and the multiplex part
+    ///   (``multiplexFailures(hub:progress:)``, one search per layer plus the cut-off lists).
     public func singlePointsOfFailure(_ o: SPOFOptions = SPOFOptions(),
                                       progress: (@Sendable (String) -> Void)? = nil) throws(AnalysisError) -> SPOFReport {
         let u = try undirected()
@@ -256,9 +274,14 @@ extension AnalysisView {
                 let n = Double(g.nodeCount)
                 let targeted = try g.robustnessCurve(strategy: .degree(adaptive: true))
                 var betweennessR: Double?
-                if g.nodeCount <= 2_000 {
+                var betweennessStep: Int?
+                if o.betweennessRobustness && g.nodeCount <= 2_000 {
+                    // Betweenness recomputed after every ⌈n / 100⌉ removals: at most 100
+                    // computations; exact adaptive (every removal) up to 100 nodes.
+                    let step = (g.nodeCount + 99) / 100
                     progress?("robustness: targeted removal by betweenness")
-                    betweennessR = try g.schneiderR(strategy: .betweenness(adaptive: true))
+                    betweennessR = try g.schneiderR(strategy: .betweennessEvery(step: step))
+                    betweennessStep = step > 1 ? step : nil
                 }
                 let runs = max(1, o.randomRuns)
                 var sum = [Double](repeating: 0, count: g.nodeCount + 1)
@@ -270,6 +293,7 @@ extension AnalysisView {
                     for (q, s) in curve.largestComponent.enumerated() { sum[q] += Double(s) / n }
                 }
                 robustness = .init(targetedDegreeR: targeted.schneiderR, targetedBetweennessR: betweennessR,
+                                   targetedBetweennessStep: betweennessStep,
                                    randomR: rSum / Double(runs), randomRuns: runs,
                                    targetedCurve: targeted.largestComponent.map { Double($0) / n },
                                    randomCurve: sum.map { $0 / Double(runs) },
@@ -277,7 +301,7 @@ extension AnalysisView {
             }
             return SPOFReport(directed: graph.isDirected, hub: hub.map { ref($0) }, articulationPoints: points,
                               bridges: bridgeFailures, dominators: dominators, cut: cut, keyPlayers: keyPlayers,
-                              robustness: robustness, multiplex: try multiplexFailures(hub: o.hub, progress: progress))
+                              robustness: robustness, multiplex: o.multiplex ? try multiplexFailures(hub: o.hub, progress: progress) : nil)
         } catch let e as AnalysisError {
             throw e
         } catch let e as GraphError {

@@ -190,7 +190,8 @@ extension AnalysisView {
         }
         func snapshot(_ v: AnalysisView) throws(AnalysisError) -> Snapshot {
             Snapshot(stats: try v.stats(),
-                     spof: try v.singlePointsOfFailure(SPOFOptions(hub: hub, keyPlayers: 0, robustness: v.graph.nodeCount > 0, randomRuns: 5)),
+                     spof: try v.singlePointsOfFailure(SPOFOptions(hub: hub, keyPlayers: 0, robustness: v.graph.nodeCount > 0, randomRuns: 5,
+                                                                   betweennessRobustness: false, multiplex: false)),
                      coverage: try v.coverage(CoverageOptions(hub: hub)),
                      brokers: try v.brokerage(top: 5).rows.filter { $0.total > 0 }.map(\.node.id))
         }

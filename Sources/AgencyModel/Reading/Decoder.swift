@@ -1,53 +1,99 @@
-/// Turns a located ``DocValue`` tree into a ``Network`` and its ``SourceMap``, reporting every
-/// structural problem (unknown keys, wrong types, bad ids, dates, kinds, types) and going on
-/// past each one, so that one run shows them all.
-struct NetworkDecoder {
+/// Turns a located document on a ``Tape`` into a ``Network`` and its ``SourceMap``, reporting
+/// every structural problem (unknown keys, wrong types, bad ids, dates, kinds, types) and going
+/// on past each one, so that one run shows them all.
+///
+/// The items of the top-level `nodes` and `edges` lists are decoded while the file is read, as
+/// each one ends (``TapeSink``), and dropped from the tape; the rest of the document (title,
+/// sources, layers, `defaults:`) is decoded at the end, from the tape. `defaults:` may come
+/// after the lists, so it is given to the elements that state no provenance once all are read.
+/// The element limits (``InputLimits/maximumNodes``, ``InputLimits/maximumEdges``) are checked
+/// as items arrive.
+struct NetworkDecoder: TapeSink {
+    let tape: Tape
     let file: String
     private(set) var diagnostics: [Diagnostic] = []
     private(set) var map: SourceMap
     /// The file's `defaults:`, given to nodes and edges that state no provenance.
     private var defaults: ProvenanceDefaults?
+    private var nodes: [Node] = []
+    private var edges: [Edge] = []
+    /// Items of `nodes` and `edges` seen, decodable or not (for the limits).
+    private var itemCounts = (nodes: 0, edges: 0)
+    private let limits: (nodes: Int, edges: Int)
 
     static let topLevelKeys = ["format", "network", "title", "description", "as_of", "sources", "layers", "defaults", "nodes", "edges"]
     static let defaultsKeys = ["source", "assumption"]
+    static let defaultsKeySet = KeySet(defaultsKeys)
     static let sourceKeys = ["id", "title", "publisher", "url", "language", "accessed"]
+    static let sourceKeySet = KeySet(sourceKeys)
     static let nodeKeys = ["id", "kind", "name", "acronym", "level", "rank", "since", "until", "tags", "notes", "source", "assumption"]
+    static let nodeKeySet = KeySet(nodeKeys)
     static let edgeKeys = ["id", "from", "to", "type", "weight", "since", "until", "tags", "notes", "source", "assumption"]
+    static let edgeKeySet = KeySet(edgeKeys)
     static let provenanceKeys = ["ref", "section", "excerpt"]
+    static let provenanceKeySet = KeySet(provenanceKeys)
     /// Keys of early drafts of the format, suggested by their current name.
     static let renamedKeys = ["quote": "excerpt", "label": "name", "sources": "source", "abbreviation": "acronym"]
 
-    init(file: String) {
-        self.file = file
-        self.map = SourceMap(file: file)
+    init(tape: Tape) {
+        self.tape = tape
+        self.file = tape.file
+        self.map = SourceMap(file: tape.file)
+        self.limits = (InputLimits.maximumNodes, InputLimits.maximumEdges)
     }
 
     private mutating func error(_ code: String, _ location: SourceLocation, _ message: String) {
         diagnostics.append(Diagnostic(.error, code, at: location, message))
     }
 
+    // MARK: Streaming
+
+    mutating func item(of list: StreamedList, at index: Int) throws(ReadFailure) {
+        switch list {
+        case .nodes:
+            itemCounts.nodes += 1
+            if itemCounts.nodes > limits.nodes {
+                throw .diagnostic(Diagnostic(.error, "too-many-nodes", at: tape.location(index),
+                    "more than \(limits.nodes) nodes: over the limit on nodes of one network (\(InputLimits.maximumNodesVariable) raises it)"))
+            }
+            if let node = decodeNode(index) { nodes.append(node) }
+        case .edges:
+            itemCounts.edges += 1
+            if itemCounts.edges > limits.edges {
+                throw .diagnostic(Diagnostic(.error, "too-many-edges", at: tape.location(index),
+                    "more than \(limits.edges) edges: over the limit on edges of one network (\(InputLimits.maximumEdgesVariable) raises it)"))
+            }
+            if let edge = decodeEdge(index) { edges.append(edge) }
+        }
+    }
+
     // MARK: Top level
 
-    mutating func decode(_ root: DocValue) -> Network? {
-        map.root = root.location
-        guard case .mapping(let entries) = root.content else {
-            error("wrong-type", root.location, "the file must be a mapping with 'format', 'network', 'title' and 'nodes', found \(root.typeDescription)")
+    /// Decodes what was not streamed and assembles the network; `streamed` gives the tape index
+    /// of each list whose items were already decoded.
+    mutating func decode(_ root: Int, streamed: [Int: StreamedList]) -> Network? {
+        map.root = tape.location(root)
+        guard tape.kind(root) == .mapping else {
+            error("wrong-type", tape.location(root), "the file must be a mapping with 'format', 'network', 'title' and 'nodes', found \(tape.typeDescription(root))")
             return nil
         }
-        checkKeys(entries, allowed: Self.topLevelKeys, in: "the top level")
-        var fields: [String: DocValue] = [:]
-        for entry in entries {
-            fields[entry.key] = entry.value
-            map.topLevelKeys[entry.key] = entry.keyLocation
-            map.topLevel[entry.key] = entry.value.location
+        var fields: [String: Int] = [:]
+        var key = root + 1
+        while key < tape.next(root) {
+            let name = tape.text(key)
+            if !Self.topLevelKeys.contains(name) { unknownKey(key, name, allowed: Self.topLevelKeys, in: "the top level") }
+            fields[name] = key + 1
+            map.topLevelKeys[name] = tape.location(key)
+            map.topLevel[name] = tape.location(key + 1)
+            key = tape.next(key + 1)
         }
         for required in ["format", "network", "title", "nodes"] where fields[required] == nil {
-            error("missing-key", root.location, "missing required top-level key '\(required)'")
+            error("missing-key", tape.location(root), "missing required top-level key '\(required)'")
         }
         var formatVersion = Network.currentFormatVersion
         if let value = fields["format"], let version = integer(value, "format") {
             if version != Network.currentFormatVersion {
-                error("unsupported-format", value.location, "unsupported format version \(version); this tool reads format \(Network.currentFormatVersion)")
+                error("unsupported-format", tape.location(value), "unsupported format version \(version); this tool reads format \(Network.currentFormatVersion)")
             }
             formatVersion = version
         }
@@ -56,36 +102,55 @@ struct NetworkDecoder {
         let description = fields["description"].flatMap { localized($0, "description") }
         let asOf = fields["as_of"].flatMap { date($0, "as_of") }
         var sources: [Source] = []
-        if let value = fields["sources"], let items = list(value, "sources") {
-            for item in items { if let source = decodeSource(item) { sources.append(source) } }
+        if let value = fields["sources"], list(value, "sources") {
+            forEachItem(of: value) { decoder, item in if let source = decoder.decodeSource(item) { sources.append(source) } }
         }
         let declaredLayers = fields["layers"].map { decodeLayers($0) } ?? []
         defaults = fields["defaults"].flatMap { decodeDefaults($0) }
-        var nodes: [Node] = []
-        if let value = fields["nodes"], let items = list(value, "nodes") {
-            for item in items { if let node = decodeNode(item) { nodes.append(node) } }
+        if let value = fields["nodes"], streamed[value] == nil, list(value, "nodes") {
+            forEachItem(of: value) { decoder, item in if let node = decoder.decodeNode(item) { decoder.nodes.append(node) } }
         }
-        var edges: [Edge] = []
-        if let value = fields["edges"], let items = list(value, "edges") {
-            for item in items { if let edge = decodeEdge(item) { edges.append(edge) } }
+        if let value = fields["edges"], streamed[value] == nil, list(value, "edges") {
+            forEachItem(of: value) { decoder, item in if let edge = decoder.decodeEdge(item) { decoder.edges.append(edge) } }
         }
+        if let defaults { inherit(defaults) }
         return Network(formatVersion: formatVersion, id: id, title: title, description: description, asOf: asOf,
                        sources: sources, nodes: nodes, edges: edges, declaredLayers: declaredLayers, defaults: defaults)
+    }
+
+    /// Gives `defaults` to every node and edge that states neither `source` nor `assumption`.
+    private mutating func inherit(_ defaults: ProvenanceDefaults) {
+        for position in nodes.indices where !map.nodes[position].has("source") && !map.nodes[position].has("assumption") {
+            nodes[position].provenance = defaults.source
+            nodes[position].assumption = defaults.assumption
+        }
+        for position in edges.indices where !map.edges[position].has("source") && !map.edges[position].has("assumption") {
+            edges[position].provenance = defaults.source
+            edges[position].assumption = defaults.assumption
+        }
+    }
+
+    private mutating func forEachItem(of list: Int, _ body: (inout NetworkDecoder, Int) -> Void) {
+        var item = list + 1
+        let end = tape.next(list)
+        while item < end {
+            body(&self, item)
+            item = tape.next(item)
+        }
     }
 
     // MARK: Defaults
 
     /// The top-level `defaults:` map: `source` and/or `assumption`, read as on a node.
-    mutating func decodeDefaults(_ value: DocValue) -> ProvenanceDefaults? {
-        guard case .mapping(let entries) = value.content else {
-            error("wrong-type", value.location, "'defaults' must be a mapping with 'source' and/or 'assumption' (e.g. {source: {ref: registry}}), found \(value.typeDescription)")
+    mutating func decodeDefaults(_ value: Int) -> ProvenanceDefaults? {
+        guard tape.kind(value) == .mapping else {
+            error("wrong-type", tape.location(value), "'defaults' must be a mapping with 'source' and/or 'assumption' (e.g. {source: {ref: registry}}), found \(tape.typeDescription(value))")
             return nil
         }
-        checkKeys(entries, allowed: Self.defaultsKeys, in: "'defaults'")
-        var locations = ElementLocations(start: value.location)
-        let f = fieldsOf(entries, into: &locations)
+        var locations = ElementLocations(start: tape.location(value))
+        let f = fieldsOf(value, Self.defaultsKeySet, in: "'defaults'", into: &locations)
         guard f["source"] != nil || f["assumption"] != nil else {
-            error("missing-key", value.location, "'defaults' states neither 'source' nor 'assumption'; give one, or remove 'defaults'")
+            error("missing-key", tape.location(value), "'defaults' states neither 'source' nor 'assumption'; give one, or remove 'defaults'")
             return nil
         }
         var validity = ValidityPeriod(), tags: [String] = [], notes: String?
@@ -104,56 +169,61 @@ struct NetworkDecoder {
     /// and names known edge types (built in or `x-…`); a type is listed in one declared layer
     /// only (a repeat is reported at the second listing and left out). A declared layer may take
     /// built-in types: they leave their built-in layer (``Network/layers``).
-    mutating func decodeLayers(_ value: DocValue) -> [Layer] {
-        guard case .mapping(let entries) = value.content else {
-            error("wrong-type", value.location, "'layers' must be a mapping from layer name to a list of edge types (e.g. {advice: [x-advice]}), found \(value.typeDescription)")
+    mutating func decodeLayers(_ value: Int) -> [Layer] {
+        guard tape.kind(value) == .mapping else {
+            error("wrong-type", tape.location(value), "'layers' must be a mapping from layer name to a list of edge types (e.g. {advice: [x-advice]}), found \(tape.typeDescription(value))")
             return []
         }
         let builtInNames = Layer.builtIn.map(\.name)
         var claimedBy: [EdgeType: (layer: String, location: SourceLocation)] = [:]
         var layers: [Layer] = []
-        for entry in entries {
-            let name = entry.key
+        var key = value + 1
+        while key < tape.next(value) {
+            let entryValue = key + 1
+            defer { key = tape.next(entryValue) }
+            let name = tape.text(key)
             guard Identifier.isValid(name) else {
-                error("invalid-id", entry.keyLocation, "invalid layer name '\(name)': layer names use only a-z, 0-9, _ and -")
+                error("invalid-id", tape.location(key), "invalid layer name '\(name)': layer names use only a-z, 0-9, _ and -")
                 continue
             }
             if builtInNames.contains(name) {
-                error("reserved-layer-name", entry.keyLocation,
+                error("reserved-layer-name", tape.location(key),
                       "'\(name)' is the name of a built-in layer (\(builtInNames.joined(separator: ", "))); give the declared layer another name (it may take built-in types)")
                 continue
             }
-            var locations = ElementLocations(start: entry.keyLocation)
-            locations.fields["types"] = entry.value.location
-            guard case .sequence(let items) = entry.value.content else {
-                error("wrong-type", entry.value.location, "layer '\(name)' must be a list of edge types, found \(entry.value.typeDescription)")
+            var locations = ElementLocations(start: tape.location(key))
+            locations.set("types", at: tape.nodes[entryValue])
+            guard tape.kind(entryValue) == .sequence else {
+                error("wrong-type", tape.location(entryValue), "layer '\(name)' must be a list of edge types, found \(tape.typeDescription(entryValue))")
                 continue
             }
-            if items.isEmpty {
-                error("empty-layer", entry.value.location, "layer '\(name)' lists no edge types; list at least one or remove the layer")
+            if tape.count(entryValue) == 0 {
+                error("empty-layer", tape.location(entryValue), "layer '\(name)' lists no edge types; list at least one or remove the layer")
             }
             var types: [EdgeType] = []
-            for (position, item) in items.enumerated() {
-                guard case .scalar(let scalar) = item.content, scalar.resolved == .string else {
-                    error("wrong-type", item.location, "layer '\(name)' must list edge types (strings), found \(item.typeDescription)")
+            var item = entryValue + 1, position = 0
+            while item < tape.next(entryValue) {
+                defer { item = tape.next(item); position += 1 }
+                guard tape.kind(item) == .string else {
+                    error("wrong-type", tape.location(item), "layer '\(name)' must list edge types (strings), found \(tape.typeDescription(item))")
                     continue
                 }
-                let text = scalar.text
+                let text = tape.text(item)
                 let type = EdgeType(rawValue: text)
                 guard type.isKnown else {
                     let names = EdgeType.builtIn.map(\.rawValue)
                     let hint = text.hasPrefix("x-") ? "; custom types are 'x-' followed by a-z, 0-9, _ or -" : Suggestion.hint(for: text, in: names)
-                    error("unknown-type", item.location, "unknown edge type '\(text)' in layer '\(name)'\(hint)")
+                    error("unknown-type", tape.location(item), "unknown edge type '\(text)' in layer '\(name)'\(hint)")
                     continue
                 }
                 if let first = claimedBy[type] {
                     let place = first.layer == name ? "listed twice in layer '\(name)'" : "already in layer '\(first.layer)'"
-                    error("duplicate-layer-type", item.location,
+                    error("duplicate-layer-type", tape.location(item),
                           "edge type '\(text)' is \(place) (first at \(first.location.line):\(first.location.column)); an edge type belongs to one layer")
                     continue
                 }
-                claimedBy[type] = (name, item.location)
-                locations.fields["types[\(position)]"] = item.location
+                claimedBy[type] = (name, tape.location(item))
+                locations.set("types[\(position)]", at: tape.nodes[item])
                 types.append(type)
             }
             guard !types.isEmpty else { continue }
@@ -165,21 +235,20 @@ struct NetworkDecoder {
 
     // MARK: Items
 
-    private mutating func decodeSource(_ value: DocValue) -> Source? {
-        guard let entries = mapping(value, "a source") else { return nil }
-        checkKeys(entries, allowed: Self.sourceKeys, in: "a source")
-        var locations = ElementLocations(start: value.location)
-        let f = fieldsOf(entries, into: &locations)
+    private mutating func decodeSource(_ value: Int) -> Source? {
+        guard mapping(value, "a source") else { return nil }
+        var locations = ElementLocations(start: tape.location(value))
+        let f = fieldsOf(value, Self.sourceKeySet, in: "a source", into: &locations)
         guard let idValue = f["id"] else {
-            error("missing-key", value.location, "source has no 'id'")
+            error("missing-key", tape.location(value), "source has no 'id'")
             return nil
         }
         guard let id = identifier(idValue, "id") else { return nil }
         let title = f["title"].flatMap { string($0, "title") }
-        if f["title"] == nil { error("missing-key", value.location, "source '\(id)' has no 'title'") }
+        if f["title"] == nil { error("missing-key", tape.location(value), "source '\(id)' has no 'title'") }
         let url = f["url"].flatMap { string($0, "url") }
         if let url, let urlValue = f["url"], !(url.hasPrefix("https://") || url.hasPrefix("http://")) {
-            error("invalid-url", urlValue.location, "url '\(url)' must start with http:// or https://")
+            error("invalid-url", tape.location(urlValue), "url '\(url)' must start with http:// or https://")
         }
         let sourceLanguage = f["language"].flatMap { languageTag($0, "language") }
         map.sources.append(locations)
@@ -187,13 +256,12 @@ struct NetworkDecoder {
                       url: url, language: sourceLanguage, accessed: f["accessed"].flatMap { date($0, "accessed") })
     }
 
-    private mutating func decodeNode(_ value: DocValue) -> Node? {
-        guard let entries = mapping(value, "a node") else { return nil }
-        checkKeys(entries, allowed: Self.nodeKeys, in: "a node")
-        var locations = ElementLocations(start: value.location)
-        let f = fieldsOf(entries, into: &locations)
+    private mutating func decodeNode(_ value: Int) -> Node? {
+        guard mapping(value, "a node") else { return nil }
+        var locations = ElementLocations(start: tape.location(value))
+        let f = fieldsOf(value, Self.nodeKeySet, in: "a node", into: &locations)
         guard let idValue = f["id"] else {
-            error("missing-key", value.location, "node has no 'id'")
+            error("missing-key", tape.location(value), "node has no 'id'")
             return nil
         }
         guard let id = identifier(idValue, "id") else { return nil }
@@ -204,11 +272,11 @@ struct NetworkDecoder {
                 if !kind.isKnown {
                     let names = NodeKind.builtIn.map(\.rawValue)
                     let hint = text.hasPrefix("x-") ? "; custom kinds are 'x-' followed by a-z, 0-9, _ or -" : Suggestion.hint(for: text, in: names)
-                    error("unknown-kind", kindValue.location, "unknown node kind '\(text)'\(hint) (kinds: \(names.joined(separator: ", ")), or x-…)")
+                    error("unknown-kind", tape.location(kindValue), "unknown node kind '\(text)'\(hint) (kinds: \(names.joined(separator: ", ")), or x-…)")
                 }
             }
         } else {
-            error("missing-key", value.location, "node '\(id)' has no 'kind'")
+            error("missing-key", tape.location(value), "node '\(id)' has no 'kind'")
         }
         var node = Node(id: id, kind: kind)
         node.name = f["name"].flatMap { localized($0, "name") }
@@ -221,14 +289,13 @@ struct NetworkDecoder {
         return node
     }
 
-    private mutating func decodeEdge(_ value: DocValue) -> Edge? {
-        guard let entries = mapping(value, "an edge") else { return nil }
-        checkKeys(entries, allowed: Self.edgeKeys, in: "an edge")
-        var locations = ElementLocations(start: value.location)
-        let f = fieldsOf(entries, into: &locations)
+    private mutating func decodeEdge(_ value: Int) -> Edge? {
+        guard mapping(value, "an edge") else { return nil }
+        var locations = ElementLocations(start: tape.location(value))
+        let f = fieldsOf(value, Self.edgeKeySet, in: "an edge", into: &locations)
         var complete = true
         for required in ["from", "to", "type"] where f[required] == nil {
-            error("missing-key", value.location, "edge has no '\(required)'")
+            error("missing-key", tape.location(value), "edge has no '\(required)'")
             complete = false
         }
         let from = f["from"].flatMap { identifier($0, "from") }
@@ -241,7 +308,7 @@ struct NetworkDecoder {
             } else {
                 let names = EdgeType.builtIn.map(\.rawValue)
                 let hint = text.hasPrefix("x-") ? "; custom types are 'x-' followed by a-z, 0-9, _ or -" : Suggestion.hint(for: text, in: names)
-                error("unknown-type", typeValue.location, "unknown edge type '\(text)'\(hint)")
+                error("unknown-type", tape.location(typeValue), "unknown edge type '\(text)'\(hint)")
                 type = candidate
             }
         }
@@ -251,7 +318,7 @@ struct NetworkDecoder {
             if number > 0, number.isFinite {
                 weight = number
             } else {
-                error("invalid-weight", weightValue.location, "weight must be a number greater than 0, found \(scalarText(weightValue))")
+                error("invalid-weight", tape.location(weightValue), "weight must be a number greater than 0, found \(scalarText(weightValue))")
             }
         }
         guard complete, let from, let to, let type else { return nil }
@@ -262,54 +329,58 @@ struct NetworkDecoder {
         return edge
     }
 
-    private mutating func decodeCommon(_ f: [String: DocValue], locations: inout ElementLocations, validity: inout ValidityPeriod,
+    private mutating func decodeCommon(_ f: Fields, locations: inout ElementLocations, validity: inout ValidityPeriod,
                                        tags: inout [String], notes: inout String?, provenance: inout [Provenance],
                                        assumption: inout String?) {
         validity.since = f["since"].flatMap { date($0, "since") }
         validity.until = f["until"].flatMap { date($0, "until") }
-        if let value = f["tags"], let items = list(value, "tags") {
-            tags = items.compactMap { string($0, "a tag") }
+        if let value = f["tags"], list(value, "tags") {
+            var collected: [String] = []
+            forEachItem(of: value) { decoder, item in if let tag = decoder.string(item, "a tag") { collected.append(tag) } }
+            tags = collected
         }
         notes = f["notes"].flatMap { string($0, "notes") }
-        if let value = f["assumption"], case .scalar(let scalar) = value.content, scalar.resolved == .bool {
-            error("wrong-type", value.location, "'assumption' must say why the fact is assumed (a string), found the boolean \(scalar.text)")
+        if let value = f["assumption"], tape.kind(value) == .bool {
+            error("wrong-type", tape.location(value), "'assumption' must say why the fact is assumed (a string), found the boolean \(tape.text(value))")
         } else if let value = f["assumption"], let text = string(value, "assumption") {
             if text.trimmingWhitespaceAndPeriod.isEmpty {
-                error("empty-assumption", value.location, "assumption must say why the fact is assumed")
+                error("empty-assumption", tape.location(value), "assumption must say why the fact is assumed")
             }
             assumption = text
         }
         if let value = f["source"] {
             provenance = decodeProvenance(value, locations: &locations)
         }
-        if let defaults, f["source"] == nil, f["assumption"] == nil {
-            provenance = defaults.source
-            assumption = defaults.assumption
-        }
     }
 
-    private mutating func decodeProvenance(_ value: DocValue, locations: inout ElementLocations) -> [Provenance] {
-        let items: [DocValue]
-        switch value.content {
-        case .mapping: items = [value]
-        case .sequence(let list): items = list
-        case .scalar:
-            error("wrong-type", value.location, "'source' must be a mapping {ref, section, excerpt} or a list of them, found \(value.typeDescription)")
+    private static let sourcePaths = (0 ..< 8).map { "source[\($0)]" }
+    private static let sourceFieldPaths = (0 ..< 8).map { position in provenanceKeySet.names.map { "source[\(position)].\($0)" } }
+
+    private mutating func decodeProvenance(_ value: Int, locations: inout ElementLocations) -> [Provenance] {
+        let first: Int, end: Int
+        switch tape.kind(value) {
+        case .mapping: first = value; end = tape.next(value)
+        case .sequence: first = value + 1; end = tape.next(value)
+        default:
+            error("wrong-type", tape.location(value), "'source' must be a mapping {ref, section, excerpt} or a list of them, found \(tape.typeDescription(value))")
             return []
         }
         var result: [Provenance] = []
-        for (position, item) in items.enumerated() {
-            guard let entries = mapping(item, "a source reference") else { continue }
-            checkKeys(entries, allowed: Self.provenanceKeys, in: "a source reference")
-            let path = "source[\(position)]"
-            locations.fields[path] = item.location
-            var f: [String: DocValue] = [:]
-            for entry in entries {
-                f[entry.key] = entry.value
-                locations.fields[path + "." + entry.key] = entry.value.location
+        var item = first, position = 0
+        while item < end {
+            defer { item = tape.next(item); position += 1 }
+            guard mapping(item, "a source reference") else { continue }
+            let path = position < Self.sourcePaths.count ? Self.sourcePaths[position] : "source[\(position)]"
+            locations.set(path, at: tape.nodes[item])
+            let f = fields(of: item, Self.provenanceKeySet, in: "a source reference") { slot, name, node in
+                if let slot, position < Self.sourceFieldPaths.count {
+                    locations.set(Self.sourceFieldPaths[position][slot], at: node)
+                } else {
+                    locations.set(path + "." + name(), at: node)
+                }
             }
             guard let refValue = f["ref"] else {
-                error("missing-key", item.location, "source reference has no 'ref'")
+                error("missing-key", tape.location(item), "source reference has no 'ref'")
                 continue
             }
             guard let ref = identifier(refValue, "ref") else { continue }
@@ -317,7 +388,7 @@ struct NetworkDecoder {
             record.section = f["section"].flatMap { string($0, "section") }
             if let excerptValue = f["excerpt"], let excerpt = string(excerptValue, "excerpt") {
                 if excerpt.count > Provenance.maximumExcerptLength {
-                    error("excerpt-too-long", excerptValue.location,
+                    error("excerpt-too-long", tape.location(excerptValue),
                           "excerpt is \(excerpt.count) characters, over the limit of \(Provenance.maximumExcerptLength); quote a shorter passage")
                 }
                 record.excerpt = excerpt
@@ -327,128 +398,191 @@ struct NetworkDecoder {
         return result
     }
 
+    // MARK: Fields
+
+    /// The keys allowed in one kind of mapping, with their UTF-8 for matching keys on the tape.
+    struct KeySet: Sendable {
+        let names: [String]
+        let utf8: [[UInt8]]
+        init(_ names: [String]) {
+            self.names = names
+            self.utf8 = names.map { Array($0.utf8) }
+        }
+    }
+
+    /// The values of a mapping's known keys (tape indices), by name.
+    struct Fields {
+        let keys: KeySet
+        var values: [Int]
+        subscript(name: String) -> Int? {
+            guard let slot = keys.names.firstIndex(of: name) else { return nil }
+            let value = values[slot]
+            return value < 0 ? nil : value
+        }
+    }
+
+    /// The known keys' values of the mapping at `value`, reporting unknown keys; calls `record`
+    /// with each key (its slot in `keys` when known, its name) and value.
+    private mutating func fields(of value: Int, _ keys: KeySet, in context: String,
+                                 record: (Int?, () -> String, Tape.Node) -> Void) -> Fields {
+        var result = Fields(keys: keys, values: Array(repeating: -1, count: keys.names.count))
+        var key = value + 1
+        let end = tape.next(value)
+        while key < end {
+            let entryValue = key + 1
+            var slot: Int?
+            for (index, name) in keys.utf8.enumerated() where tape.textEquals(key, name) {
+                slot = index
+                break
+            }
+            if let slot {
+                result.values[slot] = entryValue
+                record(slot, { keys.names[slot] }, tape.nodes[entryValue])
+            } else {
+                let name = tape.text(key)
+                unknownKey(key, name, allowed: keys.names, in: context)
+                record(nil, { name }, tape.nodes[entryValue])
+            }
+            key = tape.next(entryValue)
+        }
+        return result
+    }
+
+    private mutating func fieldsOf(_ value: Int, _ keys: KeySet, in context: String, into locations: inout ElementLocations) -> Fields {
+        var collected = locations
+        let result = fields(of: value, keys, in: context) { _, name, node in
+            collected.set(name(), at: node)
+        }
+        locations = collected
+        return result
+    }
+
+    private mutating func unknownKey(_ key: Int, _ name: String, allowed: [String], in context: String) {
+        var hint = Suggestion.hint(for: name, in: allowed)
+        if let renamed = Self.renamedKeys[name], allowed.contains(renamed) { hint = "; did you mean '\(renamed)'?" }
+        error("unknown-key", tape.location(key), "unknown key '\(name)' in \(context)\(hint)")
+    }
+
     // MARK: Value helpers
 
-    private func fieldsOf(_ entries: [DocValue.Entry], into locations: inout ElementLocations) -> [String: DocValue] {
-        var fields: [String: DocValue] = [:]
-        for entry in entries {
-            fields[entry.key] = entry.value
-            locations.fields[entry.key] = entry.value.location
+    private mutating func mapping(_ value: Int, _ what: String) -> Bool {
+        guard tape.kind(value) == .mapping else {
+            error("wrong-type", tape.location(value), "expected \(what) (a mapping), found \(tape.typeDescription(value))")
+            return false
         }
-        return fields
+        return true
     }
 
-    private mutating func checkKeys(_ entries: [DocValue.Entry], allowed: [String], in context: String) {
-        for entry in entries where !allowed.contains(entry.key) {
-            var hint = Suggestion.hint(for: entry.key, in: allowed)
-            if let renamed = Self.renamedKeys[entry.key], allowed.contains(renamed) { hint = "; did you mean '\(renamed)'?" }
-            error("unknown-key", entry.keyLocation, "unknown key '\(entry.key)' in \(context)\(hint)")
+    private mutating func list(_ value: Int, _ field: String) -> Bool {
+        guard tape.kind(value) == .sequence else {
+            error("wrong-type", tape.location(value), "'\(field)' must be a list, found \(tape.typeDescription(value))")
+            return false
         }
+        return true
     }
 
-    private mutating func mapping(_ value: DocValue, _ what: String) -> [DocValue.Entry]? {
-        guard case .mapping(let entries) = value.content else {
-            error("wrong-type", value.location, "expected \(what) (a mapping), found \(value.typeDescription)")
+    private func scalarText(_ value: Int) -> String {
+        tape.isScalar(value) ? tape.text(value) : tape.typeDescription(value)
+    }
+
+    private mutating func string(_ value: Int, _ field: String) -> String? {
+        let kind = tape.kind(value)
+        guard kind == .string else {
+            var message = "'\(field)' must be a string, found \(tape.typeDescription(value))"
+            if tape.isScalar(value), kind != .null { message += "; quote it: \"\(tape.text(value))\"" }
+            error("wrong-type", tape.location(value), message)
             return nil
         }
-        return entries
+        return tape.text(value)
     }
 
-    private mutating func list(_ value: DocValue, _ field: String) -> [DocValue]? {
-        guard case .sequence(let items) = value.content else {
-            error("wrong-type", value.location, "'\(field)' must be a list, found \(value.typeDescription)")
-            return nil
-        }
-        return items
-    }
-
-    private func scalarText(_ value: DocValue) -> String {
-        if case .scalar(let scalar) = value.content { return scalar.text }
-        return value.typeDescription
-    }
-
-    private mutating func string(_ value: DocValue, _ field: String) -> String? {
-        guard case .scalar(let scalar) = value.content, scalar.resolved == .string else {
-            var message = "'\(field)' must be a string, found \(value.typeDescription)"
-            if case .scalar(let scalar) = value.content, scalar.resolved != .null { message += "; quote it: \"\(scalar.text)\"" }
-            error("wrong-type", value.location, message)
-            return nil
-        }
-        return scalar.text
-    }
-
-    private mutating func identifier(_ value: DocValue, _ field: String) -> String? {
+    private mutating func identifier(_ value: Int, _ field: String) -> String? {
         guard let text = string(value, field) else { return nil }
         guard Identifier.isValid(text) else {
-            error("invalid-id", value.location, "invalid id '\(text)' in '\(field)': ids use only a-z, 0-9, _ and -")
+            error("invalid-id", tape.location(value), "invalid id '\(text)' in '\(field)': ids use only a-z, 0-9, _ and -")
             return nil
         }
         return text
     }
 
-    private mutating func languageTag(_ value: DocValue, _ field: String) -> String? {
+    private mutating func languageTag(_ value: Int, _ field: String) -> String? {
         guard let text = string(value, field) else { return nil }
         guard Identifier.isLanguageTag(text) else {
-            error("invalid-language", value.location, "invalid language tag '\(text)' in '\(field)': use a BCP 47 tag such as fr, nl, de, en or nl-BE")
+            error("invalid-language", tape.location(value), "invalid language tag '\(text)' in '\(field)': use a BCP 47 tag such as fr, nl, de, en or nl-BE")
             return nil
         }
         return text
     }
 
-    private mutating func integer(_ value: DocValue, _ field: String) -> Int? {
-        guard case .scalar(let scalar) = value.content, scalar.resolved == .int, let number = Int(scalar.text) else {
-            error("wrong-type", value.location, "'\(field)' must be an integer, found \(value.typeDescription)")
+    private mutating func integer(_ value: Int, _ field: String) -> Int? {
+        guard tape.kind(value) == .int, let number = Int(tape.text(value)) else {
+            error("wrong-type", tape.location(value), "'\(field)' must be an integer, found \(tape.typeDescription(value))")
             return nil
         }
         return number
     }
 
-    private mutating func number(_ value: DocValue, _ field: String) -> Double? {
-        guard case .scalar(let scalar) = value.content, scalar.resolved == .int || scalar.resolved == .float else {
-            error("wrong-type", value.location, "'\(field)' must be a number, found \(value.typeDescription)")
+    private mutating func number(_ value: Int, _ field: String) -> Double? {
+        let kind = tape.kind(value)
+        guard kind == .int || kind == .float else {
+            error("wrong-type", tape.location(value), "'\(field)' must be a number, found \(tape.typeDescription(value))")
             return nil
         }
-        let text = scalar.text.replacingOccurrences(of: "Inf", with: "inf").replacingOccurrences(of: "INF", with: "inf")
+        let written = tape.text(value)
+        let text = written.replacingOccurrences(of: "Inf", with: "inf").replacingOccurrences(of: "INF", with: "inf")
         guard let number = Double(text.hasPrefix(".") || text.hasPrefix("+.") || text.hasPrefix("-.") ? text.replacingOccurrences(of: ".", with: "") : text) else {
-            error("wrong-type", value.location, "'\(field)' must be a number, found \(scalar.text)")
+            error("wrong-type", tape.location(value), "'\(field)' must be a number, found \(written)")
             return nil
         }
         return number
     }
 
-    private mutating func date(_ value: DocValue, _ field: String) -> PartialDate? {
-        guard case .scalar(let scalar) = value.content, scalar.resolved == .string || scalar.resolved == .int else {
-            error("bad-date", value.location, "'\(field)' must be a date YYYY, YYYY-MM or YYYY-MM-DD, found \(value.typeDescription)")
+    private mutating func date(_ value: Int, _ field: String) -> PartialDate? {
+        let kind = tape.kind(value)
+        guard kind == .string || kind == .int else {
+            error("bad-date", tape.location(value), "'\(field)' must be a date YYYY, YYYY-MM or YYYY-MM-DD, found \(tape.typeDescription(value))")
             return nil
         }
-        guard let date = PartialDate(parsing: scalar.text) else {
-            error("bad-date", value.location, "invalid date '\(scalar.text)' in '\(field)': use YYYY, YYYY-MM or YYYY-MM-DD (a real calendar date)")
+        let text = tape.text(value)
+        guard let date = PartialDate(parsing: text) else {
+            error("bad-date", tape.location(value), "invalid date '\(text)' in '\(field)': use YYYY, YYYY-MM or YYYY-MM-DD (a real calendar date)")
             return nil
         }
         return date
     }
 
-    private mutating func localized(_ value: DocValue, _ field: String) -> LocalizedText? {
-        switch value.content {
-        case .scalar:
-            return string(value, field).map { LocalizedText(universal: $0) }
+    private mutating func localized(_ value: Int, _ field: String) -> LocalizedText? {
+        switch tape.kind(value) {
         case .sequence:
-            error("wrong-type", value.location, "'\(field)' must be a mapping from language to text (e.g. {fr: …, en: …}) or a string, found a list")
+            error("wrong-type", tape.location(value), "'\(field)' must be a mapping from language to text (e.g. {fr: …, en: …}) or a string, found a list")
             return nil
-        case .mapping(let entries):
-            if entries.isEmpty {
-                error("wrong-type", value.location, "'\(field)' must not be empty")
+        case .mapping:
+            if tape.count(value) == 0 {
+                error("wrong-type", tape.location(value), "'\(field)' must not be empty")
                 return nil
             }
             var translations: [String: String] = [:]
-            for entry in entries {
-                guard Identifier.isLanguageTag(entry.key) else {
-                    error("invalid-language", entry.keyLocation, "invalid language tag '\(entry.key)' in '\(field)': use a BCP 47 tag such as fr, nl, de, en or nl-BE")
+            var key = value + 1
+            while key < tape.next(value) {
+                let entryValue = key + 1
+                defer { key = tape.next(entryValue) }
+                let language = tape.text(key)
+                guard Identifier.isLanguageTag(language) else {
+                    error("invalid-language", tape.location(key), "invalid language tag '\(language)' in '\(field)': use a BCP 47 tag such as fr, nl, de, en or nl-BE")
                     continue
                 }
-                if let text = string(entry.value, "\(field).\(entry.key)") { translations[entry.key] = text }
+                if let text = string(entryValue, "\(field).\(language)") { translations[language] = text }
             }
             return LocalizedText(translations)
+        default:
+            return string(value, field).map { LocalizedText(universal: $0) }
         }
+    }
+}
+
+extension ElementLocations {
+    /// Records the location of a tape node as `field`'s.
+    mutating func set(_ field: String, at node: Tape.Node) {
+        set(field, line: Int(node.line), column: Int(node.column))
     }
 }

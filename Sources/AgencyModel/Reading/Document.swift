@@ -124,20 +124,51 @@ public enum DocumentReader {
     /// Parses text already in memory.
     /// - Complexity: O(size of the text).
     public static func read(text: String, file: String, format: FileFormat) -> Result<DocValue, Diagnostic> {
-        if text.utf8.count > InputLimits.maximumFileSize || text.utf8.contains(0) {
-            switch TextDecoding.text(of: Data(text.utf8), file: file) {
-            case .success: break
-            case .failure(let diagnostic): return .failure(diagnostic)
-            }
+        switch tape(text: text, file: file, format: format) {
+        case .success(let (tape, root)):
+            // A tree's deep nesting is released recursively: build it on a large stack.
+            return .success(LargeStack.run { tape.docValue(root) })
+        case .failure(let diagnostic):
+            return .failure(diagnostic)
         }
-        if let diagnostic = TextRule.checkRaw(text, file: file) { return .failure(diagnostic) }
-        let parsed = LargeStack.run { () -> Result<DocValue, Diagnostic> in
+    }
+
+    /// Parses text already in memory into a ``Tape`` (the whole document) and its root's index.
+    static func tape(text: String, file: String, format: FileFormat) -> Result<(Tape, Int), Diagnostic> {
+        var text = text
+        return text.withUTF8 { bytes -> Result<(Tape, Int), Diagnostic> in
+            if bytes.count > InputLimits.maximumFileSize || bytes.contains(0) {
+                if case .failure(let diagnostic) = TextDecoding.text(of: Data(bytes), file: file) { return .failure(diagnostic) }
+            }
+            if !InputText.isClean(bytes), let diagnostic = InputText.firstProblem(in: bytes, file: file) { return .failure(diagnostic) }
+            let tape = Tape(file: file)
+            var builder = TapeBuilder(tape: tape, sink: WholeDocument(), streams: false)
+            return parse(bytes, format: format, into: &builder).map { (tape, $0) }
+        }
+    }
+
+    /// Parses checked text into `builder` (YAML through libyaml's events, JSON through
+    /// ``JSONReader``); the root's tape index, or the one diagnostic that stops the read: a
+    /// syntax error, a duplicate key, an alias problem, a limit, or a non-text scalar written
+    /// as an escape (reported only when the text parses).
+    static func parse<Sink: TapeSink>(_ bytes: UnsafeBufferPointer<UInt8>, format: FileFormat,
+                                      into builder: inout TapeBuilder<Sink>) -> Result<Int, Diagnostic> {
+        let file = builder.tape.file
+        do throws(ReadFailure) {
             switch format {
-            case .yaml: return YAMLReader.read(text, file: file)
-            case .json: return JSONReader.read(text, file: file)
+            case .yaml:
+                _ = try YAMLEvents.parse(bytes, into: &builder)
+            case .json:
+                _ = try JSONReader<Sink>.parse(bytes, file: file, into: &builder)
             }
+        } catch {
+            return .failure(YAMLReader.diagnostic(for: error, file: file, text: bytes))
         }
-        if case .success(let root) = parsed, let diagnostic = TextRule.checkDecoded(root) { return .failure(diagnostic) }
-        return parsed
+        guard let root = builder.root else {
+            return .failure(Diagnostic(.error, "empty-file", at: SourceLocation(file: file, line: 1, column: 1),
+                                       "file has no YAML document (only comments or blank lines)"))
+        }
+        if let bad = builder.firstNonText { return .failure(bad) }
+        return .success(root)
     }
 }

@@ -34,8 +34,52 @@ public enum InputLimits {
     public static let maximumNesting = 1000
     /// The most values YAML aliases may add to a document, counting every scalar, list and mapping
     /// an alias repeats, each time it is used: 1,000,000. Defeats "billion laughs". Values written
-    /// out in the file do not count (the file size bounds them).
+    /// out in the file do not count (the file size and the element limits bound them).
     public static let maximumValues = 1_000_000
+
+    /// The node limit when nothing sets another: 1,000,000.
+    public static let defaultMaximumNodes = 1_000_000
+    /// The edge limit when nothing sets another: 2,000,000.
+    public static let defaultMaximumEdges = 2_000_000
+    /// The environment variable that sets the node limit (`AGENCYGRAPH_MAX_NODES=3000000`).
+    public static let maximumNodesVariable = "AGENCYGRAPH_MAX_NODES"
+    /// The environment variable that sets the edge limit (`AGENCYGRAPH_MAX_EDGES=10000000`).
+    public static let maximumEdgesVariable = "AGENCYGRAPH_MAX_EDGES"
+
+    private static let elementOverrides = Mutex<(nodes: Int?, edges: Int?)>((nil, nil))
+
+    /// The most items a network's `nodes` list may have. Checked while the file is read: the
+    /// item after the last allowed one gets a `too-many-nodes` error at its line, without reading
+    /// further. In order: ``setMaximumNodes(_:)`` (the CLI's option), else
+    /// `AGENCYGRAPH_MAX_NODES`, else 1,000,000.
+    ///
+    /// With the file size, the element limits bound what reading can cost in memory (about
+    /// 0.4–0.6 KB per node or edge read, docs/performance.md); raise them for large imported
+    /// networks.
+    public static var maximumNodes: Int {
+        elementOverrides.withLock { $0.nodes } ?? environmentCount(maximumNodesVariable) ?? defaultMaximumNodes
+    }
+
+    /// The most items a network's `edges` list may have (`too-many-edges`); as
+    /// ``maximumNodes``: ``setMaximumEdges(_:)``, else `AGENCYGRAPH_MAX_EDGES`, else 2,000,000.
+    public static var maximumEdges: Int {
+        elementOverrides.withLock { $0.edges } ?? environmentCount(maximumEdgesVariable) ?? defaultMaximumEdges
+    }
+
+    /// Sets the node limit for this process (`nil`: back to the environment or the default).
+    public static func setMaximumNodes(_ count: Int?) {
+        elementOverrides.withLock { $0.nodes = count.map { max(0, $0) } }
+    }
+
+    /// Sets the edge limit for this process (`nil`: back to the environment or the default).
+    public static func setMaximumEdges(_ count: Int?) {
+        elementOverrides.withLock { $0.edges = count.map { max(0, $0) } }
+    }
+
+    private static func environmentCount(_ name: String) -> Int? {
+        guard let text = ProcessInfo.processInfo.environment[name], let count = Int(text), count >= 0 else { return nil }
+        return count
+    }
 }
 
 /// Checks raw bytes before parsing: size, emptiness, binary content, UTF-8.
@@ -61,26 +105,103 @@ enum TextDecoding {
         if bytes.isEmpty {
             return .failure(Diagnostic(.error, "empty-file", at: start, "file is empty"))
         }
-        // Decode scalar by scalar to locate the first NUL or invalid sequence.
+        if let problem = encodingProblem(in: bytes, file: file) { return .failure(problem) }
+        return .success(String(decoding: bytes, as: UTF8.self))
+    }
+
+    /// The first NUL or invalid UTF-8 sequence, located by decoding scalar by scalar.
+    static func encodingProblem(in bytes: some Sequence<UInt8>, file: String) -> Diagnostic? {
         var line = 1, column = 1
         var decoder = UTF8()
         var iterator = bytes.makeIterator()
-        loop: while true {
+        while true {
             switch decoder.decode(&iterator) {
             case .scalarValue(let scalar):
                 if scalar.value == 0 {
-                    return .failure(Diagnostic(.error, "binary-file", at: SourceLocation(file: file, line: line, column: column),
-                        "file contains a NUL byte; it looks like a binary file, not YAML or JSON text"))
+                    return Diagnostic(.error, "binary-file", at: SourceLocation(file: file, line: line, column: column),
+                        "file contains a NUL byte; it looks like a binary file, not YAML or JSON text")
                 }
                 if scalar == "\n" { line += 1; column = 1 } else { column += 1 }
             case .emptyInput:
-                break loop
+                return nil
             case .error:
-                return .failure(Diagnostic(.error, "not-utf8", at: SourceLocation(file: file, line: line, column: column),
-                    "file is not valid UTF-8 text (binary file, or another encoding such as Latin-1?)"))
+                return Diagnostic(.error, "not-utf8", at: SourceLocation(file: file, line: line, column: column),
+                    "file is not valid UTF-8 text (binary file, or another encoding such as Latin-1?)")
             }
         }
-        return .success(String(decoding: bytes, as: UTF8.self))
+    }
+}
+
+/// The checks of text before parsing, fast: one pass over the bytes says whether they are clean
+/// (valid UTF-8, no NUL, no character that TextKit's rule refuses); only text that is not gets
+/// the slower scalar-by-scalar pass that locates the first problem.
+enum InputText {
+    /// Whether `bytes` are valid UTF-8 without NUL, C0 controls other than tab, line feed and
+    /// carriage return, DEL, C1 controls, U+FFFE or U+FFFF.
+    /// - Complexity: O(n), eight ASCII bytes at a time.
+    static func isClean(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let base = bytes.baseAddress else { return true }
+        let count = bytes.count
+        var index = 0
+        while index < count {
+            if index + 8 <= count {
+                let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
+                let high: UInt64 = 0x8080_8080_8080_8080
+                if word & high == 0 {
+                    // Any byte below 0x20, or equal to 0x7F (exact tests for "some byte").
+                    let below = (word &- 0x2020_2020_2020_2020) & ~word & high
+                    let flipped = word ^ 0x7F7F_7F7F_7F7F_7F7F
+                    let del = (flipped &- 0x0101_0101_0101_0101) & ~flipped & high
+                    if below == 0 && del == 0 {
+                        index += 8
+                        continue
+                    }
+                }
+            }
+            // Byte by byte up to the next eight.
+            let stop = min(count, index + 8)
+            while index < stop {
+                let byte = base[index]
+                if byte < 0x80 {
+                    if byte < 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0D { return false }
+                    if byte == 0x7F { return false }
+                    index += 1
+                    continue
+                }
+                func continuation(_ offset: Int) -> UInt8? {
+                    guard index + offset < count else { return nil }
+                    let next = base[index + offset]
+                    return next & 0xC0 == 0x80 ? next : nil
+                }
+                if byte < 0xC2 { return false }
+                if byte < 0xE0 {
+                    guard let first = continuation(1) else { return false }
+                    if byte == 0xC2 && first < 0xA0 { return false } // C1 controls
+                    index += 2
+                } else if byte < 0xF0 {
+                    guard let first = continuation(1), let second = continuation(2) else { return false }
+                    if byte == 0xE0 && first < 0xA0 { return false } // overlong
+                    if byte == 0xED && first > 0x9F { return false } // surrogates
+                    if byte == 0xEF && first == 0xBF && second >= 0xBE { return false } // U+FFFE, U+FFFF
+                    index += 3
+                } else if byte < 0xF5 {
+                    guard let first = continuation(1), continuation(2) != nil, continuation(3) != nil else { return false }
+                    if byte == 0xF0 && first < 0x90 { return false } // overlong
+                    if byte == 0xF4 && first > 0x8F { return false } // above U+10FFFF
+                    index += 4
+                } else {
+                    return false
+                }
+            }
+        }
+        return true
+    }
+
+    /// The first problem of text that is not clean, located: a NUL (`binary-file`), invalid
+    /// UTF-8 (`not-utf8`) or a non-text character (`not-text`).
+    static func firstProblem(in bytes: UnsafeBufferPointer<UInt8>, file: String) -> Diagnostic? {
+        if let problem = TextDecoding.encodingProblem(in: bytes, file: file) { return problem }
+        return TextRule.checkRaw(String(decoding: bytes, as: UTF8.self), file: file)
     }
 }
 

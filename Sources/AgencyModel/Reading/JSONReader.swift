@@ -1,64 +1,74 @@
-/// A strict JSON (RFC 8259) parser producing a located ``DocValue`` tree.
+/// A strict JSON (RFC 8259) reader feeding a ``TapeBuilder``.
 ///
 /// Written here rather than going through YAML because JSON is not quite YAML 1.1 (surrogate-pair
 /// escapes, tabs) and because error locations must be exact. Lines are 1-based; columns count
 /// Unicode scalars from 1, like libyaml's. Duplicate keys are errors. Nesting is limited to
-/// ``InputLimits/maximumNesting``.
-struct JSONReader {
-    private let bytes: [UInt8]
+/// ``InputLimits/maximumNesting``. Iterative (an explicit stack of open containers), and columns
+/// are counted only where a value, a key or an error needs one, from the last place counted.
+///
+/// - Complexity: O(size of the text).
+struct JSONReader<Sink: TapeSink> {
+    private let bytes: UnsafeBufferPointer<UInt8>
     private let file: String
     private var position = 0
     private var line = 1
-    private var column = 1
-    private var depth = 0
+    /// A place whose column is known, on the current line: columns are counted from there.
+    private var markPosition = 0
+    private var markColumn = 1
+    /// Open containers, innermost last: `true` for objects.
+    private var objects: [Bool] = []
 
-    enum Failure: Error { case at(Diagnostic) }
-
-    static func read(_ text: String, file: String) -> Result<DocValue, Diagnostic> {
-        var reader = JSONReader(bytes: Array(text.utf8), file: file)
-        do {
-            reader.skipWhitespace()
-            if reader.position == reader.bytes.count {
-                return .failure(Diagnostic(.error, "empty-file", at: reader.here, "file has no JSON value (only whitespace)"))
-            }
-            let value = try reader.parseValue()
-            reader.skipWhitespace()
-            if reader.position < reader.bytes.count {
-                throw reader.failure("invalid JSON: unexpected \(reader.describeCurrent()) after the top-level value")
-            }
-            return .success(value)
-        } catch Failure.at(let diagnostic) {
-            return .failure(diagnostic)
-        } catch {
-            return .failure(Diagnostic(.error, "syntax", at: reader.here, "invalid JSON: \(error)"))
+    /// Parses `text` into `builder`. Returns `false` for text of only white space.
+    static func parse(_ text: UnsafeBufferPointer<UInt8>, file: String, into builder: inout TapeBuilder<Sink>) throws(ReadFailure) -> Bool {
+        var reader = JSONReader(bytes: text, file: file)
+        reader.skipWhitespace()
+        if reader.position == reader.bytes.count {
+            throw .diagnostic(Diagnostic(.error, "empty-file", at: reader.here, "file has no JSON value (only whitespace)"))
         }
+        try reader.run(&builder)
+        reader.skipWhitespace()
+        if reader.position < reader.bytes.count {
+            throw reader.failure("invalid JSON: unexpected \(reader.describeCurrent()) after the top-level value")
+        }
+        return true
     }
 
-    private init(bytes: [UInt8], file: String) {
+    private init(bytes: UnsafeBufferPointer<UInt8>, file: String) {
         self.bytes = bytes
         self.file = file
     }
 
-    private var here: SourceLocation { SourceLocation(file: file, line: line, column: column) }
+    // MARK: Positions
 
-    private func failure(_ message: String, code: String = "syntax", at location: SourceLocation? = nil) -> Failure {
-        .at(Diagnostic(.error, code, at: location ?? here, message))
+    /// The column of the current position (counting lead bytes since the mark).
+    private mutating func column() -> Int {
+        if position < markPosition {
+            // Not reached: positions only move forward. Count from the line's start to be safe.
+            var start = position
+            while start > 0, bytes[start - 1] != 0x0A { start -= 1 }
+            markPosition = start
+            markColumn = 1
+        }
+        var column = markColumn
+        var index = markPosition
+        while index < position {
+            if bytes[index] & 0xC0 != 0x80 { column += 1 }
+            index += 1
+        }
+        markPosition = position
+        markColumn = column
+        return column
+    }
+
+    private var here: SourceLocation {
+        mutating get { SourceLocation(file: file, line: line, column: column()) }
+    }
+
+    private mutating func failure(_ message: String, code: String = "syntax", at location: SourceLocation? = nil) -> ReadFailure {
+        .diagnostic(Diagnostic(.error, code, at: location ?? here, message))
     }
 
     private var current: UInt8? { position < bytes.count ? bytes[position] : nil }
-
-    private mutating func advance() {
-        guard position < bytes.count else { return }
-        let byte = bytes[position]
-        position += 1
-        if byte == 0x0A {
-            line += 1
-            column = 1
-        } else if byte & 0xC0 != 0x80 {
-            // One column per Unicode scalar: count lead bytes, not continuation bytes.
-            column += 1
-        }
-    }
 
     private func describeCurrent() -> String {
         guard let byte = current else { return "end of file" }
@@ -67,143 +77,185 @@ struct JSONReader {
     }
 
     private mutating func skipWhitespace() {
-        while let byte = current, byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D { advance() }
-    }
-
-    private mutating func parseValue() throws -> DocValue {
-        skipWhitespace()
-        let start = here
-        guard let byte = current else { throw failure("invalid JSON: unexpected end of file, expected a value") }
-        switch byte {
-        case UInt8(ascii: "{"): return try parseObject(start)
-        case UInt8(ascii: "["): return try parseArray(start)
-        case UInt8(ascii: "\""):
-            return DocValue(content: .scalar(.init(text: try parseString(), resolved: .string)), location: start)
-        case UInt8(ascii: "t"): try expectWord("true"); return scalar("true", .bool, start)
-        case UInt8(ascii: "f"): try expectWord("false"); return scalar("false", .bool, start)
-        case UInt8(ascii: "n"): try expectWord("null"); return scalar("null", .null, start)
-        case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"): return try parseNumber(start)
-        default: throw failure("invalid JSON: unexpected \(describeCurrent()), expected a value")
-        }
-    }
-
-    private func scalar(_ text: String, _ resolved: DocValue.Scalar.Resolved, _ at: SourceLocation) -> DocValue {
-        DocValue(content: .scalar(.init(text: text, resolved: resolved)), location: at)
-    }
-
-    private mutating func expectWord(_ word: String) throws {
-        for expected in word.utf8 {
-            guard current == expected else { throw failure("invalid JSON: unexpected \(describeCurrent()) (expected '\(word)')") }
-            advance()
-        }
-    }
-
-    private mutating func enter(_ start: SourceLocation) throws {
-        depth += 1
-        if depth > InputLimits.maximumNesting {
-            throw failure("invalid JSON: nesting deeper than \(InputLimits.maximumNesting) levels", code: "too-deep", at: start)
-        }
-    }
-
-    private mutating func parseObject(_ start: SourceLocation) throws -> DocValue {
-        try enter(start)
-        defer { depth -= 1 }
-        advance()
-        var entries: [DocValue.Entry] = []
-        var seen: Set<String> = []
-        skipWhitespace()
-        if current == UInt8(ascii: "}") { advance(); return DocValue(content: .mapping([]), location: start) }
-        while true {
-            skipWhitespace()
-            let keyLocation = here
-            guard current == UInt8(ascii: "\"") else { throw failure("invalid JSON: expected a string key, found \(describeCurrent())") }
-            let key = try parseString()
-            if !seen.insert(key).inserted {
-                throw failure("duplicate key '\(key)' in a mapping", code: "duplicate-key", at: keyLocation)
+        while position < bytes.count {
+            let byte = bytes[position]
+            if byte == 0x20 || byte == 0x09 || byte == 0x0D {
+                position += 1
+            } else if byte == 0x0A {
+                position += 1
+                line += 1
+                markPosition = position
+                markColumn = 1
+            } else {
+                return
             }
-            skipWhitespace()
-            guard current == UInt8(ascii: ":") else { throw failure("invalid JSON: expected ':' after a key, found \(describeCurrent())") }
-            advance()
-            let value = try parseValue()
-            entries.append(.init(key: key, keyLocation: keyLocation, value: value))
-            skipWhitespace()
-            if current == UInt8(ascii: ",") { advance(); continue }
-            if current == UInt8(ascii: "}") { advance(); break }
-            throw failure("invalid JSON: expected ',' or '}' in an object, found \(describeCurrent())")
         }
-        return DocValue(content: .mapping(entries), location: start)
     }
 
-    private mutating func parseArray(_ start: SourceLocation) throws -> DocValue {
-        try enter(start)
-        defer { depth -= 1 }
-        advance()
-        var items: [DocValue] = []
-        skipWhitespace()
-        if current == UInt8(ascii: "]") { advance(); return DocValue(content: .sequence([]), location: start) }
+    // MARK: Values
+
+    private enum Expecting { case value, key, next }
+
+    private mutating func run(_ builder: inout TapeBuilder<Sink>) throws(ReadFailure) {
+        var expecting = Expecting.value
         while true {
-            items.append(try parseValue())
-            skipWhitespace()
-            if current == UInt8(ascii: ",") { advance(); continue }
-            if current == UInt8(ascii: "]") { advance(); break }
-            throw failure("invalid JSON: expected ',' or ']' in an array, found \(describeCurrent())")
+            switch expecting {
+            case .value:
+                skipWhitespace()
+                let startLine = line, startColumn = column()
+                guard let byte = current else { throw failure("invalid JSON: unexpected end of file, expected a value") }
+                switch byte {
+                case UInt8(ascii: "{"), UInt8(ascii: "["):
+                    let isObject = byte == UInt8(ascii: "{")
+                    if objects.count + 1 > InputLimits.maximumNesting {
+                        throw failure("invalid JSON: nesting deeper than \(InputLimits.maximumNesting) levels", code: "too-deep",
+                                      at: SourceLocation(file: file, line: startLine, column: startColumn))
+                    }
+                    position += 1
+                    builder.open(mapping: isObject, block: false, line: startLine, column: startColumn)
+                    objects.append(isObject)
+                    skipWhitespace()
+                    if current == UInt8(ascii: isObject ? "}" : "]") {
+                        position += 1
+                        objects.removeLast()
+                        try builder.close()
+                        expecting = .next
+                    } else {
+                        expecting = isObject ? .key : .value
+                    }
+                    continue
+                case UInt8(ascii: "\""):
+                    let offset = builder.tape.bytes.count
+                    try parseString(into: builder.tape)
+                    try builder.scalar(.string, textFrom: offset, line: startLine, column: startColumn)
+                case UInt8(ascii: "t"):
+                    try expectWord("true")
+                    try builder.scalar(.bool, Self.trueText, line: startLine, column: startColumn)
+                case UInt8(ascii: "f"):
+                    try expectWord("false")
+                    try builder.scalar(.bool, Self.falseText, line: startLine, column: startColumn)
+                case UInt8(ascii: "n"):
+                    try expectWord("null")
+                    try builder.scalar(.null, Self.nullText, line: startLine, column: startColumn)
+                case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"):
+                    let from = position
+                    let isInteger = try parseNumber()
+                    try builder.scalar(isInteger ? .int : .float, UnsafeBufferPointer(rebasing: bytes[from ..< position]),
+                                       line: startLine, column: startColumn)
+                default:
+                    throw failure("invalid JSON: unexpected \(describeCurrent()), expected a value")
+                }
+                expecting = .next
+            case .key:
+                skipWhitespace()
+                let keyLine = line, keyColumn = column()
+                guard current == UInt8(ascii: "\"") else { throw failure("invalid JSON: expected a string key, found \(describeCurrent())") }
+                let offset = builder.tape.bytes.count
+                try parseString(into: builder.tape)
+                if builder.key(textFrom: offset, line: keyLine, column: keyColumn) != nil {
+                    let key = builder.tape.text(builder.tape.nodes.count - 1)
+                    throw failure("duplicate key '\(key)' in a mapping", code: "duplicate-key",
+                                  at: SourceLocation(file: file, line: keyLine, column: keyColumn))
+                }
+                skipWhitespace()
+                guard current == UInt8(ascii: ":") else { throw failure("invalid JSON: expected ':' after a key, found \(describeCurrent())") }
+                position += 1
+                expecting = .value
+            case .next:
+                guard let isObject = objects.last else { return }
+                skipWhitespace()
+                if current == UInt8(ascii: ",") {
+                    position += 1
+                    expecting = isObject ? .key : .value
+                } else if current == UInt8(ascii: isObject ? "}" : "]") {
+                    position += 1
+                    objects.removeLast()
+                    try builder.close()
+                    expecting = .next
+                } else if isObject {
+                    throw failure("invalid JSON: expected ',' or '}' in an object, found \(describeCurrent())")
+                } else {
+                    throw failure("invalid JSON: expected ',' or ']' in an array, found \(describeCurrent())")
+                }
+            }
         }
-        return DocValue(content: .sequence(items), location: start)
     }
 
-    private mutating func parseNumber(_ start: SourceLocation) throws -> DocValue {
-        let from = position
+    private static var trueText: UnsafeBufferPointer<UInt8> { permanent("true") }
+    private static var falseText: UnsafeBufferPointer<UInt8> { permanent("false") }
+    private static var nullText: UnsafeBufferPointer<UInt8> { permanent("null") }
+
+    private static func permanent(_ word: StaticString) -> UnsafeBufferPointer<UInt8> {
+        UnsafeBufferPointer(start: word.utf8Start, count: word.utf8CodeUnitCount)
+    }
+
+    private mutating func expectWord(_ word: StaticString) throws(ReadFailure) {
+        let expected = Self.permanent(word)
+        for byte in expected {
+            guard current == byte else { throw failure("invalid JSON: unexpected \(describeCurrent()) (expected '\(word)')") }
+            position += 1
+        }
+    }
+
+    /// Reads a number; returns whether it is an integer.
+    private mutating func parseNumber() throws(ReadFailure) -> Bool {
         var isInteger = true
-        if current == UInt8(ascii: "-") { advance() }
+        if current == UInt8(ascii: "-") { position += 1 }
         func digits(_ reader: inout JSONReader) -> Int {
             var count = 0
-            while let byte = reader.current, byte >= 0x30, byte <= 0x39 { reader.advance(); count += 1 }
+            while let byte = reader.current, byte >= 0x30, byte <= 0x39 { reader.position += 1; count += 1 }
             return count
         }
         if current == UInt8(ascii: "0") {
-            advance()
+            position += 1
         } else if digits(&self) == 0 {
             throw failure("invalid JSON: expected a digit, found \(describeCurrent())")
         }
         if current == UInt8(ascii: ".") {
             isInteger = false
-            advance()
+            position += 1
             guard digits(&self) > 0 else { throw failure("invalid JSON: expected a digit after '.', found \(describeCurrent())") }
         }
         if current == UInt8(ascii: "e") || current == UInt8(ascii: "E") {
             isInteger = false
-            advance()
-            if current == UInt8(ascii: "+") || current == UInt8(ascii: "-") { advance() }
+            position += 1
+            if current == UInt8(ascii: "+") || current == UInt8(ascii: "-") { position += 1 }
             guard digits(&self) > 0 else { throw failure("invalid JSON: expected a digit in the exponent, found \(describeCurrent())") }
         }
-        let text = String(decoding: bytes[from..<position], as: UTF8.self)
-        return scalar(text, isInteger ? .int : .float, start)
+        return isInteger
     }
 
-    private mutating func parseString() throws -> String {
-        advance() // opening quote
-        var result: [UInt8] = []
+    /// Reads a string (at its opening quote) and appends its decoded text to the tape's bytes.
+    private mutating func parseString(into tape: Tape) throws(ReadFailure) {
+        position += 1 // opening quote
         while true {
+            // Copy the run of plain bytes at once.
+            let runStart = position
+            while position < bytes.count {
+                let byte = bytes[position]
+                if byte == 0x22 || byte == 0x5C || byte < 0x20 { break }
+                position += 1
+            }
+            if position > runStart { tape.bytes.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart ..< position])) }
             guard let byte = current else { throw failure("invalid JSON: unterminated string") }
             switch byte {
             case UInt8(ascii: "\""):
-                advance()
-                return String(decoding: result, as: UTF8.self)
+                position += 1
+                return
             case UInt8(ascii: "\\"):
-                advance()
+                position += 1
                 guard let escape = current else { throw failure("invalid JSON: unterminated string") }
-                let simple: [UInt8: UInt8] = [0x22: 0x22, 0x5C: 0x5C, 0x2F: 0x2F, 0x62: 0x08, 0x66: 0x0C, 0x6E: 0x0A, 0x72: 0x0D, 0x74: 0x09]
-                if let replacement = simple[escape] {
-                    result.append(replacement)
-                    advance()
+                if let replacement = Self.simpleEscape(escape) {
+                    tape.bytes.append(replacement)
+                    position += 1
                 } else if escape == UInt8(ascii: "u") {
-                    advance()
+                    position += 1
                     var value = try hex4()
                     if (0xD800...0xDBFF).contains(value) {
                         guard current == UInt8(ascii: "\\") else { throw failure("invalid JSON: unpaired surrogate in a \\u escape") }
-                        advance()
+                        position += 1
                         guard current == UInt8(ascii: "u") else { throw failure("invalid JSON: unpaired surrogate in a \\u escape") }
-                        advance()
+                        position += 1
                         let low = try hex4()
                         guard (0xDC00...0xDFFF).contains(low) else { throw failure("invalid JSON: unpaired surrogate in a \\u escape") }
                         value = 0x10000 + ((value - 0xD800) << 10) + (low - 0xDC00)
@@ -213,27 +265,38 @@ struct JSONReader {
                     guard let scalar = Unicode.Scalar(value), value != 0 else {
                         throw failure("invalid JSON: \\u0000 and invalid code points are not allowed in strings")
                     }
-                    result.append(contentsOf: Array(String(Character(scalar)).utf8))
+                    tape.bytes.append(contentsOf: UTF8.encode(scalar)!)
                 } else {
                     throw failure("invalid JSON: unknown escape '\\\(Character(Unicode.Scalar(escape)))'")
                 }
-            case 0x00..<0x20:
-                throw failure("invalid JSON: control character in a string (escape it, e.g. \\n)")
             default:
-                result.append(byte)
-                advance()
+                throw failure("invalid JSON: control character in a string (escape it, e.g. \\n)")
             }
         }
     }
 
-    private mutating func hex4() throws -> UInt32 {
+    private static func simpleEscape(_ byte: UInt8) -> UInt8? {
+        switch byte {
+        case 0x22: return 0x22
+        case 0x5C: return 0x5C
+        case 0x2F: return 0x2F
+        case 0x62: return 0x08
+        case 0x66: return 0x0C
+        case 0x6E: return 0x0A
+        case 0x72: return 0x0D
+        case 0x74: return 0x09
+        default: return nil
+        }
+    }
+
+    private mutating func hex4() throws(ReadFailure) -> UInt32 {
         var value: UInt32 = 0
         for _ in 0..<4 {
-            guard let byte = current, let digit = JSONReader.hexValue(byte) else {
+            guard let byte = current, let digit = Self.hexValue(byte) else {
                 throw failure("invalid JSON: expected four hex digits after \\u")
             }
             value = value * 16 + digit
-            advance()
+            position += 1
         }
         return value
     }

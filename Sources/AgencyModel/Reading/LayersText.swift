@@ -18,10 +18,10 @@ extension Layer {
     ///
     /// - Complexity: O(length of text).
     public static func read(json text: String, file: String) -> (layers: [Layer], diagnostics: [Diagnostic]) {
-        switch DocumentReader.read(text: text, file: file, format: .json) {
+        switch DocumentReader.tape(text: text, file: file, format: .json) {
         case .failure(let diagnostic): return ([], [diagnostic])
-        case .success(let root):
-            var decoder = NetworkDecoder(file: file)
+        case .success(let (tape, root)):
+            var decoder = NetworkDecoder(tape: tape)
             let layers = decoder.decodeLayers(root)
             return (layers, decoder.diagnostics.sorted())
         }

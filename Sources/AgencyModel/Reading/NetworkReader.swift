@@ -84,29 +84,60 @@ public enum NetworkReader {
     }
 
     /// Decodes bytes already in memory. Never traps: bad input gives diagnostics.
+    ///
+    /// - Complexity: O(size of the data); the items of `nodes` and `edges` are decoded as they are
+    ///   read, so memory holds the data, the network and its locations, not a document tree.
     public static func read(data: Data, file: String, format: FileFormat) -> LoadResult {
-        let text: String
-        switch TextDecoding.text(of: data, file: file) {
-        case .success(let decoded): text = decoded
-        case .failure(let diagnostic): return LoadResult(loaded: nil, diagnostics: [diagnostic])
+        if data.count > InputLimits.maximumFileSize {
+            return LoadResult(loaded: nil, diagnostics: [TextDecoding.tooLarge(size: data.count, file: file)])
         }
-        return read(text: text, file: file, format: format)
+        return data.withUnsafeBytes { raw -> LoadResult in
+            var bytes = raw.bindMemory(to: UInt8.self)
+            if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF {
+                bytes = UnsafeBufferPointer(rebasing: bytes[3...])
+            }
+            if bytes.isEmpty {
+                return LoadResult(loaded: nil, diagnostics: [Diagnostic(.error, "empty-file", at: SourceLocation(file: file, line: 1, column: 1), "file is empty")])
+            }
+            if !InputText.isClean(bytes), let diagnostic = InputText.firstProblem(in: bytes, file: file) {
+                return LoadResult(loaded: nil, diagnostics: [diagnostic])
+            }
+            return parse(bytes, file: file, format: format)
+        }
     }
 
     /// Decodes text. Never traps: bad input gives diagnostics.
     public static func read(text: String, file: String, format: FileFormat) -> LoadResult {
-        let root: DocValue
-        switch DocumentReader.read(text: text, file: file, format: format) {
-        case .success(let value): root = value
+        var text = text
+        return text.withUTF8 { bytes -> LoadResult in
+            if bytes.count > InputLimits.maximumFileSize || bytes.contains(0) {
+                if case .failure(let diagnostic) = TextDecoding.text(of: Data(bytes), file: file) {
+                    return LoadResult(loaded: nil, diagnostics: [diagnostic])
+                }
+            }
+            if !InputText.isClean(bytes), let diagnostic = InputText.firstProblem(in: bytes, file: file) {
+                return LoadResult(loaded: nil, diagnostics: [diagnostic])
+            }
+            return parse(bytes, file: file, format: format)
+        }
+    }
+
+    /// Parses checked text, decoding the network while the events arrive.
+    static func parse(_ bytes: UnsafeBufferPointer<UInt8>, file: String, format: FileFormat) -> LoadResult {
+        let tape = Tape(file: file)
+        var builder = TapeBuilder(tape: tape, sink: NetworkDecoder(tape: tape), streams: true)
+        let root: Int
+        switch DocumentReader.parse(bytes, format: format, into: &builder) {
+        case .success(let index): root = index
         case .failure(let diagnostic): return LoadResult(loaded: nil, diagnostics: [diagnostic])
         }
-        var decoder = NetworkDecoder(file: file)
-        let network = decoder.decode(root)
+        var decoder = builder.sink
+        let network = decoder.decode(root, streamed: builder.streamedLists)
         let diagnostics = decoder.diagnostics.sorted()
         guard let network else { return LoadResult(loaded: nil, diagnostics: diagnostics) }
-        // Without a '#' there is no comment to keep: skip splitting the text into lines.
-        let hasComments = format == .yaml && text.utf8.contains(UInt8(ascii: "#"))
-        let comments = hasComments ? CommentMap(text: text, map: decoder.map) : CommentMap()
+        // Without a '#' there is no comment to keep: skip making a string and splitting it into lines.
+        let hasComments = format == .yaml && bytes.contains(UInt8(ascii: "#"))
+        let comments = hasComments ? CommentMap(text: String(decoding: bytes, as: UTF8.self), map: decoder.map) : CommentMap()
         return LoadResult(loaded: LoadedNetwork(network: network, sourceMap: decoder.map, format: format, comments: comments),
                           diagnostics: diagnostics)
     }

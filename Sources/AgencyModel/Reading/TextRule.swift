@@ -2,8 +2,9 @@ import TextKit
 
 /// TextKit's one rule for characters that are not text (C0 controls but tab, line feed and
 /// carriage return, DEL, C1, U+FFFE/U+FFFF), applied by ``DocumentReader`` to every YAML or JSON
-/// document: such a scalar is refused at its line and column, whether it is written as it is or
-/// as an escape (`"\u0001"` in JSON or a double-quoted YAML string), in any key or string value.
+/// document: such a scalar is refused at its line and column, whether it is written as it is
+/// (``checkRaw(_:file:)``, before parsing) or as an escape (`"\u0001"` in JSON or a double-quoted
+/// YAML string; ``TapeBuilder`` checks every key and scalar as it is read), in any key or value.
 /// Writers could not carry it into XML, SVG or HTML (they would have to replace it), so the
 /// readers say so where it was written instead.
 enum TextRule {
@@ -20,27 +21,4 @@ enum TextRule {
                           message(bad.scalar, escaped: false))
     }
 
-    /// The first key or string scalar of the tree holding a non-text scalar (necessarily written
-    /// as an escape, since ``checkRaw(_:file:)`` passed), located at the key or value.
-    /// - Complexity: O(size of the tree), iterative.
-    static func checkDecoded(_ root: DocValue) -> Diagnostic? {
-        func firstBad(_ s: String) -> Unicode.Scalar? { s.unicodeScalars.first { !Escape.isText($0) } }
-        var stack: [DocValue] = [root]
-        while let value = stack.popLast() {
-            switch value.content {
-            case .scalar(let scalar):
-                if let bad = firstBad(scalar.text) { return Diagnostic(.error, code, at: value.location, message(bad, escaped: true)) }
-            case .sequence(let items):
-                stack.append(contentsOf: items.reversed())
-            case .mapping(let entries):
-                for entry in entries.reversed() {
-                    stack.append(entry.value)
-                }
-                if let entry = entries.first(where: { firstBad($0.key) != nil }), let bad = firstBad(entry.key) {
-                    return Diagnostic(.error, code, at: entry.keyLocation, message(bad, escaped: true))
-                }
-            }
-        }
-        return nil
-    }
 }

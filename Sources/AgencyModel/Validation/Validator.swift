@@ -116,7 +116,7 @@ public struct Validator: Sendable {
         /// `defaults:` (already in `records` and `assumption`), which are checked once, where they
         /// are written (``checkDefaults()``).
         mutating func checkProvenance(_ records: [Provenance], assumption: String?, locations: ElementLocations, what: @autoclosure () -> String) {
-            if network.defaults != nil, locations.fields["source"] == nil, locations.fields["assumption"] == nil {
+            if network.defaults != nil, !locations.has("source"), !locations.has("assumption") {
                 if records.isEmpty && assumption == nil {
                     error("missing-provenance", locations.start, "\(what()) has neither 'source' nor 'assumption' and 'defaults' gives none; cite a source or say why it is assumed")
                 }

@@ -95,8 +95,18 @@ extension Graph {
     /// - Complexity: O(n + m) time and memory, no recursion.
     public func separations(roots: [Int32] = []) throws(GraphError) -> Separations {
         guard !isDirected else { throw GraphError.requiresUndirected("separations") }
+        for r in roots where r < 0 || Int(r) >= nodeCount { throw GraphError.nodeOutOfRange(Int(r), nodeCount: nodeCount) }
+        return separations(roots: roots, keeping: nil)
+    }
+
+    /// ``separations(roots:)`` of the graph without the nodes where `keep` is false: they are never
+    /// entered and stay unnumbered (preorder -1, no parent, no separated children). Only the first
+    /// `k` positions of `order` are filled, k the number of kept nodes. Undirected graphs only,
+    /// roots valid and kept (the caller checks).
+    func separations(roots: [Int32], keeping keep: [Bool]?) -> Separations {
         let n = nodeCount
-        for r in roots where r < 0 || Int(r) >= n { throw GraphError.nodeOutOfRange(Int(r), nodeCount: n) }
+        let masked = keep != nil
+        let mask = keep ?? []
         var pre = [Int32](repeating: -1, count: n)
         var order = [Int32](repeating: 0, count: n)
         var low = [Int32](repeating: 0, count: n)
@@ -124,7 +134,7 @@ extension Graph {
                     let w = Int(outNeighbor[p])
                     let e = outEdge[p]
                     p += 1
-                    if w == v || e == pe { continue }
+                    if w == v || e == pe || (masked && !mask[w]) { continue }
                     if pre[w] < 0 {
                         framePos[v] = p
                         pre[w] = time; low[w] = time; order[Int(time)] = Int32(truncatingIfNeeded: w); time += 1
@@ -150,7 +160,7 @@ extension Graph {
             }
         }
         for r in roots where pre[Int(r)] < 0 { search(from: Int(r)) }
-        for v in 0 ..< n where pre[v] < 0 { search(from: v) }
+        for v in 0 ..< n where pre[v] < 0 && (!masked || mask[v]) { search(from: v) }
 
         // Separated children, grouped by parent in preorder: walking positions in order visits
         // each parent's children in preorder, so a counting pass then a filling pass suffice.
@@ -163,7 +173,7 @@ extension Graph {
         for v in 0 ..< n { offset[v + 1] += offset[v] }
         var fill = Array(offset.dropLast())
         var children = [Int32](repeating: 0, count: Int(offset[n]))
-        for position in 0 ..< n {
+        for position in 0 ..< Int(time) {
             let c = Int(order[position])
             guard separates(c) else { continue }
             let u = Int(parent[c])
