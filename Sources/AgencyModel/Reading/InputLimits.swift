@@ -14,8 +14,9 @@ public enum InputLimits {
     /// read. In order: the value set with ``setMaximumFileSize(_:)`` (the CLI's option), else
     /// `AGENCYGRAPH_MAX_FILE_SIZE` (a whole number of MiB, at least 1), else 50 MiB.
     ///
-    /// Reading costs about 10× the file size in memory (docs/performance.md), so the limit is
-    /// what keeps a mistaken input from exhausting memory; raise it for large imported networks.
+    /// Reading costs 8–18× the file size in memory (docs/performance.md), so the limit (with
+    /// ``maximumNodes`` and ``maximumEdges``) is what keeps a mistaken input from exhausting
+    /// memory; raise it for large imported networks.
     public static var maximumFileSize: Int {
         if let set = fileSizeOverride.withLock({ $0 }) { return set }
         if let text = ProcessInfo.processInfo.environment[maximumFileSizeVariable], let megabytes = Int(text), megabytes > 0,
@@ -54,8 +55,8 @@ public enum InputLimits {
     /// `AGENCYGRAPH_MAX_NODES`, else 1,000,000.
     ///
     /// With the file size, the element limits bound what reading can cost in memory (about
-    /// 0.4–0.6 KB per node or edge read, docs/performance.md); raise them for large imported
-    /// networks.
+    /// 1 KB per node or edge read, file bytes included; docs/performance.md); raise them for
+    /// large imported networks.
     public static var maximumNodes: Int {
         elementOverrides.withLock { $0.nodes } ?? environmentCount(maximumNodesVariable) ?? defaultMaximumNodes
     }
