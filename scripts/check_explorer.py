@@ -1013,6 +1013,12 @@ def main():
     if not os.access(args.binary, os.X_OK):
         print(f"error: {args.binary} not found; run `swift build` first", file=sys.stderr)
         sys.exit(2)
+    usage = subprocess.run([args.binary, "--help"], capture_output=True, text=True).stdout
+    if not any(line.split()[:1] == ["explore"] for line in usage.splitlines()):
+        # Until the explorer (issue 18) is merged the binary has no `explore`: say so, do not fail.
+        print(f"SKIP: {args.binary} has no `explore` subcommand (agencygraph --help does not list it)")
+        print("explorer: 0 passed, 0 failed, 1 skipped")
+        sys.exit(0)
     os.environ["SE_OFFLINE"] = "true"  # Selenium Manager must not look for drivers online
     browser, driver = find_browser()
     print(subprocess.run([browser, "--version"], capture_output=True, text=True).stdout.strip() + "; " +
