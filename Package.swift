@@ -15,6 +15,7 @@ let package = Package(
         .library(name: "Briefing", targets: ["Briefing"]),
         .library(name: "TextKit", targets: ["TextKit"]),
         .library(name: "Presentation", targets: ["Presentation"]),
+        .library(name: "Explorer", targets: ["Explorer"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -50,6 +51,9 @@ let package = Package(
         .target(name: "Presentation", dependencies: ["AgencyModel", "AgencyAnalysis", "AgencyRendering", "TextKit"]),
         // Briefings: analyses + diagrams -> one document (HTML, Markdown + SVG, JSON). No CLI logic.
         .target(name: "Briefing", dependencies: ["AgencyModel", "AgencyAnalysis", "AgencyRendering", "Graphviz", "Presentation", "TextKit"]),
+        // The network explorer: one offline HTML page (inline SVG, embedded JSON, hand-written script).
+        .target(name: "Explorer", dependencies: ["AgencyModel", "AgencyAnalysis", "AgencyRendering", "Graphviz", "Presentation", "TextKit"]),
+        .testTarget(name: "ExplorerTests", dependencies: ["Explorer", "AgencyModel", "AgencyAnalysis", "TextKit", "AgencyGraphTestSupport"]),
         .testTarget(name: "BriefingTests", dependencies: ["Briefing", "AgencyAnalysis", "AgencyModel", "TextKit"]),
         // The command-line tool: thin over the libraries.
         .executableTarget(
@@ -61,6 +65,7 @@ let package = Package(
                 "AgencyRendering",
                 "AgencyAnalysis",
                 "Briefing",
+                "Explorer",
                 "Presentation",
                 "TextKit",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),

@@ -85,6 +85,16 @@ public enum Escape {
         "\"" + map(text, jsonTable) { $0.value < 0x20 || $0.value == 0x7F ? "\\u" + hex($0.value, width: 4, uppercase: false) : nil } + "\""
     }
 
+    /// JSON text (already valid JSON, e.g. from `JSONEncoder`) made safe as the content of an HTML
+    /// `<script type="application/json">` element: `<`, `>` and `&` as `\u003c`, `\u003e`,
+    /// `\u0026`, U+2028/U+2029 as `\u2028`/`\u2029`. In JSON those characters can only occur
+    /// inside strings, where the escapes mean the same character, so `JSON.parse` of the element's
+    /// text gives the same value; and no `</script`, `<!--` or `]]>` can appear to end the element
+    /// or switch the HTML parser's state.
+    public static func scriptJSON(_ json: String) -> String {
+        map(json, scriptJSONTable, otherwise: { _ in nil })
+    }
+
     /// A Cypher string literal in single quotes: `\`, `'`, `"` and control characters escaped
     /// (`\n`, `\r`, `\t`, `\uXXXX`), as are U+2028/U+2029.
     public static func cypherString(_ text: String) -> String {
@@ -120,6 +130,9 @@ public enum Escape {
     ]
     private static let jsonTable: [Unicode.Scalar: String] = [
         "\"": "\\\"", "\\": "\\\\", "\n": "\\n", "\r": "\\r", "\t": "\\t", "\u{2028}": "\\u2028", "\u{2029}": "\\u2029",
+    ]
+    private static let scriptJSONTable: [Unicode.Scalar: String] = [
+        "<": "\\u003c", ">": "\\u003e", "&": "\\u0026", "\u{2028}": "\\u2028", "\u{2029}": "\\u2029",
     ]
     private static let cypherTable: [Unicode.Scalar: String] = [
         "\\": "\\\\", "'": "\\'", "\"": "\\\"", "\n": "\\n", "\r": "\\r", "\t": "\\t", "\u{2028}": "\\u2028", "\u{2029}": "\\u2029",

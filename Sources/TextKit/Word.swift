@@ -354,6 +354,72 @@ public enum Word: String, CaseIterable, Sendable {
     case community = "community"
     case methodFigures = "method-figures"
     case contextNodesRule = "context-nodes-rule"
+    // The explorer (issue 18): its controls, panel and notices.
+    case explorerTitle = "explorer-title"
+    case explorerSearch = "explorer-search"
+    case explorerNoMatch = "explorer-no-match"
+    case explorerZoomIn = "explorer-zoom-in"
+    case explorerZoomOut = "explorer-zoom-out"
+    case explorerFit = "explorer-fit"
+    case explorerFilters = "explorer-filters"
+    case explorerLayers = "explorer-layers"
+    case explorerEdgeTypes = "explorer-edge-types"
+    case explorerKinds = "explorer-kinds"
+    case explorerLevels = "explorer-levels"
+    case explorerDim = "explorer-dim"
+    case explorerDate = "explorer-date"
+    case explorerMeasuresAt = "explorer-measures-at"
+    case explorerMeasuresAll = "explorer-measures-all"
+    case explorerMeasuresBefore = "explorer-measures-before"
+    case explorerComponents = "explorer-components"
+    case explorerLargest = "explorer-largest"
+    case explorerDensity = "explorer-density"
+    case explorerDiameter = "explorer-diameter"
+    case explorerSpofCount = "explorer-spof-count"
+    case explorerWhatIf = "explorer-what-if"
+    case explorerRemove = "explorer-remove"
+    case explorerRestore = "explorer-restore"
+    case explorerRemoved = "explorer-removed"
+    case explorerCutOffFromHub = "explorer-cut-off-from-hub"
+    case explorerCutOffFromRest = "explorer-cut-off-from-rest"
+    case explorerBackupVia = "explorer-backup-via"
+    case explorerNobodyCutOff = "explorer-nobody-cut-off"
+    case explorerNotPrecomputed = "explorer-not-precomputed"
+    case explorerRemovalLimit = "explorer-removal-limit"
+    case explorerWhatIfScope = "explorer-what-if-scope"
+    case explorerOverlays = "explorer-overlays"
+    case explorerSizeBy = "explorer-size-by"
+    case explorerColourBy = "explorer-colour-by"
+    case explorerHighlightSpof = "explorer-highlight-spof"
+    case explorerCoverageView = "explorer-coverage-view"
+    case explorerLanguage = "explorer-language"
+    case explorerShare = "explorer-share"
+    case explorerCopied = "explorer-copied"
+    case explorerExport = "explorer-export"
+    case explorerPrint = "explorer-print"
+    case explorerReset = "explorer-reset"
+    case explorerClose = "explorer-close"
+    case explorerNames = "explorer-names"
+    case explorerValidity = "explorer-validity"
+    case explorerSince = "explorer-since"
+    case explorerUntil = "explorer-until"
+    case explorerNoDates = "explorer-no-dates"
+    case explorerTiesOut = "explorer-ties-out"
+    case explorerTiesIn = "explorer-ties-in"
+    case explorerProvenance = "explorer-provenance"
+    case explorerAssumed = "explorer-assumed"
+    case explorerSection = "explorer-section"
+    case explorerRanks = "explorer-ranks"
+    case explorerNotRanked = "explorer-not-ranked"
+    case explorerSpofRole = "explorer-spof-role"
+    case explorerCutsOff = "explorer-cuts-off"
+    case explorerCutsNobody = "explorer-cuts-nobody"
+    case explorerShown = "explorer-shown"
+    case explorerKeys = "explorer-keys"
+    case explorerNotes = "explorer-notes"
+    case explorerWrittenFrom = "explorer-written-from"
+    case explorerTie = "explorer-tie"
+    case explorerLayer = "explorer-layer"
 }
 
 extension Word {
@@ -1746,5 +1812,265 @@ extension Word {
             fr: "Les constats portent sur des acteurs : niveaux, objectifs et instruments sont le contexte, et un courtier entre niveaux doit avoir son propre niveau.",
             nl: "Bevindingen gaan over actoren: niveaus, doelstellingen en instrumenten zijn context, en een makelaar tussen niveaus moet een eigen niveau hebben.",
             de: "Befunde betreffen Akteure: Ebenen, Ziele und Instrumente sind Kontext, und ein Vermittler zwischen Ebenen muss eine eigene Ebene haben."),
+        .explorerTitle: Entry("Network explorer",
+            fr: "Explorateur du réseau",
+            nl: "Netwerkverkenner",
+            de: "Netzwerk-Explorer"),
+        .explorerSearch: Entry("Search a node (id, name, acronym)",
+            fr: "Chercher un nœud (identifiant, nom, sigle)",
+            nl: "Zoek een knoop (id, naam, afkorting)",
+            de: "Knoten suchen (Kennung, Name, Akronym)"),
+        .explorerNoMatch: Entry("no match",
+            fr: "aucun résultat",
+            nl: "geen resultaat",
+            de: "kein Treffer"),
+        .explorerZoomIn: Entry("Zoom in",
+            fr: "Agrandir",
+            nl: "Inzoomen",
+            de: "Vergrößern"),
+        .explorerZoomOut: Entry("Zoom out",
+            fr: "Réduire",
+            nl: "Uitzoomen",
+            de: "Verkleinern"),
+        .explorerFit: Entry("Fit to window",
+            fr: "Ajuster à la fenêtre",
+            nl: "Aanpassen aan venster",
+            de: "An Fenster anpassen"),
+        .explorerFilters: Entry("Filters",
+            fr: "Filtres",
+            nl: "Filters",
+            de: "Filter"),
+        .explorerLayers: Entry("Relation layers",
+            fr: "Couches de relations",
+            nl: "Relatielagen",
+            de: "Beziehungsebenen"),
+        .explorerEdgeTypes: Entry("Relation types",
+            fr: "Types de relations",
+            nl: "Relatietypes",
+            de: "Beziehungstypen"),
+        .explorerKinds: Entry("Node kinds",
+            fr: "Types de nœuds",
+            nl: "Soorten knopen",
+            de: "Knotenarten"),
+        .explorerLevels: Entry("Levels",
+            fr: "Niveaux",
+            nl: "Niveaus",
+            de: "Ebenen"),
+        .explorerDim: Entry("Dim instead of hide",
+            fr: "Estomper au lieu de masquer",
+            nl: "Dimmen in plaats van verbergen",
+            de: "Abblenden statt ausblenden"),
+        .explorerDate: Entry("Date",
+            fr: "Date",
+            nl: "Datum",
+            de: "Datum"),
+        .explorerMeasuresAt: Entry("The network at %1",
+            fr: "Le réseau au %1",
+            nl: "Het netwerk op %1",
+            de: "Das Netzwerk am %1"),
+        .explorerMeasuresAll: Entry("The network over all periods",
+            fr: "Le réseau sur toutes les périodes",
+            nl: "Het netwerk over alle periodes",
+            de: "Das Netzwerk über alle Zeiträume"),
+        .explorerMeasuresBefore: Entry("No measures before %1, the first date of the data",
+            fr: "Pas de mesures avant le %1, première date des données",
+            nl: "Geen metingen vóór %1, de eerste datum van de gegevens",
+            de: "Keine Kennzahlen vor dem %1, dem ersten Datum der Daten"),
+        .explorerComponents: Entry("connected parts",
+            fr: "parties connexes",
+            nl: "samenhangende delen",
+            de: "zusammenhängende Teile"),
+        .explorerLargest: Entry("largest part",
+            fr: "plus grande partie",
+            nl: "grootste deel",
+            de: "größter Teil"),
+        .explorerDensity: Entry("density",
+            fr: "densité",
+            nl: "dichtheid",
+            de: "Dichte"),
+        .explorerDiameter: Entry("diameter",
+            fr: "diamètre",
+            nl: "diameter",
+            de: "Durchmesser"),
+        .explorerSpofCount: Entry("single points of failure among actors",
+            fr: "points de défaillance uniques parmi les acteurs",
+            nl: "enkelvoudige faalpunten onder de actoren",
+            de: "einzelne Ausfallpunkte unter den Akteuren"),
+        .explorerWhatIf: Entry("What if it is lost?",
+            fr: "Et si on le perd ?",
+            nl: "Wat als het wegvalt?",
+            de: "Was, wenn es ausfällt?"),
+        .explorerRemove: Entry("Remove",
+            fr: "Retirer",
+            nl: "Verwijderen",
+            de: "Entfernen"),
+        .explorerRestore: Entry("Undo the removal",
+            fr: "Annuler le retrait",
+            nl: "Verwijdering ongedaan maken",
+            de: "Entfernung rückgängig machen"),
+        .explorerRemoved: Entry("Removed: %1",
+            fr: "Retiré : %1",
+            nl: "Verwijderd: %1",
+            de: "Entfernt: %1"),
+        .explorerCutOffFromHub: Entry("Cut off from %1, per relation layer",
+            fr: "Coupés de %1, par couche de relations",
+            nl: "Afgesneden van %1, per relatielaag",
+            de: "Abgeschnitten von %1, je Beziehungsebene"),
+        .explorerCutOffFromRest: Entry("Cut off from the largest part, per relation layer",
+            fr: "Coupés de la plus grande partie, par couche de relations",
+            nl: "Afgesneden van het grootste deel, per relatielaag",
+            de: "Vom größten Teil abgeschnitten, je Beziehungsebene"),
+        .explorerBackupVia: Entry("backup through %1",
+            fr: "canal de secours par %1",
+            nl: "reservekanaal via %1",
+            de: "Ausweichkanal über %1"),
+        .explorerNobodyCutOff: Entry("nobody cut off",
+            fr: "personne n’est coupé",
+            nl: "niemand afgesneden",
+            de: "niemand abgeschnitten"),
+        .explorerNotPrecomputed: Entry("Not precomputed for this removal; run: %1",
+            fr: "Non précalculé pour ce retrait ; lancez : %1",
+            nl: "Niet vooraf berekend voor deze verwijdering; voer uit: %1",
+            de: "Für diese Entfernung nicht vorberechnet; ausführen: %1"),
+        .explorerRemovalLimit: Entry("Removals are not precomputed in this file: the network has %1 actors, more than %2. Use agencygraph whatif.",
+            fr: "Les retraits ne sont pas précalculés dans ce fichier : le réseau compte %1 acteurs, plus de %2. Utilisez agencygraph whatif.",
+            nl: "Verwijderingen zijn in dit bestand niet vooraf berekend: het netwerk telt %1 actoren, meer dan %2. Gebruik agencygraph whatif.",
+            de: "Entfernungen sind in dieser Datei nicht vorberechnet: Das Netzwerk hat %1 Akteure, mehr als %2. Verwenden Sie agencygraph whatif."),
+        .explorerWhatIfScope: Entry("Read on the actors over all periods, each relation layer on its own.",
+            fr: "Lu sur les acteurs, toutes périodes confondues, chaque couche de relations à part.",
+            nl: "Gelezen op de actoren over alle periodes, elke relatielaag afzonderlijk.",
+            de: "Gelesen auf den Akteuren über alle Zeiträume, jede Beziehungsebene für sich."),
+        .explorerOverlays: Entry("Overlays",
+            fr: "Superpositions",
+            nl: "Overlays",
+            de: "Überlagerungen"),
+        .explorerSizeBy: Entry("Size by",
+            fr: "Taille selon",
+            nl: "Grootte volgens",
+            de: "Größe nach"),
+        .explorerColourBy: Entry("Colour by",
+            fr: "Couleur selon",
+            nl: "Kleur volgens",
+            de: "Farbe nach"),
+        .explorerHighlightSpof: Entry("Highlight single points of failure",
+            fr: "Mettre en évidence les points de défaillance uniques",
+            nl: "Enkelvoudige faalpunten markeren",
+            de: "Einzelne Ausfallpunkte hervorheben"),
+        .explorerCoverageView: Entry("Coverage: objectives each actor contributes to",
+            fr: "Couverture : objectifs auxquels chaque acteur contribue",
+            nl: "Dekking: doelstellingen waaraan elke actor bijdraagt",
+            de: "Abdeckung: Ziele, zu denen jeder Akteur beiträgt"),
+        .explorerLanguage: Entry("Language",
+            fr: "Langue",
+            nl: "Taal",
+            de: "Sprache"),
+        .explorerShare: Entry("Copy the link to this view",
+            fr: "Copier le lien de cette vue",
+            nl: "Link naar deze weergave kopiëren",
+            de: "Link zu dieser Ansicht kopieren"),
+        .explorerCopied: Entry("Link copied",
+            fr: "Lien copié",
+            nl: "Link gekopieerd",
+            de: "Link kopiert"),
+        .explorerExport: Entry("Export the view (SVG)",
+            fr: "Exporter la vue (SVG)",
+            nl: "Weergave exporteren (SVG)",
+            de: "Ansicht exportieren (SVG)"),
+        .explorerPrint: Entry("Print",
+            fr: "Imprimer",
+            nl: "Afdrukken",
+            de: "Drucken"),
+        .explorerReset: Entry("Reset",
+            fr: "Réinitialiser",
+            nl: "Herstellen",
+            de: "Zurücksetzen"),
+        .explorerClose: Entry("Close",
+            fr: "Fermer",
+            nl: "Sluiten",
+            de: "Schließen"),
+        .explorerNames: Entry("Names",
+            fr: "Noms",
+            nl: "Namen",
+            de: "Namen"),
+        .explorerValidity: Entry("Valid",
+            fr: "Validité",
+            nl: "Geldig",
+            de: "Gültig"),
+        .explorerSince: Entry("from %1",
+            fr: "depuis %1",
+            nl: "sinds %1",
+            de: "seit %1"),
+        .explorerUntil: Entry("until %1",
+            fr: "jusqu’à %1",
+            nl: "tot %1",
+            de: "bis %1"),
+        .explorerNoDates: Entry("no dates given",
+            fr: "aucune date indiquée",
+            nl: "geen data opgegeven",
+            de: "keine Daten angegeben"),
+        .explorerTiesOut: Entry("Ties out (%1)",
+            fr: "Liens sortants (%1)",
+            nl: "Uitgaande banden (%1)",
+            de: "Ausgehende Beziehungen (%1)"),
+        .explorerTiesIn: Entry("Ties in (%1)",
+            fr: "Liens entrants (%1)",
+            nl: "Inkomende banden (%1)",
+            de: "Eingehende Beziehungen (%1)"),
+        .explorerProvenance: Entry("Provenance",
+            fr: "Provenance",
+            nl: "Herkomst",
+            de: "Herkunft"),
+        .explorerAssumed: Entry("assumed, no source states it",
+            fr: "supposé, aucune source ne l’indique",
+            nl: "verondersteld, geen bron vermeldt het",
+            de: "angenommen, keine Quelle nennt es"),
+        .explorerSection: Entry("section",
+            fr: "section",
+            nl: "sectie",
+            de: "Abschnitt"),
+        .explorerRanks: Entry("Rank among %1 actors",
+            fr: "Rang parmi %1 acteurs",
+            nl: "Rang onder %1 actoren",
+            de: "Rang unter %1 Akteuren"),
+        .explorerNotRanked: Entry("not an actor: not ranked",
+            fr: "pas un acteur : non classé",
+            nl: "geen actor: niet gerangschikt",
+            de: "kein Akteur: ohne Rang"),
+        .explorerSpofRole: Entry("If it is lost, per relation layer",
+            fr: "En cas de perte, par couche de relations",
+            nl: "Bij verlies, per relatielaag",
+            de: "Bei Verlust, je Beziehungsebene"),
+        .explorerCutsOff: Entry("%1: cuts off %2",
+            fr: "%1 : coupe %2",
+            nl: "%1: snijdt %2 af",
+            de: "%1: schneidet %2 ab"),
+        .explorerCutsNobody: Entry("its loss cuts nobody off in any layer",
+            fr: "sa perte ne coupe personne, dans aucune couche",
+            nl: "het verlies ervan snijdt in geen enkele laag iemand af",
+            de: "sein Ausfall schneidet in keiner Ebene jemanden ab"),
+        .explorerShown: Entry("%1 of %2 nodes and %3 of %4 ties shown",
+            fr: "%1 nœuds sur %2 et %3 liens sur %4 affichés",
+            nl: "%1 van %2 knopen en %3 van %4 banden getoond",
+            de: "%1 von %2 Knoten und %3 von %4 Beziehungen angezeigt"),
+        .explorerKeys: Entry("Keys: arrows move, + and − zoom, 0 fits, / searches, Esc closes the panel.",
+            fr: "Touches : flèches pour déplacer, + et − pour zoomer, 0 pour ajuster, / pour chercher, Échap ferme le panneau.",
+            nl: "Toetsen: pijlen verschuiven, + en − zoomen, 0 past aan, / zoekt, Esc sluit het paneel.",
+            de: "Tasten: Pfeile verschieben, + und − zoomen, 0 passt an, / sucht, Esc schließt das Feld."),
+        .explorerNotes: Entry("Notes",
+            fr: "Remarques",
+            nl: "Opmerkingen",
+            de: "Anmerkungen"),
+        .explorerWrittenFrom: Entry("Written by agencygraph explore from %1; every figure was computed when the file was written.",
+            fr: "Écrit par agencygraph explore à partir de %1 ; chaque chiffre a été calculé à l’écriture du fichier.",
+            nl: "Geschreven door agencygraph explore uit %1; elk cijfer werd berekend toen het bestand werd geschreven.",
+            de: "Geschrieben von agencygraph explore aus %1; jede Zahl wurde beim Schreiben der Datei berechnet."),
+        .explorerTie: Entry("Tie",
+            fr: "Lien",
+            nl: "Band",
+            de: "Beziehung"),
+        .explorerLayer: Entry("layer",
+            fr: "couche",
+            nl: "laag",
+            de: "Ebene"),
     ]
 }

@@ -1,6 +1,7 @@
 import AgencyAnalysis
 import AgencyModel
 import Briefing
+import Explorer
 import TextKit
 
 /// Library errors in the tool's words. The libraries name what is wrong in their own terms
@@ -120,6 +121,23 @@ enum LibraryErrors {
                 default: return flag(parameter)
                 }
             }
+        }
+    }
+
+    /// An explorer error: `--hub` for the hub, the analyses' parameters, exit 1 for a drawing
+    /// or page the gate refuses (nothing is written).
+    static func failure(_ error: ExplorerError) -> CLIFailure {
+        switch error {
+        case let .unknownNode(id, _, suggestion):
+            return CLIFailure(DiagnosticText.format(file: nil, "--hub: no actor '\(id)' in the network" + didYouMean(suggestion)),
+                              status: .invalidInput)
+        case .analysis(let error):
+            return failure(error)
+        case .drawing(let message):
+            return CLIFailure(DiagnosticText.format(file: nil, "the drawing failed: \(message)"), status: .invalidInput)
+        case .unsafeMarkup(let message):
+            return CLIFailure(DiagnosticText.format(file: nil, "the page failed the markup safety check (\(message)); nothing is written"),
+                              status: .invalidInput)
         }
     }
 

@@ -10,7 +10,7 @@ struct AgencyGraphCommand: ParsableCommand {
         version: "\(AgencyGraphVersion.current) (Graphviz \(GraphvizLibrary.headerVersion))",
         subcommands: [ValidateCommand.self, FmtCommand.self, RenderCommand.self, ConvertCommand.self,
                       StatsCommand.self, PathCommand.self, SpofCommand.self, CoverageCommand.self,
-                      CentralityCommand.self, BrokerageCommand.self, CommunitiesCommand.self, WhatIfCommand.self, LayersCommand.self, DiffCommand.self, BriefCommand.self]
+                      CentralityCommand.self, BrokerageCommand.self, CommunitiesCommand.self, WhatIfCommand.self, LayersCommand.self, DiffCommand.self, BriefCommand.self, ExploreCommand.self]
     )
 }
 

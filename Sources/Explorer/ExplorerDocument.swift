@@ -1,0 +1,96 @@
+import AgencyAnalysis
+import AgencyModel
+import AgencyRendering
+import Foundation
+import Presentation
+import TextKit
+
+/// What an explorer page covers and how.
+public struct ExplorerOptions: Sendable {
+    /// The language the page opens in (the reader can switch between fr, nl, en and de), and of
+    /// the drawing's labels and legend.
+    public var language: Language
+    /// The coordinator: the what-if measures who is cut off from it (else from the largest part).
+    public var hub: String?
+    /// The input's name as the user gave it (shown in the page's footer).
+    public var inputName: String
+    /// Every single removal is precomputed up to this many actors; above, the page says so and
+    /// gives the command line instead.
+    public var removalLimit: Int
+    /// Progress messages (`nil`: none).
+    public var progress: (@Sendable (String) -> Void)?
+
+    /// The default ``removalLimit``: 3,000 actors (docs/explorer.md has the measured cost).
+    public static let defaultRemovalLimit = 3000
+
+    public init(language: Language = .en, hub: String? = nil, inputName: String = "",
+                removalLimit: Int = ExplorerOptions.defaultRemovalLimit, progress: (@Sendable (String) -> Void)? = nil) {
+        self.language = language
+        self.hub = hub
+        self.inputName = inputName
+        self.removalLimit = removalLimit
+        self.progress = progress
+    }
+
+    /// The options that can be wrong, for errors.
+    public enum Field: String, Sendable, Equatable, CaseIterable, CustomStringConvertible {
+        case hub
+        public var description: String { rawValue }
+    }
+}
+
+/// Why an explorer page cannot be written, in the library's terms; the `agencygraph` tool maps
+/// each case to its options and exit codes.
+public enum ExplorerError: Error, Equatable, Sendable, CustomStringConvertible {
+    /// An analysis refused the network or a value.
+    case analysis(AnalysisError)
+    /// The hub is not an actor of the network; with the closest id when there is one.
+    case unknownNode(id: String, option: ExplorerOptions.Field, suggestion: String?)
+    /// The drawing could not be made (the diagram's or Graphviz's message).
+    case drawing(String)
+    /// The drawing or the page failed TextKit's markup gate (`SafeSVG`); nothing should be written.
+    case unsafeMarkup(String)
+
+    public var description: String {
+        switch self {
+        case .analysis(let error): return error.description
+        case let .unknownNode(id, option, suggestion):
+            return "\(option): '\(id)' is not an actor of the network" + (suggestion.map { "; did you mean '\($0)'?" } ?? "")
+        case .drawing(let message): return "the drawing failed: \(message)"
+        case .unsafeMarkup(let message): return "the page failed the markup safety check: \(message)"
+        }
+    }
+}
+
+/// One self-contained HTML page to explore a network: its drawing (Graphviz through our
+/// binding, as `render` draws it), the data behind every element, and the analyses, computed
+/// here and embedded as JSON; a small hand-written script only shows and filters.
+///
+/// ```swift
+/// let page = try ExplorerDocument.build(network: network, options: ExplorerOptions(hub: "ocam"))
+/// try page.html().write(to: url, atomically: true, encoding: .utf8)
+/// ```
+public struct ExplorerDocument: Sendable {
+    /// Everything the page shows, as embedded.
+    public var data: ExplorerData
+    /// The drawing, inlined in the page (passed `SafeSVG`).
+    public var svg: String
+
+    /// Runs the analyses and draws the network.
+    ///
+    /// Questions read the view that fits them, as in the briefing (`QuestionScope`): measures at
+    /// each date the whole network, centrality, single points of failure, communities and the
+    /// what-if the actors (coordination layer by default; the what-if reads every layer among
+    /// them), coverage the policy layer.
+    ///
+    /// - Complexity: O(a · L · (n + m)) for the removals of a ≤ ``ExplorerOptions/removalLimit``
+    ///   actors over L layers (each simulated once), plus O(n · m) for betweenness, plus the
+    ///   layout (`dot` up to 150 nodes, then `sfdp`).
+    public static func build(network: Network, options: ExplorerOptions = ExplorerOptions()) throws(ExplorerError) -> ExplorerDocument {
+        var builder = ExplorerBuilder(network: network, options: options)
+        return try builder.build()
+    }
+
+    /// The page: one HTML document, UTF-8, no external resource of any kind.
+    public func html() -> String { ExplorerPage.html(self) }
+}

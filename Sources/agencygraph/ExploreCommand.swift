@@ -1,0 +1,49 @@
+import AgencyModel
+import ArgumentParser
+import Explorer
+import Foundation
+import TextKit
+
+/// `agencygraph explore`: one offline HTML page to explore a network (docs/explorer.md).
+struct ExploreCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "explore",
+        abstract: "Write the network explorer: one self-contained HTML file (drawing, sources, filters, dates, what-if).",
+        discussion: "Exit codes: 0 written, 1 invalid input (file, unknown hub), 2 usage, 3 the output cannot be written or Graphviz is missing. See docs/explorer.md.")
+
+    @Argument(help: "The network, in any format the analyses read (docs/formats.md).")
+    var input: String
+    @Option(name: [.short, .customLong("output")], help: ArgumentHelp("The HTML file to write.", valueName: "file"))
+    var output: String
+    @Option(help: "The language the page opens in and of the drawing's labels: fr, nl, en or de (the reader can switch).")
+    var lang: Language = .en
+    @Option(help: ArgumentHelp("The coordinator: the what-if measures who is cut off from it (else from the largest part).", valueName: "id"))
+    var hub: String?
+    @Option(name: .customLong("removal-limit"), help: "Precompute every single removal up to this many actors.")
+    var removalLimit = ExplorerOptions.defaultRemovalLimit
+    @Flag(help: "No progress messages on standard error.") var quiet = false
+
+    func validate() throws {
+        if removalLimit < 0 { throw ValidationError("--removal-limit must be 0 or more, not \(removalLimit)") }
+    }
+
+    func run() throws {
+        let tty = !quiet && isatty(STDERR_FILENO) != 0
+        let progress: (@Sendable (String) -> Void)? = tty ? { @Sendable (m: String) -> Void in
+            FileHandle.standardError.write(Data("\u{1B}[2K\rexplore: \(m)…".utf8))
+        } : nil
+        defer { if tty { FileHandle.standardError.write(Data("\u{1B}[2K\r".utf8)) } }
+        progress?("reading \(input)")
+        let network = try AnalysisRunner.load(input)
+        let options = ExplorerOptions(language: lang, hub: hub, inputName: input, removalLimit: removalLimit, progress: progress)
+        let page: String
+        do {
+            page = try ExplorerDocument.build(network: network, options: options).html()
+        } catch {
+            throw LibraryErrors.failure(error)
+        }
+        progress?("writing \(output)")
+        try Files.write(Array(page.utf8), to: output)
+        if !quiet { print("wrote \(output) (\(page.utf8.count) bytes)") }
+    }
+}
