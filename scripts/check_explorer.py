@@ -19,7 +19,7 @@ files themselves (through `agencygraph convert --to json`) and from our own comp
 Before the explorers, a self-test shows that the harness catches what it looks for: a page that
 throws, loads a remote image and opens an alert must fail each check.
 
-Usage: python3 scripts/check_explorer.py [--binary .build/debug/agencygraph] [--out DIR]
+Usage: python3 scripts/check_explorer.py [--binary .build/debug/agencygraph] [--out DIR [--reuse]]
                                          [--screenshots DIR] [--only NAME[,NAME]]
 --screenshots DIR writes explorer-*.png there (docs/images for the docs; off by default so CI does
 not dirty the tree). Exit status 0 when every check passes, 1 when one fails, 2 on a usage or set-up
@@ -271,6 +271,11 @@ class Page:
     def state(self):
         return self.api("state()")
 
+    def state_of(self, *keys):
+        """Only these keys of state() (state() of a large network is a large answer to ship)."""
+        return self.js("const s = window.agencyExplorer.state(); const o = {};"
+                       "for (const k of arguments[0]) o[k] = s[k]; return o;", list(keys))
+
     def visible(self, selector):
         return self.js(VISIBLE_IDS_JS, selector)
 
@@ -395,7 +400,7 @@ def norm(text):
 def panel_must_hold(page, net, item_id, item, what):
     """After select: the panel holds every name of the item, each verbatim excerpt of its
     provenance and its assumption."""
-    state = page.state()
+    state = page.state_of("selected", "panelText")
     panel = norm(state["panelText"])
     expect(state["selected"] == item_id, f"{what}: state().selected is {state['selected']!r}, expected {item_id!r}")
     expect(panel, f"{what}: the panel is empty after select")
@@ -483,8 +488,7 @@ def generic_checks(results, page, net, name, hub=None, shots=None, sample=None):
 
     def select_nodes():
         ids = sorted(net.nodes)
-        if sample:
-            ids = ids[:: max(1, len(ids) // sample)]
+        ids = ids[:: max(1, len(ids) // (sample or 100))]
         for node_id in ids:
             expect(page.api(f"select({json.dumps(node_id)})") is True, f"select({node_id!r}) did not return true")
             panel_must_hold(page, net, node_id, net.nodes[node_id], f"select({node_id!r})")
@@ -501,8 +505,7 @@ def generic_checks(results, page, net, name, hub=None, shots=None, sample=None):
             counts[edge_key(e)] = counts.get(edge_key(e), 0) + 1
         by_key = {edge_key(e): e for e in net.edges}
         shown = [e for e in state["visibleEdges"] if counts[(e["from"], e["to"], e["type"])] == 1]
-        if sample:
-            shown = shown[:: max(1, len(shown) // sample)]
+        shown = shown[:: max(1, len(shown) // (sample or 250))]
         expect(shown, "no edge to select")
         for e in shown:
             expect(page.api(f"select({json.dumps(e['id'])})") is True, f"select({e['id']!r}) did not return true")
@@ -901,7 +904,8 @@ const found = [];
 for (const el of document.querySelectorAll('*')) {
   for (const attr of el.attributes) {
     if (attr.name.toLowerCase().startsWith('on')) found.push(el.tagName + '[' + attr.name + ']');
-    if (/^\\s*javascript:/i.test(attr.value)) found.push(el.tagName + '[' + attr.name + '=' + attr.value + ']');
+    if (/^(href|xlink:href|src|action|formaction|data|srcdoc)$/i.test(attr.name) && /^\\s*(javascript|data|vbscript):/i.test(attr.value))
+      found.push(el.tagName + '[' + attr.name + '=' + attr.value + ']');
   }
 }
 for (const el of document.querySelectorAll('img, iframe, object, embed, u, textarea, h1 > *, foreignObject')) found.push(el.tagName);
@@ -1039,12 +1043,16 @@ def self_test(browser, driver, tmp):
         time.sleep(0.3)
         probe = Results(quiet=True)
         hygiene_checks(probe, page, "self-test")
+        injected = page.js(INJECTED_JS)
     finally:
         page.close()
     if len(probe.failed) != 3:
         raise SystemExit(f"error: the harness's self-test page tripped {len(probe.failed)} of the 3 hygiene checks "
                          f"(console, requests, dialogs): {probe.failed}")
-    print("self-test: a page that throws, requests http://127.0.0.1:9/ and calls alert() fails all 3 hygiene checks")
+    if not any("onerror" in f for f in injected):
+        raise SystemExit(f"error: the injection probe missed the self-test page's <img onerror>: {injected}")
+    print("self-test: a page that throws, requests http://127.0.0.1:9/ and calls alert() fails all 3 hygiene checks; "
+          "the injection probe finds its <img onerror>")
 
 
 # ---------------------------------------------------------------------------------------------
@@ -1056,6 +1064,7 @@ def main():
     parser.add_argument("--out", help="where the explorers are written (default: a temporary folder)")
     parser.add_argument("--screenshots", help="write explorer-*.png into this folder (e.g. docs/images)")
     parser.add_argument("--only", help="comma-separated: belgium, lazega, hostile, synth2000")
+    parser.add_argument("--reuse", action="store_true", help="with --out: keep explorers already written there")
     args = parser.parse_args()
     if not os.access(args.binary, os.X_OK):
         print(f"error: {args.binary} not found; run `swift build` first", file=sys.stderr)
@@ -1081,7 +1090,7 @@ def main():
         self_test(browser, driver, tmp)
 
         synth = os.path.join(out, "synthetic-2000.yaml")
-        if "synth2000" in only:
+        if "synth2000" in only and not (args.reuse and os.path.exists(synth)):
             with open(synth, "w", encoding="utf-8") as f:
                 subprocess.run([sys.executable, GENERATOR, "2000"], stdout=f, check=True)
         cases = [("belgium", BELGIUM, ["--hub", "ocam"]), ("lazega", LAZEGA, []), ("hostile", HOSTILE, []),
@@ -1091,7 +1100,8 @@ def main():
                 continue
             html = os.path.join(out, f"explorer-{name}.html")
             started = time.monotonic()
-            run([args.binary, "explore", network, "-o", html, *extra])
+            if not (args.reuse and os.path.exists(html)):
+                run([args.binary, "explore", network, "-o", html, *extra])
             written = time.monotonic() - started
             net = Network(args.binary, network, tmp)
             size = os.path.getsize(html)
