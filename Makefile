@@ -15,7 +15,8 @@ deps:
 build: deps
 	$(SWIFT) build -c release --product agencygraph
 
-# The main job: the briefing of the Belgian network (docs/briefing.md) into $(OUT)/briefing/, and the
+# The main job: the briefing of the Belgian network (docs/briefing.md) into $(OUT)/briefing/, its
+# explorer (docs/explorer.md) as $(OUT)/explorer.html, linked from the briefing's cover, and the
 # DOT drawings under examples/ rendered to $(OUT)/.
 run: build
 	@mkdir -p $(OUT)
@@ -23,8 +24,10 @@ run: build
 	  name=$$(basename "$$f" .dot); \
 	  $(RELEASE_BIN) render "$$f" -o "$(OUT)/$$name.svg"; \
 	done
-	@$(RELEASE_BIN) brief graphs/belgium-counter-terrorism.yaml -o $(OUT)/briefing/ --hub ocam --scenario remove:ocam --compare-at 2015
+	@$(RELEASE_BIN) explore graphs/belgium-counter-terrorism.yaml -o $(OUT)/explorer.html --hub ocam --quiet
+	@$(RELEASE_BIN) brief graphs/belgium-counter-terrorism.yaml -o $(OUT)/briefing/ --hub ocam --scenario remove:ocam --compare-at 2015 --explorer-link ../explorer.html
 	@echo "briefing: $$(pwd)/$(OUT)/briefing/briefing.html (also briefing.md, briefing.json, figure-N.svg)"
+	@echo "explorer: $$(pwd)/$(OUT)/explorer.html"
 
 test: deps
 	$(SWIFT) test

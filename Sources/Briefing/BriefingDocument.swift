@@ -10,6 +10,8 @@ public struct BriefingDocument: Sendable, Codable, Equatable {
     public var sections: [Section]
     /// The findings ranked below the ones shown (at most ``BriefingBuilder/shownFindings``): in the JSON only.
     public var moreFindings: [Finding] = []
+    /// A link to the network's explorer page (docs/explorer.md), shown on the cover; `nil`: none.
+    public var explorerLink: String?
 
     public struct Section: Sendable, Codable, Equatable {
         /// Anchor id, e.g. `summary`.

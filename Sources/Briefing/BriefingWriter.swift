@@ -42,6 +42,7 @@ public enum BriefingWriter {
         HTML.element(.header, .class("cover")) {
             HTML.element(.p, .class("kicker")) { doc.language.word(.briefing) }
             HTML.element(.h1) { doc.title }
+            if let link = doc.explorerLink { HTML.element(.p, .class("explorer")) { HTML.element(.a, .href(link)) { doc.language.word(.explorerOpenLink) } } }
             "\n"
             HTML.element(.nav) {
                 HTML.element(.h2, .class("toc")) { doc.language.word(.contents) }

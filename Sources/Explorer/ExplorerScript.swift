@@ -176,27 +176,23 @@ function apply() {
 
 // ---- overlays: size by a centrality, colour by a grouping
 var originalFill = new Map(), bboxes = new Map();
-function shapesOf(g) { return Array.prototype.filter.call(g.children, function (c) { return /^(polygon|ellipse|path|polyline)$/.test(c.tagName); }); }
+function shapesOf(g) { return Array.prototype.slice.call(g.querySelectorAll('polygon,ellipse,path,polyline')); }
 function applyOverlays() {
   var colouring = S.colour ? D.colourings[S.colour] : null;
+  var groupFill = {};
+  if (colouring) colouring.groups.forEach(function (g) { groupFill[g.key] = g.fill; });
+  var m = S.size ? measuresByName[S.size] : null, max = 0;
+  if (m) for (var k in m.score) if (m.score[k] > max) max = m.score[k];
   nodeEl.forEach(function (g, id) {
     var n = nodeById.get(id);
     if (n.kind === 'level' && g.classList.contains('cluster')) return;
     shapesOf(g).forEach(function (s) {
       if (!originalFill.has(s)) originalFill.set(s, s.getAttribute('fill'));
       var fillColour = originalFill.get(s);
-      if (colouring) {
-        var key = colouring.groupOf[id];
-        var group = null;
-        for (var i = 0; i < colouring.groups.length; i++) if (colouring.groups[i].key === key) group = colouring.groups[i];
-        fillColour = group ? group.fill : '#ffffff';
-      }
+      if (colouring && colouring.groupOf[id] !== undefined) fillColour = groupFill[colouring.groupOf[id]] || '#ffffff';
       if (fillColour !== null && s.getAttribute('fill') !== fillColour && s.getAttribute('fill') !== 'none') s.setAttribute('fill', fillColour);
     });
-    var m = S.size ? measuresByName[S.size] : null;
     if (m && m.score[id] !== undefined) {
-      var max = 0;
-      for (var k in m.score) if (m.score[k] > max) max = m.score[k];
       var scale = 0.6 + 1.4 * (max > 0 ? m.score[id] / max : 0);
       if (!bboxes.has(g)) { var b = g.getBBox(); bboxes.set(g, { x: b.x + b.width / 2, y: b.y + b.height / 2 }); }
       var c = bboxes.get(g);
@@ -214,10 +210,23 @@ function applyOverlays() {
   }
 }
 
+// ---- the drawing's labels: an acronym (one line of text) follows the language; names, wrapped
+// over several lines by the layout, stay in the language the file was written in.
+var swappable = [];
+nodeEl.forEach(function (g, id) {
+  var n = nodeById.get(id), texts = g.querySelectorAll('text');
+  if (Object.keys(n.acronyms).length && texts.length === 1 && texts[0].textContent === n.label[D.language]) swappable.push([texts[0], n]);
+});
+function relabel() {
+  swappable.forEach(function (p) { var t = p[1].label[S.lang] || p[1].id; if (p[0].textContent !== t) p[0].textContent = t; });
+  nodeEl.forEach(function (g, id) { g.setAttribute('aria-label', label(id)); });
+}
+
 // ---- the controls
 function option(select, value, text) { var o = el('option', null, text); o.value = value; select.appendChild(o); return o; }
 function buildControls() {
   document.documentElement.lang = S.lang;
+  relabel();
   document.title = T(D.title) + ' · ' + W('explorer-title');
   document.getElementById('title').textContent = T(D.title);
   document.querySelectorAll('[data-w]').forEach(function (e) { e.textContent = W(e.getAttribute('data-w')); });
@@ -324,7 +333,7 @@ function nodeButton(id) {
 }
 function renderWhatIf() {
   var box = document.getElementById('whatif'); clear(box);
-  if (!S.removed.length) return;
+  if (!S.removed.length) { box.appendChild(el('p', 'muted', W('explorer-what-if-hint'))); return; }
   box.appendChild(el('p', null, W('explorer-removed', S.removed.map(label).join(', '))));
   var r = removal();
   if (!r) {
@@ -394,7 +403,8 @@ function renderNode(n) {
   panelBody.appendChild(el('div', 'id', n.id));
   panelBody.appendChild(el('h3', null, W('explorer-names')));
   var ul = el('ul');
-  function names(map) { Object.keys(map).sort().forEach(function (k) { ul.appendChild(el('li', null, (k === '*' ? '' : k + ': ') + map[k])); }); }
+  function order(k) { var i = ['*', 'fr', 'nl', 'de', 'en'].indexOf(k); return i < 0 ? 9 : i; }
+  function names(map) { Object.keys(map).sort(function (a, b) { return order(a) - order(b) || (a < b ? -1 : a > b ? 1 : 0); }).forEach(function (k) { ul.appendChild(el('li', null, (k === '*' ? '' : k + ': ') + map[k])); }); }
   names(n.names); names(n.acronyms);
   panelBody.appendChild(ul);
   var facts = el('ul');
@@ -700,6 +710,8 @@ var api = {
   setDim: function (b) { S.dim = !!b; syncChecks(); apply(); },
   fit: fit,
   exportSVG: exportSVG,
+  // Milliseconds from navigation start to the end of the first view (set when ready).
+  readyMs: null,
   state: function () {
     var r = removal(), cutOff = null, backup = null, noBackup = null;
     if (!S.removed.length) { cutOff = {}; backup = {}; noBackup = []; }
@@ -731,6 +743,7 @@ syncChecks();
 setView();
 apply();
 if (S.selected && nodeById.has(S.selected)) centreOn(nodeEl.get(S.selected));
+api.readyMs = Math.round(performance.now());
 document.documentElement.setAttribute('data-ready', '1');
 })();
 """#

@@ -25,6 +25,7 @@ button:focus-visible,select:focus-visible,input:focus-visible,#stage:focus-visib
 #controls{width:300px;overflow:auto;padding:8px 12px;border-right:1px solid var(--line);background:var(--bg)}
 #controls h2{font-size:13px;text-transform:uppercase;letter-spacing:.04em;color:var(--muted);margin:14px 0 6px}
 #controls label{display:block;margin:3px 0}
+#controls select{max-width:100%}
 #controls label.check{display:flex;gap:6px;align-items:baseline}
 fieldset{border:0;padding:0;margin:6px 0}
 legend{font-weight:600;padding:0;margin-bottom:2px}
@@ -60,14 +61,13 @@ blockquote{margin:4px 0 8px;padding:4px 8px;border-left:3px solid var(--accent);
 #stage .ag-hid{display:none}
 #stage .ag-dim{opacity:.12}
 #stage .ag-removed{opacity:.35}
-#stage .ag-removed>polygon,#stage .ag-removed>ellipse,#stage .ag-removed>path{stroke:var(--warn);stroke-width:3;stroke-dasharray:4 3}
-#stage .ag-cut>polygon,#stage .ag-cut>ellipse,#stage .ag-cut>path{stroke:var(--cut);stroke-width:4}
-#stage .ag-nobackup>polygon,#stage .ag-nobackup>ellipse,#stage .ag-nobackup>path{stroke:var(--warn);stroke-width:5}
-#stage .ag-spof>polygon,#stage .ag-spof>ellipse,#stage .ag-spof>path{stroke:#c2185b;stroke-width:4}
-#stage .edge.ag-spof>path{stroke:#c2185b;stroke-width:4}
-#stage .ag-sel>polygon,#stage .ag-sel>ellipse,#stage .ag-sel>path{stroke:var(--accent);stroke-width:5}
-#stage .edge.ag-sel>path,#stage .edge.ag-near>path{stroke-width:3.5}
-#stage .edge.ag-sel>path{stroke:var(--accent)}
+#stage .ag-removed :is(polygon,ellipse,path){stroke:var(--warn);stroke-width:3;stroke-dasharray:4 3}
+#stage .node.ag-cut :is(polygon,ellipse,path){stroke:var(--cut);stroke-width:4}
+#stage .node.ag-nobackup :is(polygon,ellipse,path){stroke:var(--warn);stroke-width:5}
+#stage .ag-spof :is(polygon,ellipse,path){stroke:#c2185b;stroke-width:4}
+#stage .node.ag-sel :is(polygon,ellipse,path){stroke:var(--accent);stroke-width:5}
+#stage .edge.ag-sel path,#stage .edge.ag-near path{stroke-width:3.5}
+#stage .edge.ag-sel :is(path,polygon){stroke:var(--accent)}
 @media print{#bar #tools,#find,#controls,#close{display:none}#main{display:block}#stage{height:80vh}#panel{width:auto;border:0}}
 """#
 }

@@ -420,6 +420,8 @@ public enum Word: String, CaseIterable, Sendable {
     case explorerWrittenFrom = "explorer-written-from"
     case explorerTie = "explorer-tie"
     case explorerLayer = "explorer-layer"
+    case explorerWhatIfHint = "explorer-what-if-hint"
+    case explorerOpenLink = "explorer-open-link"
 }
 
 extension Word {
@@ -2072,5 +2074,13 @@ extension Word {
             fr: "couche",
             nl: "laag",
             de: "Ebene"),
+        .explorerWhatIfHint: Entry("Select an actor, then Remove, to see who is cut off in each relation layer.",
+            fr: "Sélectionnez un acteur, puis Retirer, pour voir qui est coupé dans chaque couche de relations.",
+            nl: "Selecteer een actor en dan Verwijderen om te zien wie in elke relatielaag wordt afgesneden.",
+            de: "Wählen Sie einen Akteur und dann Entfernen, um zu sehen, wer in jeder Beziehungsebene abgeschnitten wird."),
+        .explorerOpenLink: Entry("Open the network explorer: the drawing, the source behind each tie, filters, dates and what-if",
+            fr: "Ouvrir l’explorateur du réseau : le dessin, la source de chaque lien, filtres, dates et scénarios",
+            nl: "De netwerkverkenner openen: de tekening, de bron van elke band, filters, data en wat-als",
+            de: "Den Netzwerk-Explorer öffnen: die Zeichnung, die Quelle jeder Beziehung, Filter, Daten und Was-wäre-wenn"),
     ]
 }

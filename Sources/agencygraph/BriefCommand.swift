@@ -27,11 +27,16 @@ struct BriefCommand: ParsableCommand {
     var hub: String?
     @Option(name: .customLong("max-rows"), help: "Tables show at most this many rows (a note says how many there are).")
     var maxRows = 25
+    @Option(name: .customLong("explorer-link"), help: ArgumentHelp("Link the cover to the network explorer at this address (relative to briefing.html, e.g. ../explorer.html).", valueName: "url"))
+    var explorerLink: String?
     @Flag(help: "No progress messages on standard error.") var quiet = false
     @OptionGroup var view: ViewOptions
 
     func validate() throws {
         for s in scenario { _ = try Self.parseScenario(s) }
+        if let link = explorerLink, !SafeSVG.isAllowedLink(link) {
+            throw ValidationError("--explorer-link: '\(link)' is not an allowed link (relative, http, https or mailto)")
+        }
         if maxRows < 1 { throw ValidationError("--max-rows must be 1 or more, not \(maxRows)") }
         for d in compareAt where PartialDate(parsing: d) == nil {
             throw ValidationError("--compare-at: '\(d)' is not a date; use YYYY, YYYY-MM or YYYY-MM-DD")
@@ -97,13 +102,15 @@ struct BriefCommand: ParsableCommand {
                                       comparisons: comparisons, viewDescription: description, inputName: analysis.input,
                                       maxRows: maxRows, progress: progress)
         var builder = BriefingBuilder(view: v, context: full, options: options, actors: actors, policy: policy)
-        let (document, results): (BriefingDocument, BriefingResults)
+        let (built, results): (BriefingDocument, BriefingResults)
         do {
-            (document, results) = try builder.build()
+            (built, results) = try builder.build()
         } catch {
             if tty { FileHandle.standardError.write(Data("\u{1B}[2K\r".utf8)) }
             throw LibraryErrors.failure(error)
         }
+        var document = built
+        document.explorerLink = explorerLink
         // The last check before anything is written (TextKit's SafeSVG): every figure and the page
         // itself are well-formed XML without script, event handlers or links outside the allowlist.
         for figure in document.figures {
