@@ -377,6 +377,13 @@ def check_view(page, net, what, **filters):
         expect(e["layer"] == net.layer_of_type[e["type"]], f"{what}: edge {e['id']} has layer {e['layer']}, "
                f"expected {net.layer_of_type[e['type']]}")
     check_drawing(page, state, what)
+    counts = page.js("const e = document.getElementById('shown'); return e ? e.textContent : null")
+    if counts is not None:  # "69 of 69 nodes and 21 of 222 ties shown": the counts follow the filter
+        import re
+        numbers = [int(re.sub(r"[^\d]", "", n)) for n in re.findall(r"\d[\d,.\u00a0\u202f]*\d|\d", counts)]
+        expect(len(state["visibleNodes"]) in numbers and len(state["visibleEdges"]) in numbers,
+               f"{what}: the counts read {counts!r}, not {len(state['visibleNodes'])} nodes and "
+               f"{len(state['visibleEdges'])} edges")
     return state
 
 
