@@ -197,7 +197,7 @@ struct ExplorerBuilder {
             language: lang.rawValue, hub: hub, words: words, kinds: kinds, types: types, layers: layers,
             levels: levelNodes.map(\.id), sources: sources, nodes: nodes, edges: edges, centrality: centrality,
             actorCount: actorIDs.count, spofNodes: highlight.nodes.sorted(), spofEdges: spofEdges.sorted(),
-            removals: removals, removalLimit: options.removalLimit, removalsComplete: complete,
+            removals: removals, removalLimit: options.removalLimit, removalsComplete: complete, whatIfCommand: options.whatIfCommand,
             measures: measures, colourings: colourings)
         return ExplorerDocument(data: data, svg: svg)
     }

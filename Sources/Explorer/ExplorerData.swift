@@ -159,6 +159,9 @@ public struct ExplorerData: Codable, Sendable, Equatable {
     public var removalLimit: Int
     /// Whether ``removals`` holds every actor (false when the network has more actors than the limit).
     public var removalsComplete: Bool
+    /// The command that answers a removal the page has not precomputed, `%1` standing for the
+    /// removed ids joined by commas (given by the front end, e.g. the `agencygraph` tool).
+    public var whatIfCommand: String?
     /// The measures over all periods, then at each distinct date of the data, in order.
     public var measures: [Measures]
     public var colourings: [String: Colouring]

@@ -17,6 +17,10 @@ public struct ExplorerOptions: Sendable {
     /// Every single removal is precomputed up to this many actors; above, the page says so and
     /// gives the command line instead.
     public var removalLimit: Int
+    /// The command a reader can run for a removal the page has not precomputed (several nodes
+    /// together, or above ``removalLimit``), `%1` standing for the removed ids joined by commas;
+    /// `nil`: the page only says it is not precomputed. The front end words it in its own terms.
+    public var whatIfCommand: String?
     /// Progress messages (`nil`: none).
     public var progress: (@Sendable (String) -> Void)?
 
@@ -24,7 +28,9 @@ public struct ExplorerOptions: Sendable {
     public static let defaultRemovalLimit = 3000
 
     public init(language: Language = .en, hub: String? = nil, inputName: String = "",
-                removalLimit: Int = ExplorerOptions.defaultRemovalLimit, progress: (@Sendable (String) -> Void)? = nil) {
+                removalLimit: Int = ExplorerOptions.defaultRemovalLimit, whatIfCommand: String? = nil,
+                progress: (@Sendable (String) -> Void)? = nil) {
+        self.whatIfCommand = whatIfCommand
         self.language = language
         self.hub = hub
         self.inputName = inputName

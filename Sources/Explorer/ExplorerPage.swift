@@ -45,8 +45,8 @@ enum ExplorerPage {
         \(document.svg)
         </div>
         \(skeletonBottom)
-        <!--data-->
-        <!--script-->
+        <!-- data -->
+        <!-- script -->
         </body>
         </html>
 
@@ -56,8 +56,8 @@ enum ExplorerPage {
     /// The whole page.
     static func html(_ document: ExplorerDocument) -> String {
         markup(document)
-            .replacingOccurrences(of: "<!--data-->", with: "<script type=\"application/json\" id=\"data\">\(json(document.data))</script>")
-            .replacingOccurrences(of: "<!--script-->", with: "<script>\(ExplorerScript.source)</script>")
+            .replacingOccurrences(of: "<!-- data -->", with: "<script type=\"application/json\" id=\"data\">\(json(document.data))</script>")
+            .replacingOccurrences(of: "<!-- script -->", with: "<script>\(ExplorerScript.source)</script>")
     }
 
     /// The bar, the controls column: fixed markup, words put in by the script (`data-w`).

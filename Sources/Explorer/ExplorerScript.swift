@@ -6,6 +6,7 @@ enum ExplorerScript {
     static let source = #"""
 (function () {
 'use strict';
+var startMs = performance.now();
 var D = JSON.parse(document.getElementById('data').textContent);
 var LANGS = ['fr', 'nl', 'en', 'de'];
 var svg = document.querySelector('#stage svg');
@@ -182,7 +183,15 @@ function applyOverlays() {
   var groupFill = {};
   if (colouring) colouring.groups.forEach(function (g) { groupFill[g.key] = g.fill; });
   var m = S.size ? measuresByName[S.size] : null, max = 0;
-  if (m) for (var k in m.score) if (m.score[k] > max) max = m.score[k];
+  if (m) {
+    for (var k in m.score) if (m.score[k] > max) max = m.score[k];
+    // Every centre is read before any transform is written: one layout, not one per node.
+    nodeEl.forEach(function (g) {
+      if (bboxes.has(g)) return;
+      if (g.hasAttribute('transform')) g.removeAttribute('transform');
+      var b = g.getBBox(); bboxes.set(g, { x: b.x + b.width / 2, y: b.y + b.height / 2 });
+    });
+  }
   nodeEl.forEach(function (g, id) {
     var n = nodeById.get(id);
     if (n.kind === 'level' && g.classList.contains('cluster')) return;
@@ -194,7 +203,6 @@ function applyOverlays() {
     });
     if (m && m.score[id] !== undefined) {
       var scale = 0.6 + 1.4 * (max > 0 ? m.score[id] / max : 0);
-      if (!bboxes.has(g)) { var b = g.getBBox(); bboxes.set(g, { x: b.x + b.width / 2, y: b.y + b.height / 2 }); }
       var c = bboxes.get(g);
       g.setAttribute('transform', 'translate(' + c.x + ' ' + c.y + ') scale(' + scale.toFixed(3) + ') translate(' + (-c.x) + ' ' + (-c.y) + ')');
     } else if (g.hasAttribute('transform')) g.removeAttribute('transform');
@@ -337,7 +345,7 @@ function renderWhatIf() {
   box.appendChild(el('p', null, W('explorer-removed', S.removed.map(label).join(', '))));
   var r = removal();
   if (!r) {
-    box.appendChild(el('p', 'muted', W('explorer-not-precomputed', 'agencygraph whatif ' + (D.inputName || 'NETWORK') + ' --remove ' + S.removed.join(',') + (D.hub ? ' --hub ' + D.hub : ''))));
+    if (D.whatIfCommand) box.appendChild(el('p', 'muted', W('explorer-not-precomputed', D.whatIfCommand.split('%1').join(S.removed.join(',')))));
   } else {
     var hub = D.hub && S.removed.indexOf(D.hub) < 0 ? D.hub : null;
     box.appendChild(el('p', 'muted', hub ? W('explorer-cut-off-from-hub', label(hub)) : W('explorer-cut-off-from-rest')));
@@ -712,6 +720,8 @@ var api = {
   exportSVG: exportSVG,
   // Milliseconds from navigation start to the end of the first view (set when ready).
   readyMs: null,
+  // Milliseconds from navigation start to the start of this script (the page parsed up to it).
+  startMs: Math.round(startMs),
   state: function () {
     var r = removal(), cutOff = null, backup = null, noBackup = null;
     if (!S.removed.length) { cutOff = {}; backup = {}; noBackup = []; }

@@ -35,7 +35,10 @@ struct ExploreCommand: ParsableCommand {
         defer { if tty { FileHandle.standardError.write(Data("\u{1B}[2K\r".utf8)) } }
         progress?("reading \(input)")
         let network = try AnalysisRunner.load(input)
-        let options = ExplorerOptions(language: lang, hub: hub, inputName: input, removalLimit: removalLimit, progress: progress)
+        // What the page offers for a removal it has not precomputed: this tool's own command.
+        let command = "agencygraph whatif \(input) --remove %1" + (hub.map { " --hub \($0)" } ?? "")
+        let options = ExplorerOptions(language: lang, hub: hub, inputName: input, removalLimit: removalLimit,
+                                      whatIfCommand: command, progress: progress)
         let page: String
         do {
             page = try ExplorerDocument.build(network: network, options: options).html()
