@@ -27,8 +27,9 @@ import re
 import subprocess
 import sys
 import tempfile
-import venv
 import xml.etree.ElementTree as ET
+
+import pyenv
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 VENV = os.path.join(ROOT, ".venv-markdown")
@@ -44,16 +45,7 @@ XHTML = "{http://www.w3.org/1999/xhtml}"
 
 def ensure_venv():
     """Re-runs this script inside .venv-markdown/, creating it and installing markdown-it-py when needed."""
-    python = os.path.join(VENV, "bin", "python")
-    if os.path.realpath(sys.prefix) == os.path.realpath(VENV):
-        return
-    if not os.path.exists(python):
-        venv.EnvBuilder(with_pip=True).create(VENV)
-    marker = os.path.join(VENV, ".installed-" + "-".join(PACKAGES))
-    if not os.path.exists(marker):
-        subprocess.run([python, "-m", "pip", "install", "--quiet", "--disable-pip-version-check", *PACKAGES], check=True)
-        open(marker, "w").close()
-    os.execv(python, [python, os.path.abspath(__file__)] + sys.argv[1:])
+    pyenv.ensure_venv(os.path.basename(VENV), PACKAGES, os.path.abspath(__file__))
 
 
 def norm(text):

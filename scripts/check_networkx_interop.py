@@ -14,7 +14,8 @@ import os
 import subprocess
 import sys
 import tempfile
-import venv
+
+import pyenv
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 VENV = os.path.join(ROOT, ".venv-interop")
@@ -23,16 +24,7 @@ NETWORKX = "networkx==3.6.1"
 
 def ensure_venv():
     """Re-runs this script inside .venv-interop/, creating it and installing NetworkX when needed."""
-    python = os.path.join(VENV, "bin", "python")
-    if os.path.realpath(sys.prefix) == os.path.realpath(VENV):
-        return
-    if not os.path.exists(python):
-        venv.EnvBuilder(with_pip=True).create(VENV)
-    marker = os.path.join(VENV, ".installed-" + NETWORKX)
-    if not os.path.exists(marker):
-        subprocess.run([python, "-m", "pip", "install", "--quiet", "--disable-pip-version-check", NETWORKX], check=True)
-        open(marker, "w").close()
-    os.execv(python, [python, os.path.abspath(__file__)] + sys.argv[1:])
+    pyenv.ensure_venv(os.path.basename(VENV), [NETWORKX], os.path.abspath(__file__))
 
 
 def main():

@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Installs what AgencyGraph needs from Debian/Ubuntu packages, only when it is missing:
 #   libgraphviz-dev (Graphviz's C library, found through pkg-config libgvc) and pkg-config.
-# Extra packages can be asked for by name, e.g. `scripts/install-deps.sh valgrind`.
+# Extra packages can be asked for by name, e.g. `scripts/install-deps.sh valgrind`, or
+# `scripts/install-deps.sh chromium chromium-driver` (headless Chromium and its WebDriver, for the
+# explorer's browser tests, scripts/check_explorer.py).
 # Uses sudo when not root. Safe to run again: it does nothing when everything is present.
 set -euo pipefail
 
@@ -15,6 +17,8 @@ fi
 for extra in "$@"; do
   case "$extra" in
     valgrind) command -v valgrind >/dev/null 2>&1 || need+=(valgrind) ;;
+    chromium) command -v chromium >/dev/null 2>&1 || command -v chromium-browser >/dev/null 2>&1 || need+=(chromium) ;;
+    chromium-driver) command -v chromedriver >/dev/null 2>&1 || need+=(chromium-driver) ;;
     *) dpkg -s "$extra" >/dev/null 2>&1 || need+=("$extra") ;;
   esac
 done
