@@ -24,7 +24,11 @@ enum ExplorerPage {
 
     /// The page without its two script elements (their places marked by comments): what the
     /// markup gate (`SafeSVG`) checks, since the gate refuses every script.
-    static func markup(_ document: ExplorerDocument) -> String {
+    /// - Parameter scripts: what goes where the two script elements belong (by default two marking
+    ///   comments). The page is assembled by joining its parts, never by replacing a marker in text
+    ///   that holds the drawing: Graphviz writes each node's id as a comment (`<!-- script -->` for
+    ///   a node whose id is `script`), which a marker could match.
+    static func markup(_ document: ExplorerDocument, scripts: String = "<!-- data -->\n<!-- script -->") -> String {
         let data = document.data
         let lang = data.language
         let title = data.title[lang] ?? data.id
@@ -45,8 +49,7 @@ enum ExplorerPage {
         \(document.svg)
         </div>
         \(skeletonBottom)
-        <!-- data -->
-        <!-- script -->
+        \(scripts)
         </body>
         </html>
 
@@ -55,9 +58,7 @@ enum ExplorerPage {
 
     /// The whole page.
     static func html(_ document: ExplorerDocument) -> String {
-        markup(document)
-            .replacingOccurrences(of: "<!-- data -->", with: "<script type=\"application/json\" id=\"data\">\(json(document.data))</script>")
-            .replacingOccurrences(of: "<!-- script -->", with: "<script>\(ExplorerScript.source)</script>")
+        markup(document, scripts: "<script type=\"application/json\" id=\"data\">\(json(document.data))</script>\n<script>\(ExplorerScript.source)</script>")
     }
 
     /// The bar, the controls column: fixed markup, words put in by the script (`data-w`).

@@ -151,6 +151,23 @@ func embeddedData(_ html: String) throws -> ExplorerData {
         #expect(SafeSVG.check(ExplorerPage.markup(page)) == nil)
     }
 
+    /// Graphviz writes `<!-- ID -->` before each node's group: nodes named `script` and `data` must
+    /// not be taken for the places of the page's script elements (the app's script once, at the end).
+    @Test func nodeIdsLikeThePagesPartsDoNotMoveTheScripts() throws {
+        let source = Source(id: "s", title: "Invented")
+        let fact = [Provenance(ref: "s")]
+        let nodes = ["script", "data", "other"].map { Node(id: $0, kind: .agency, name: LocalizedText(["en": $0]), provenance: fact) }
+        let edges = [Edge(from: "script", to: "data", type: .coordinates, provenance: fact), Edge(from: "data", to: "other", type: .coordinates, provenance: fact)]
+        let network = Network(id: "parts", title: LocalizedText(["en": "Parts"]), sources: [source], nodes: nodes, edges: edges)
+        let html = try ExplorerDocument.build(network: network).html()
+        #expect(html.components(separatedBy: "<script").count == 3, "one data element and one script")
+        #expect(html.contains("<!-- script -->"), "the drawing keeps Graphviz's comment for the node")
+        let svgEnd = try #require(html.range(of: "</svg>"))
+        let dataStart = try #require(html.range(of: "<script type=\"application/json\" id=\"data\">"))
+        #expect(svgEnd.upperBound <= dataStart.lowerBound, "the scripts come after the drawing")
+        #expect(try embeddedData(html).nodes.count == 3)
+    }
+
     @Test func removalsAboveTheLimitAreNotPrecomputed() throws {
         let page = try ExplorerDocument.build(network: try belgium(), options: ExplorerOptions(hub: "ocam", removalLimit: 5))
         #expect(page.data.removals.isEmpty && !page.data.removalsComplete && page.data.removalLimit == 5)
