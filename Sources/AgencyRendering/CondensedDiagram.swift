@@ -174,7 +174,7 @@ public struct CondensedNetwork: Sendable, Equatable {
 
     /// The layout engine: ``preferredEngine``, else `dot` up to ``EngineChoice/dotAutomaticLimit``
     /// boxes (always, with at most ``maximumGroups``).
-    public var engine: LayoutEngine { preferredEngine ?? EngineChoice.automatic(nodeCount: groups.count) }
+    public var engine: LayoutEngine { preferredEngine ?? EngineChoice.automatic(nodeCount: groups.count, edgeCount: 0) }
     /// The engine to lay out with, when not the automatic one (e.g. `neato` for a compact drawing).
     public var preferredEngine: LayoutEngine?
 

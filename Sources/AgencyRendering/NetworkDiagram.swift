@@ -45,9 +45,9 @@ public enum NetworkDiagram {
         }
     }
 
-    /// The engine a drawing of `view` uses: the one in `options`, else ``EngineChoice/automatic(nodeCount:)``.
+    /// The engine a drawing of `view` uses: the one in `options`, else ``EngineChoice/automatic(nodeCount:edgeCount:)``.
     public static func engine(for view: Network, options: DiagramOptions) -> LayoutEngine {
-        options.engine ?? EngineChoice.automatic(nodeCount: view.nodes.count)
+        options.engine ?? EngineChoice.automatic(nodeCount: view.nodes.count, edgeCount: view.edges.count)
     }
 
     /// Draws `view` and renders it; SVG output gets a human title and a `<desc>` (see

@@ -91,7 +91,7 @@ public struct ExplorerDocument: Sendable {
     ///
     /// - Complexity: O(a · L · (n + m)) for the removals of a ≤ ``ExplorerOptions/removalLimit``
     ///   actors over L layers (each simulated once), plus O(n · m) for betweenness, plus the
-    ///   layout (`dot` up to 150 nodes, then `sfdp`).
+    ///   layout (`dot` up to 150 nodes and 500 edges, else `sfdp`).
     public static func build(network: Network, options: ExplorerOptions = ExplorerOptions()) throws(ExplorerError) -> ExplorerDocument {
         var builder = ExplorerBuilder(network: network, options: options)
         return try builder.build()

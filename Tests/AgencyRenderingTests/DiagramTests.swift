@@ -201,8 +201,9 @@ struct DiagramTests {
     }
 
     @Test func automaticEngineBySizeAndDotRefusedAboveItsLimit() throws {
-        #expect(EngineChoice.automatic(nodeCount: EngineChoice.dotAutomaticLimit) == .dot)
-        #expect(EngineChoice.automatic(nodeCount: EngineChoice.dotAutomaticLimit + 1) == .sfdp)
+        #expect(EngineChoice.automatic(nodeCount: EngineChoice.dotAutomaticLimit, edgeCount: EngineChoice.dotAutomaticEdgeLimit) == .dot)
+        #expect(EngineChoice.automatic(nodeCount: EngineChoice.dotAutomaticLimit + 1, edgeCount: 10) == .sfdp)
+        #expect(EngineChoice.automatic(nodeCount: 71, edgeCount: EngineChoice.dotAutomaticEdgeLimit + 1) == .sfdp, "dense: Lazega's 71 lawyers, 2,571 ties")
         let big = Fixtures.synthetic(nodes: EngineChoice.dotHardLimit + 1, edgesPerNode: 0)
         #expect(throws: DiagramError.tooLarge(engine: "dot", nodes: big.nodes.count, limit: EngineChoice.dotHardLimit)) {
             try NetworkDiagram.render(big, options: DiagramOptions(engine: .dot))
