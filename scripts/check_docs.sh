@@ -13,7 +13,7 @@ cd "$(dirname "$0")/.."
 
 modules=("$@")
 if [ ${#modules[@]} -eq 0 ]; then
-  modules=(GraphCore Graphviz TextKit AgencyInterop AgencyRendering Presentation AgencyModel AgencyAnalysis Briefing)
+  modules=(GraphCore Graphviz TextKit AgencyInterop AgencyRendering Presentation AgencyModel AgencyAnalysis Briefing Explorer)
 fi
 targets=()
 for m in "${modules[@]}"; do targets+=(--target "$m"); done

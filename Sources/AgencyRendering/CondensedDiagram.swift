@@ -12,8 +12,11 @@ import Graphviz
 /// Beyond ``maximumGroups`` groups the smallest are merged into one "other" box, so the drawing
 /// stays readable whatever the number of communities.
 public struct CondensedNetwork: Sendable, Equatable {
+    /// One box: a level, a community or a layer, and how many nodes it holds.
     public struct Group: Sendable, Equatable {
+        /// The group's id (a level's node id, a community number, a layer name), unique in the drawing.
         public var id: String
+        /// The label drawn in the box, in the drawing's language.
         public var name: String
         /// Nodes in the group.
         public var count: Int
@@ -21,9 +24,11 @@ public struct CondensedNetwork: Sendable, Equatable {
         public var inside: Int
     }
 
+    /// One line between two boxes: the ties between their nodes, counted.
     public struct Tie: Sendable, Equatable {
         /// Indices into ``groups``.
         public var from: Int
+        /// Index into ``groups`` of the other end (the head when ``directed``).
         public var to: Int
         /// Ties between the two groups, whatever their direction.
         public var count: Int
@@ -34,13 +39,17 @@ public struct CondensedNetwork: Sendable, Equatable {
     /// At most this many boxes are drawn: the largest groups, the rest merged into one.
     public static let maximumGroups = 24
 
+    /// The drawing's title (its `<title>`), e.g. the network's name and what the boxes are.
     public var title: String
+    /// The boxes, in drawing order (at most ``maximumGroups``).
     public var groups: [Group]
+    /// The lines between boxes, one per pair of groups with at least one tie.
     public var ties: [Tie]
     /// Nodes of the network in no group (not drawn).
     public var ungrouped: Int
     /// Nodes and edges of the network condensed.
     public var nodeCount: Int
+    /// Edges of the network condensed (all of them, whether their ends are grouped or not).
     public var edgeCount: Int
 
     /// Condenses `network`: `groupOf` gives a node's group (nil leaves it out), `order` the groups'

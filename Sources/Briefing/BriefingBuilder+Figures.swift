@@ -328,5 +328,6 @@ public struct FigureFit: Sendable, Equatable {
     public var isLegible: Bool { smallestTextPixels >= Self.minimumTextPixels }
     /// The smallest text on a landscape page, in CSS px.
     public var smallestLandscapeTextPixels: Double { smallestFont * landscapeScale }
+    /// Whether the smallest text is at least ``minimumTextPixels`` (7 pt) on a landscape page.
     public var isLegibleLandscape: Bool { smallestLandscapeTextPixels >= Self.minimumTextPixels }
 }

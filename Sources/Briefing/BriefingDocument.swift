@@ -75,6 +75,15 @@ public struct BriefingDocument: Sendable, Codable, Equatable {
         /// The file the Markdown writer saves the SVG to, `figure-N.svg`.
         public var fileName: String { "figure-\(number).svg" }
 
+        /// Creates a figure.
+        /// 
+        /// - Parameters:
+        ///   - id: the anchor of the figure in the page (`figure-…`).
+        ///   - number: its number in the document (Figure N).
+        ///   - caption: the caption, in the document's language.
+        ///   - svg: the `<svg>` element, or `nil` when the figure is omitted.
+        ///   - note: why it is omitted (with `svg` nil), else `nil`.
+        ///   - landscape: whether it is printed on a landscape page of its own.
         public init(id: String, number: Int, caption: String, svg: String?, note: String?, landscape: Bool = false) {
             self.id = id
             self.number = number

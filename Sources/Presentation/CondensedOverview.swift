@@ -3,7 +3,7 @@ import AgencyModel
 import AgencyRendering
 import TextKit
 
-/// The groups a large network is condensed into (``AgencyRendering/CondensedNetwork``): its
+/// The groups a large network is condensed into (`AgencyRendering.CondensedNetwork`): its
 /// levels when it has them, else its Louvain communities. One choice for `agencygraph render`
 /// and the briefing, so both draw the same condensed overview.
 public enum CondensedOverview {
@@ -11,7 +11,9 @@ public enum CondensedOverview {
     /// ``maximumNodes`` nodes or ``maximumEdges`` edges. Measured: at 300 nodes an A4 page gives
     /// each node label about 2 pt, and sfdp's SVG of 25,000 nodes is 66 MB (docs/rendering.md).
     public static func isTooLarge(nodes: Int, edges: Int) -> Bool { nodes > maximumNodes || edges > maximumEdges }
+    /// Above this many nodes a drawing is condensed (about 2 pt per label on A4 at 300).
     public static let maximumNodes = 300
+    /// Above this many edges a drawing is condensed, whatever its node count.
     public static let maximumEdges = 1500
 
     /// Whether `network` has levels its nodes sit at (in `context`'s declared levels).

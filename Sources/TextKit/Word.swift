@@ -737,94 +737,195 @@ public enum Word: String, CaseIterable, Sendable {
     /// a broker between levels must have a level of its own.”
     case contextNodesRule = "context-nodes-rule"
     // Import warnings (AgencyInterop): how a foreign file was made valid.
+    /// In English: “{1:1 node kind|%1 node kinds} inferred from edge rules (the format carries no
+    /// kinds; e.g. %2)”
     case importKindsInferred = "import-kinds-inferred"
+    /// In English: “{1:1 level reference that names|%1 level references that name} no level node
+    /// moved to notes (e.g. %2)”
     case importLevelsMoved = "import-levels-moved"
+    /// In English: “{1:1 rank|%1 ranks} on nodes that are not levels moved to notes (e.g. %2)”
     case importRanksMoved = "import-ranks-moved"
+    /// In English: “{1:1 edge type became|%1 edge types became} x-… because the kinds of
+    /// {1:its|their} ends break the type's rules (e.g. %2)”
     case importTypesRetyped = "import-types-retyped"
+    /// In English: “{1:1 edge that closes|%1 edges that close} a cycle of part_of or supersedes
+    /// became x-… (e.g. %2)”
     case importCyclesBroken = "import-cycles-broken"
+    /// In English: “{1:1 source field|%1 source fields} that AgencyGraph refuses rewritten or
+    /// dropped (ids that are not ids, repeated sources, non-http URLs, bad language tags, excerpts
+    /// over the limit; e.g. %2)”
     case importSourcesRepaired = "import-sources-repaired"
+    /// In English: “{1:1 declared layer|%1 declared layers} named after a custom edge type that no
+    /// layer lists dropped (%2)”
     case importLayersDropped = "import-layers-dropped"
     // The explorer (issue 18): its controls, panel and notices.
+    /// In English: “Network explorer”
     case explorerTitle = "explorer-title"
+    /// In English: “Search a node (id, name, acronym)”
     case explorerSearch = "explorer-search"
+    /// In English: “no match”
     case explorerNoMatch = "explorer-no-match"
+    /// In English: “Zoom in”
     case explorerZoomIn = "explorer-zoom-in"
+    /// In English: “Zoom out”
     case explorerZoomOut = "explorer-zoom-out"
+    /// In English: “Fit to window”
     case explorerFit = "explorer-fit"
+    /// In English: “Filters”
     case explorerFilters = "explorer-filters"
+    /// In English: “Relation layers”
     case explorerLayers = "explorer-layers"
+    /// In English: “Relation types”
     case explorerEdgeTypes = "explorer-edge-types"
+    /// In English: “Node kinds”
     case explorerKinds = "explorer-kinds"
+    /// In English: “Levels”
     case explorerLevels = "explorer-levels"
+    /// In English: “Dim instead of hide”
     case explorerDim = "explorer-dim"
+    /// In English: “Date”
     case explorerDate = "explorer-date"
+    /// In English: “The network at %1”
     case explorerMeasuresAt = "explorer-measures-at"
+    /// In English: “The network over all periods”
     case explorerMeasuresAll = "explorer-measures-all"
+    /// In English: “No measures before %1, the first date of the data”
     case explorerMeasuresBefore = "explorer-measures-before"
+    /// In English: “connected parts”
     case explorerComponents = "explorer-components"
+    /// In English: “largest part”
     case explorerLargest = "explorer-largest"
+    /// In English: “density”
     case explorerDensity = "explorer-density"
+    /// In English: “diameter”
     case explorerDiameter = "explorer-diameter"
+    /// In English: “single points of failure among actors”
     case explorerSpofCount = "explorer-spof-count"
+    /// In English: “What if it is lost?”
     case explorerWhatIf = "explorer-what-if"
+    /// In English: “Remove”
     case explorerRemove = "explorer-remove"
+    /// In English: “Undo the removal”
     case explorerRestore = "explorer-restore"
+    /// In English: “Removed: %1”
     case explorerRemoved = "explorer-removed"
+    /// In English: “Cut off from %1, per relation layer”
     case explorerCutOffFromHub = "explorer-cut-off-from-hub"
+    /// In English: “Cut off from the largest part, per relation layer”
     case explorerCutOffFromRest = "explorer-cut-off-from-rest"
+    /// In English: “backup through %1”
     case explorerBackupVia = "explorer-backup-via"
+    /// In English: “nobody cut off”
     case explorerNobodyCutOff = "explorer-nobody-cut-off"
+    /// In English: “Not precomputed for this removal; run: %1”
     case explorerNotPrecomputed = "explorer-not-precomputed"
+    /// In English: “Removals are not precomputed in this file: the network has %1 actors, more than
+    /// %2. Use agencygraph whatif.”
     case explorerRemovalLimit = "explorer-removal-limit"
+    /// In English: “Read on the actors over all periods, each relation layer on its own.”
     case explorerWhatIfScope = "explorer-what-if-scope"
+    /// In English: “Overlays”
     case explorerOverlays = "explorer-overlays"
+    /// In English: “Size by”
     case explorerSizeBy = "explorer-size-by"
+    /// In English: “Colour by”
     case explorerColourBy = "explorer-colour-by"
+    /// In English: “Highlight single points of failure”
     case explorerHighlightSpof = "explorer-highlight-spof"
+    /// In English: “Coverage: objectives each actor contributes to”
     case explorerCoverageView = "explorer-coverage-view"
+    /// In English: “Language”
     case explorerLanguage = "explorer-language"
+    /// In English: “Copy the link to this view”
     case explorerShare = "explorer-share"
+    /// In English: “Link copied”
     case explorerCopied = "explorer-copied"
+    /// In English: “Export the view (SVG)”
     case explorerExport = "explorer-export"
+    /// In English: “Print”
     case explorerPrint = "explorer-print"
+    /// In English: “Reset”
     case explorerReset = "explorer-reset"
+    /// In English: “Close”
     case explorerClose = "explorer-close"
+    /// In English: “Names”
     case explorerNames = "explorer-names"
+    /// In English: “Valid”
     case explorerValidity = "explorer-validity"
+    /// In English: “from %1”
     case explorerSince = "explorer-since"
+    /// In English: “until %1”
     case explorerUntil = "explorer-until"
+    /// In English: “no dates given”
     case explorerNoDates = "explorer-no-dates"
+    /// In English: “Ties out (%1)”
     case explorerTiesOut = "explorer-ties-out"
+    /// In English: “Ties in (%1)”
     case explorerTiesIn = "explorer-ties-in"
+    /// In English: “Provenance”
     case explorerProvenance = "explorer-provenance"
+    /// In English: “assumed, no source states it”
     case explorerAssumed = "explorer-assumed"
+    /// In English: “section”
     case explorerSection = "explorer-section"
+    /// In English: “Rank among %1 actors”
     case explorerRanks = "explorer-ranks"
+    /// In English: “not an actor: not ranked”
     case explorerNotRanked = "explorer-not-ranked"
+    /// In English: “If it is lost, per relation layer”
     case explorerSpofRole = "explorer-spof-role"
+    /// In English: “%1: cuts off %2”
     case explorerCutsOff = "explorer-cuts-off"
+    /// In English: “its loss cuts nobody off in any layer”
     case explorerCutsNobody = "explorer-cuts-nobody"
+    /// In English: “%1 of %2 nodes and %3 of %4 ties shown”
     case explorerShown = "explorer-shown"
+    /// In English: “Keys: arrows move, + and − zoom, 0 fits, / searches, Esc closes the panel.”
     case explorerKeys = "explorer-keys"
+    /// In English: “Notes”
     case explorerNotes = "explorer-notes"
+    /// In English: “Written by agencygraph explore from %1; every figure was computed when the file
+    /// was written.”
     case explorerWrittenFrom = "explorer-written-from"
+    /// In English: “Tie”
     case explorerTie = "explorer-tie"
+    /// In English: “layer”
     case explorerLayer = "explorer-layer"
+    /// In English: “Select an actor, then Remove, to see who is cut off in each relation layer.”
     case explorerWhatIfHint = "explorer-what-if-hint"
+    /// In English: “Open the network explorer: the drawing, the source behind each tie, filters,
+    /// dates and what-if”
     case explorerOpenLink = "explorer-open-link"
+    /// In English: “%1 member{1:|s}”
     case condensedGroupCount = "condensed-group-count"
+    /// In English: “%1 member{1:|s}, %2 tie{2:|s} inside”
     case condensedGroupTooltip = "condensed-group-tooltip"
+    /// In English: “%1 tie{1:|s}”
     case condensedTieTooltip = "condensed-tie-tooltip"
+    /// In English: “Condensed drawing of %1 nodes and %2 edges: %3 boxes, each a group with its
+    /// number of members; the number on a line counts the ties between two boxes; an arrow only
+    /// where every tie runs the same way.”
     case condensedDescription = "condensed-description"
+    /// In English: “%1 other groups”
     case condensedOther = "condensed-other"
+    /// In English: “no level”
     case condensedNoLevel = "condensed-no-level"
+    /// In English: “the number on a line counts the ties between two boxes; an arrow only where all
+    /// of them run the same way”
     case condensedLines = "condensed-lines"
+    /// In English: “%1 more actor{1:|s} cut off, not drawn; all are listed in %2.”
     case cutOffNotDrawn = "cut-off-not-drawn"
+    /// In English: “the network at %1”
     case versionAt = "version-at"
+    /// In English: “the version dated %1”
     case versionDated = "version-dated"
+    /// In English: “the network as given”
     case versionCurrent = "version-current"
+    /// In English: “the version compared with it”
     case versionCompared = "version-compared"
+    /// In English: “Top %1 of %2; all in briefing.json.”
     case topRows = "top-rows"
+    /// In English: “+%1 more (briefing.json)”
     case cellMore = "cell-more"
 }
 

@@ -235,7 +235,7 @@ extension AnalysisView {
     /// (``LayerImpact``), from `hub` when given. `nil` when fewer than two layers have edges.
     ///
     /// Each loss gives the answer ``layerImpact(removing:hub:)`` gives for it, without simulating it:
-    /// one depth-first search per layer (``GraphCore/Graph/separations(roots:)``, rooted at the hub)
+    /// one depth-first search per layer (`GraphCore.Graph.separations(roots:)`, rooted at the hub)
     /// tells, for every node v, the pieces its loss leaves in that layer as preorder intervals. In
     /// layer α the cut-off nodes are the pieces other than the reference one (the hub's, or the
     /// largest, ties to the piece with the smallest id); a cut-off node x keeps a backup in layer β

@@ -33,6 +33,9 @@ public struct SPOFOptions: Sendable, Equatable {
     ///   - robustness: whether to compute robustness curves (default yes).
     ///   - randomRuns: random-removal runs averaged (default 20).
     ///   - seed: the seed of the first random run (default 1).
+    ///   - betweennessRobustness: whether the robustness curves include the betweenness attack
+    ///     (default yes; `whatif` turns it off, it does not show it).
+    ///   - multiplex: whether to read the failures per relation layer (default yes).
     public init(hub: String? = nil, cutFrom: [String] = [], cutTo: [String] = [], keyPlayers: Int = 3,
                 robustness: Bool = true, randomRuns: Int = 20, seed: UInt64 = 1,
                 betweennessRobustness: Bool = true, multiplex: Bool = true) {
@@ -214,7 +217,7 @@ extension AnalysisView {
     ///   off, from one depth-first search (`GraphCore.Graph.separations(roots:)`): c the total
     ///   length of the cut-off lists (the output), o objectives and s the separated pieces (s ≤ n).
     ///   Plus the optional parts: dominators O(m α), the cut a max-flow, key players O(k (n + m))
-    ///   per greedy step and swap round (``GraphCore/Graph/keyPlayers(k:measure:maxSwaps:)``),
+    ///   per greedy step and swap round (`GraphCore.Graph.keyPlayers(k:measure:maxSwaps:)`),
     ///   robustness O((n + m) log n) per degree or random curve plus, up to 2,000 nodes, at most 100
     ///   betweenness computations (betweenness recomputed after every ⌈n / 100⌉ removals, see
     ///   ``SPOFReport/Robustness/targetedBetweennessStep``), and the multiplex part
