@@ -27,6 +27,21 @@ public struct ExplorerOptions: Sendable {
     /// The default ``removalLimit``: 3,000 actors (docs/explorer.md has the measured cost).
     public static let defaultRemovalLimit = 3000
 
+    /// Options for one page; every parameter has a default, so `ExplorerOptions()` writes an English page
+    /// with no hub.
+    ///
+    /// - Parameters:
+    ///   - language: The language the page opens in and the drawing's labels are written in (``language``).
+    ///   - hub: The coordinator's node id, an actor of the network; `nil`: the what-if measures who is cut
+    ///     off from the largest part (``hub``).
+    ///   - inputName: The input's name as the user gave it, for the footer; empty: the footer names the
+    ///     network's id (``inputName``).
+    ///   - removalLimit: The number of actors up to which every single removal is precomputed
+    ///     (``removalLimit``); 0 precomputes none.
+    ///   - whatIfCommand: The command for a removal the page has not precomputed, `%1` standing for the
+    ///     removed ids joined by commas; `nil`: the page only says it is not precomputed (``whatIfCommand``).
+    ///   - progress: Called with a short message at each step of ``ExplorerDocument/build(network:options:)``
+    ///     (`drawing`, `centrality`, `what-if 100/2000`…); `nil`: no messages (``progress``).
     public init(language: Language = .en, hub: String? = nil, inputName: String = "",
                 removalLimit: Int = ExplorerOptions.defaultRemovalLimit, whatIfCommand: String? = nil,
                 progress: (@Sendable (String) -> Void)? = nil) {
@@ -40,7 +55,9 @@ public struct ExplorerOptions: Sendable {
 
     /// The options that can be wrong, for errors.
     public enum Field: String, Sendable, Equatable, CaseIterable, CustomStringConvertible {
+        /// The hub (``ExplorerOptions/hub``): not an actor of the network.
         case hub
+        /// The option's name as messages write it (`hub`).
         public var description: String { rawValue }
     }
 }
