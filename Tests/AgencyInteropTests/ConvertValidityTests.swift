@@ -82,6 +82,24 @@ import Testing
         #expect(errors.isEmpty, "\(context): \(errors.map(\.description))")
     }
 
+    /// Characters that are not text, written as JSON escapes (`\b`, `\u0001`) in node-link values,
+    /// become U+FFFD with a counted warning: the result validates
+    /// (found by the node-link fuzz target: a `\b` kept in notes made `convert` write a file that
+    /// `validate` refused).
+    @Test func nonTextCharactersAreReplacedAndSaid() throws {
+        let nodeLink = #"""
+        {"directed": true, "multigraph": false, "graph": {},
+         "nodes": [{"id": "a", "kind": "agency", "name": "A\u0001B", "provenance": "[{\"ref\b: \"x\"}]"}, {"id": "b", "kind": "agency"}],
+         "links": [{"source": "a", "target": "b", "type": "coordinates"}]}
+        """#
+        let result = try Self.read(nodeLink, .nodeLink)
+        Self.expectValid(result, "node-link")
+        #expect(NetworkWriter.yaml(result.network).contains("A\u{FFFD}B"))
+        #expect(result.warnings.contains { $0.hasPrefix("2 values holding characters that are not text") })
+        // Raw in a text format, the reader refuses it at its line and column instead.
+        #expect(throws: (any Error).self) { try Self.read("source,target\nx\u{1}y,z\n", .csv) }
+    }
+
     /// Node-link ids and `level` references that are not AgencyGraph ids: the ids are rewritten,
     /// and a `level` follows the rewritten id of the node it names.
     @Test func nodeLinkLevelReferencesFollowRewrittenIDs() throws {

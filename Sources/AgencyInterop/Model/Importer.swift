@@ -1,4 +1,5 @@
 import AgencyModel
+import TextKit
 import Foundation
 
 /// A graph as a foreign format gives it: string ids and string attributes, in file order.
@@ -64,6 +65,11 @@ struct Importer {
     }
 
     mutating func network(from raw: RawGraph) -> (Network, [String]) {
+        // TextKit's one rule for text: a foreign format's values may carry characters that are
+        // not text (JSON's `\b` or `\u0001` escapes, raw controls in CSV or edge lists). The
+        // network cannot hold them (the reader refuses them in a written file), so each is
+        // replaced by U+FFFD here, counted, and said (`not-text` in ``report()``).
+        let raw = textOnly(raw)
         var nodeIDs: [String: String] = [:]
         var used = Set<String>()
         var nextSuffix: [String: Int] = [:]
@@ -191,6 +197,7 @@ struct Importer {
             ("bad-value", "values that do not fit their field (dates, until before since, rank, weight, JSON, empty assumptions) kept in notes"),
             ("unknown-attribute", "attributes not in the AgencyGraph model kept in notes"),
             ("no-provenance", "nodes and edges without source or assumption: marked as assumed (imported)"),
+            ("not-text", "values holding characters that are not text (control characters, U+FFFE/U+FFFF) had each replaced by U+FFFD"),
         ]
         // An edge list carries no kinds, types or sources at all: saying so for every file is noise
         // (the rules are in docs/formats.md); only what the file itself got wrong is reported.
@@ -199,6 +206,31 @@ struct Importer {
             guard let n = counts[key] else { continue }
             warnings.append("\(n) \(text) (e.g. \(examples[key] ?? ""))")
         }
+    }
+
+    /// `raw` with every non-text scalar (``TextKit/Escape/isText(_:)``) of its ids, keys and values
+    /// replaced by U+FFFD, each changed string counted under `not-text`.
+    /// - Complexity: O(total length of the strings).
+    private mutating func textOnly(_ raw: RawGraph) -> RawGraph {
+        var raw = raw
+        func clean(_ text: inout String) {
+            guard text.unicodeScalars.contains(where: { !Escape.isText($0) }) else { return }
+            var scalars = String.UnicodeScalarView()
+            for scalar in text.unicodeScalars { scalars.append(Escape.isText(scalar) ? scalar : "\u{FFFD}") }
+            let before = text
+            text = String(scalars)
+            note("not-text", example: "'\(String(Escape.plain(before).prefix(40)))'")
+        }
+        func clean(_ pairs: inout [(String, String)]) {
+            for i in pairs.indices { clean(&pairs[i].0); clean(&pairs[i].1) }
+        }
+        clean(&raw.graph)
+        for i in raw.nodes.indices { clean(&raw.nodes[i].id); clean(&raw.nodes[i].attributes) }
+        for i in raw.edges.indices {
+            clean(&raw.edges[i].from); clean(&raw.edges[i].to); clean(&raw.edges[i].attributes)
+            if raw.edges[i].id != nil { clean(&raw.edges[i].id!) }
+        }
+        return raw
     }
 
     private var assumptionText: String { "Imported from \(Importer.baseName(file)) (\(format.displayName)), which states no source." }
