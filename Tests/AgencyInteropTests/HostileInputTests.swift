@@ -22,11 +22,11 @@ let xxe = "<?xml version=\"1.0\"?>\n<!DOCTYPE graphml [<!ENTITY x SYSTEM \"file:
 
     @Test(arguments: [InteropFormat.graphml, .gexf])
     func billionLaughsIsRefusedAtTheDoctype(format: InteropFormat) throws {
-        let start = Date()
+        // Refused at the DOCTYPE's own location, so no entity was expanded: a bound on work, not on
+        // wall time (which fails on a loaded machine without saying anything about the reader).
         let e = try #require(error { _ = try Interop.read(billionLaughs(root: format == .gexf ? "gexf" : "graphml"), format: format, file: "bomb.xml") })
         #expect(e.line == 2 && e.column == 1)
         #expect(e.message.contains("DOCTYPE"))
-        #expect(Date().timeIntervalSince(start) < 1)
     }
 
     @Test func externalEntityIsRefusedAndNothingIsRead() throws {
@@ -46,11 +46,11 @@ let xxe = "<?xml version=\"1.0\"?>\n<!DOCTYPE graphml [<!ENTITY x SYSTEM \"file:
         var text = "<graphml>\n"
         for k in 0..<5_000 { text += "<key id=\"k\(k)\" for=\"node\" attr.name=\"a\(k)\"><default>x</default></key>\n" }
         text += "<graph>\n" + String(repeating: "<node id=\"n\"/>\n", count: 2_000) + "</graph></graphml>\n"
-        let start = Date()
         let e = try #require(error { _ = try GraphML.read(text, file: "amp.graphml") })
         #expect(e.message.contains("over 5000000 attribute values"), "\(e)")
-        #expect(e.line == 5_000 + 2 + 1_001)   // the 1,001st node crosses the limit
-        #expect(Date().timeIntervalSince(start) < 20)
+        // The 1,001st node crosses the limit: the reader stopped after 5,000,000 values, not after
+        // reading everything (a bound on work; a wall-clock bound failed under load).
+        #expect(e.line == 5_000 + 2 + 1_001)
         var gexf = "<gexf><graph><attributes class=\"node\">\n"
         for k in 0..<5_000 { gexf += "<attribute id=\"\(k)\" title=\"a\(k)\"><default>x</default></attribute>\n" }
         gexf += "</attributes><nodes>\n" + String(repeating: "<node id=\"n\"/>\n", count: 2_000) + "</nodes></graph></gexf>\n"
