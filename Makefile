@@ -26,8 +26,8 @@ run: build
 	done
 	@$(RELEASE_BIN) explore graphs/belgium-counter-terrorism.yaml -o $(OUT)/explorer.html --hub ocam --quiet
 	@$(RELEASE_BIN) brief graphs/belgium-counter-terrorism.yaml -o $(OUT)/briefing/ --hub ocam --scenario remove:ocam --compare-at 2015 --explorer-link ../explorer.html
-	@echo "briefing: $$(pwd)/$(OUT)/briefing/briefing.html (also briefing.md, briefing.json, figure-N.svg)"
-	@echo "explorer: $$(pwd)/$(OUT)/explorer.html"
+	@echo "briefing: $(abspath $(OUT))/briefing/briefing.html (also briefing.md, briefing.json, figure-N.svg)"
+	@echo "explorer: $(abspath $(OUT))/explorer.html"
 
 test: deps
 	$(SWIFT) test
