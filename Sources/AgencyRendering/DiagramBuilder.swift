@@ -56,10 +56,13 @@ struct DiagramBuilder {
     /// Highlights of levels drawn as boxes: the box gets the colour and the class.
     private var boxMarks: [String: (cls: String, color: GraphvizColor)] = [:]
     private var usesCompound = false
+    /// The whole network's custom edge types, sorted: each gets its own look (``TypeAppearance``).
+    let customTypes: [EdgeType]
 
     init(view: Network, context: Network, options: DiagramOptions, engine: LayoutEngine) {
         self.view = view
         self.context = context
+        self.customTypes = TypeAppearance.customTypes(of: context)
         self.options = options
         self.engine = engine
         self.words = options.language
@@ -172,7 +175,7 @@ struct DiagramBuilder {
                     try attributes.setRaw("constraint", "false")
                 }
             }
-            let look = TypeAppearance.of(edge.type)
+            let look = TypeAppearance.of(edge.type, customTypes: customTypes)
             attributes.color = GraphvizColor(stringLiteral: look.color)
             attributes.style = look.style
             attributes.penwidth = look.penwidth

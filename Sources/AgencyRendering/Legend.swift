@@ -65,7 +65,7 @@ extension DiagramBuilder {
             rows.append("<TR><TD COLSPAN=\"2\" ALIGN=\"LEFT\"><B>\(t(words.word(.legendRelations)))</B></TD></TR>")
         }
         for type in types {
-            let look = TypeAppearance.of(type)
+            let look = TypeAppearance.of(type, customTypes: customTypes)
             let dash = look.style.contains(.dashed) ? " STYLE=\"dashed\"" : look.style.contains(.dotted) ? " STYLE=\"dotted\"" : ""
             let width = max(1, Int(look.penwidth.rounded()))
             let glyph = look.arrowGlyph.isEmpty ? "" : " \(look.arrowGlyph)"

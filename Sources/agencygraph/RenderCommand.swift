@@ -300,7 +300,10 @@ struct RenderCommand: ParsableCommand {
         } catch let error as GraphvizError {
             throw failure(for: error)
         }
-        if options.clusterBy != .none, !["dot", "fdp", "neato", "osage", "patchwork"].contains(NetworkDiagram.engine(for: drawn, options: options).rawValue) {
+        // Only when boxes were asked for or would have been drawn: a network without levels loses
+        // nothing to sfdp's lack of boxes, and a warning about an option never given misleads.
+        let boxesMissed = clusterByOption != nil || (clusterBy == .level && CondensedOverview.hasLevels(drawn, context: network))
+        if options.clusterBy != .none, boxesMissed, !["dot", "fdp", "neato", "osage", "patchwork"].contains(NetworkDiagram.engine(for: drawn, options: options).rawValue) {
             StandardError.write(DiagnosticText.format(file: nil, severity: "warning", "the \(NetworkDiagram.engine(for: drawn, options: options)) engine does not draw boxes (--cluster-by); use --engine dot or fdp to see them"))
         }
         for warning in rendered.warnings {

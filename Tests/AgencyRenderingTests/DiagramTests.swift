@@ -92,6 +92,33 @@ struct DiagramTests {
         #expect(!graph.edges.contains { $0.attributes.id == "edge-eu_agencies-eu-part_of" })
     }
 
+    /// Custom relation types (an imported network's `x-advice`, `x-cowork`, `x-friendship`) each
+    /// get their own colour, line style and arrowhead, the same in every figure of the network,
+    /// and the legend shows the same look.
+    @Test func customTypesAreDrawnApart() throws {
+        let actors = ["a", "b", "c", "d"].map { Node(id: $0, kind: .agency) }
+        let types = ["x-friendship", "x-advice", "x-cowork"].map { EdgeType(rawValue: $0) }
+        let edges = [Edge(from: "a", to: "b", type: types[0]), Edge(from: "b", to: "c", type: types[1]),
+                     Edge(from: "c", to: "d", type: types[2]), Edge(from: "a", to: "d", type: .coordinates)]
+        let network = Network(id: "custom", title: LocalizedText(universal: "Custom"), nodes: actors, edges: edges)
+        let graph = try NetworkDiagram.graph(for: network, engine: .dot)
+        func look(_ type: EdgeType) throws -> (String?, String?, String?) {
+            let edge = try #require(graph.edges.first { $0.attributes.id?.hasSuffix("-\(type.rawValue)") == true })
+            return ("\(edge.attributes["color"].map { "\($0)" } ?? "")", "\(edge.attributes.style)", "\(edge.attributes["arrowhead"].map { "\($0)" } ?? "")")
+        }
+        let looks = try types.map(look)
+        // Sorted: x-advice, x-cowork, x-friendship are the 0th, 1st and 2nd custom type.
+        #expect(TypeAppearance.customTypes(of: network) == [types[1], types[2], types[0]])
+        for i in 0..<3 { for j in 0..<3 where i < j {
+            #expect(looks[i].0 != looks[j].0 && looks[i].1 != looks[j].1 && looks[i].2 != looks[j].2, "\(types[i]) and \(types[j]) look alike")
+        } }
+        // A view of part of the network keeps the whole network's looks.
+        let part = Network(id: "part", title: LocalizedText(universal: "Part"), nodes: Array(actors[2...]), edges: [edges[2]])
+        let partGraph = try NetworkDiagram.graph(for: part, context: network, options: DiagramOptions(), engine: .dot)
+        let cowork = try #require(partGraph.edges.first { $0.attributes.id?.hasSuffix("-x-cowork") == true })
+        #expect("\(cowork.attributes["color"].map { "\($0)" } ?? "")" == looks[2].0)
+    }
+
     @Test func svgCarriesStableIDsAndClasses() throws {
         let (svg, _) = try Fixtures.svg(Fixtures.small())
         let ocam = try #require(svg.element(id: "node-ocam"))

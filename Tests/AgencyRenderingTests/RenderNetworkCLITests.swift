@@ -36,6 +36,20 @@ struct RenderNetworkCLITests {
         #expect(Set(svg.dataNodes.keys) == expected)
     }
 
+    /// The "sfdp does not draw boxes" warning appears when boxes were asked for or would have been
+    /// drawn, not for a network without levels that the automatic choice drew with sfdp.
+    @Test func boxesWarningOnlyWhenBoxesAreMissed() throws {
+        let lazega = CLIRunner.packageRoot.appendingPathComponent("examples/lazega-law-firm.yaml").path
+        let (quiet, _) = try render([lazega, "--focus", "lawyer15", "--radius", "1"])
+        #expect(quiet.status == 0, "\(quiet.stderr)")
+        #expect(!quiet.stderr.contains("does not draw boxes"), "\(quiet.stderr)")
+        let (asked, _) = try render([Self.belgium, "--engine", "sfdp", "--cluster-by", "level"])
+        #expect(asked.status == 0, "\(asked.stderr)")
+        #expect(asked.stderr.contains("the sfdp engine does not draw boxes (--cluster-by)"), "\(asked.stderr)")
+        let (levels, _) = try render([Self.belgium, "--engine", "sfdp"])
+        #expect(levels.stderr.contains("does not draw boxes"), "\(levels.stderr)")
+    }
+
     @Test func diffOfTwoDates() throws {
         let (r, out) = try render([Self.belgium, "--at", "2022", "--diff", Self.belgium, "--diff-at", "2016"])
         #expect(r.status == 0, "\(r.stderr)")
