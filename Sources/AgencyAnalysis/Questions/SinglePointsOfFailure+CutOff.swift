@@ -63,6 +63,7 @@ extension AnalysisView {
 
         // Levels of each node, computed on first use.
         var levelCache = [[String]?](repeating: nil, count: n)
+        let ranks = levelRanks()
         let levelOrder = Dictionary(levelNodes.map(\.id).enumerated().map { ($1, $0) }, uniquingKeysWith: { a, _ in a })
 
         /// The failure record for the loss of `nodes` cutting off `cut` (dense ids), losing the
@@ -71,7 +72,7 @@ extension AnalysisView {
             let sortedCut = cut.sorted { rank[Int($0)] < rank[Int($1)] }
             var levelSet = Set<String>()
             for v in sortedCut {
-                if levelCache[Int(v)] == nil { levelCache[Int(v)] = levels(of: ids[Int(v)]) }
+                if levelCache[Int(v)] == nil { levelCache[Int(v)] = levels(of: ids[Int(v)], ranks: ranks) }
                 levelSet.formUnion(levelCache[Int(v)]!)
             }
             var lost: [String] = []
