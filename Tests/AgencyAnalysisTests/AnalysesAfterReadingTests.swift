@@ -98,6 +98,24 @@ import Testing
         }
     }
 
+    /// Sparse views with more than 64 bridges, whose edge types are read in one pass over the
+    /// edges, against the removal-based reference of ``ScalingEquivalenceTests``.
+    @Test func manyBridgesMatchRemoval() throws {
+        var bridges = 0
+        for seed: UInt64 in 1 ... 3 {
+            let network = ScalingEquivalenceTests.network(agencies: 300, edges: 200, seed: 9_000 + seed)
+            let view = try ScalingEquivalenceTests.actorView(network)
+            for hub in [nil, "a0"] as [String?] {
+                let report = try view.singlePointsOfFailure(SPOFOptions(hub: hub, keyPlayers: 0, robustness: false, multiplex: false))
+                let reference = try ScalingEquivalenceTests.removalFailures(view, hub: hub)
+                #expect(report.bridges.map(ScalingEquivalenceTests.Loss.init) == reference.bridges, "seed \(seed)")
+                #expect(report.articulationPoints.map(ScalingEquivalenceTests.Loss.init) == reference.points, "seed \(seed)")
+                bridges = max(bridges, report.bridges.count)
+            }
+        }
+        #expect(bridges > 64)
+    }
+
     @Test func coverageMatrixCountsTheCells() throws {
         for v in try Self.views() {
             let report = try v.coverage(CoverageOptions(hub: nil))

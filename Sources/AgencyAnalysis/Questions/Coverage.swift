@@ -196,10 +196,10 @@ extension AnalysisView {
         var needsNone = false
         // Levels of each contributing actor, read once (not once per objective and level).
         var levelsOf: [String: Set<String>] = [:]
-        let ranks = levelRanks()
+        let lookup = levelLookup()
         func actorLevels(_ actor: String) -> Set<String> {
             if let known = levelsOf[actor] { return known }
-            let found = Set(levels(of: actor, ranks: ranks))
+            let found = Set(levels(of: actor, lookup: lookup))
             levelsOf[actor] = found
             return found
         }
@@ -245,9 +245,9 @@ extension AnalysisView {
             do { distance = try reach.graph.bfsDistances(from: hub) } catch { throw .graph(error.description) }
             // A level is reached at the distance of its nearest actor (a level node itself counts too).
             var nearest: [String: Int] = [:]
-            let reachRanks = reach.levelRanks()
+            let reachLookup = reach.levelLookup()
             for v in 0 ..< reach.graph.nodeCount where distance[v] >= 0 {
-                for level in reach.levels(of: reach.ids[v], ranks: reachRanks) { nearest[level] = min(nearest[level] ?? .max, Int(distance[v])) }
+                for level in reach.levels(of: reach.ids[v], lookup: reachLookup) { nearest[level] = min(nearest[level] ?? .max, Int(distance[v])) }
             }
             for level in levelNodes.map(\.id) {
                 let d = nearest[level] ?? -1

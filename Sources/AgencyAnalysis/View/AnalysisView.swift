@@ -254,6 +254,44 @@ public struct AnalysisView: Sendable {
         return ranks
     }
 
+    /// The levels of many nodes: the rank order and every node's `operates_at` targets, read
+    /// once from the ``context`` (so that no node's edges are copied to find its levels).
+    struct LevelLookup {
+        /// ``levelRanks()``.
+        var ranks: [String: Int]
+        /// The targets of each node's `operates_at` edges in the context, in file order.
+        var operatesAt: [String: [String]]
+    }
+
+    /// The ``LevelLookup`` of this view's context.
+    /// - Complexity: O(L log L + a) for L levels and a `operates_at` edges.
+    func levelLookup() -> LevelLookup {
+        var targets: [String: [String]] = [:]
+        for edge in context.edges(ofType: .operatesAt) { targets[edge.from, default: []].append(edge.to) }
+        return LevelLookup(ranks: levelRanks(), operatesAt: targets)
+    }
+
+    /// ``levels(of:)`` read through a ``LevelLookup``.
+    /// - Complexity: O(s log s) for the node's s levels.
+    func levels(of id: String, lookup: LevelLookup) -> [String] {
+        let kind: NodeKind, home: String?
+        if let i = context.nodeIndex(ofID: id) {
+            (kind, home) = (context.nodes[i].kind, context.nodes[i].level)
+        } else if let i = network.nodeIndex(ofID: id) {
+            (kind, home) = (network.nodes[i].kind, network.nodes[i].level)
+        } else {
+            return []
+        }
+        if kind == .level { return [id] }
+        let targets = lookup.operatesAt[id] ?? []
+        if targets.isEmpty { return home.map { [$0] } ?? [] }
+        var set = Set(targets)
+        if let home { set.insert(home) }
+        if set.count == 1 { return [set.first!] }
+        let ranks = lookup.ranks
+        return set.sorted { (ranks[$0] ?? .max, $0) < (ranks[$1] ?? .max, $1) }
+    }
+
     /// ``levels(of:)`` with the rank order already read (``levelRanks()``).
     /// - Complexity: O(d + s log s) for the node's degree d and its s levels.
     func levels(of id: String, ranks: [String: Int]) -> [String] {
@@ -269,7 +307,7 @@ public struct AnalysisView: Sendable {
     /// Node ids selected by a set expression: `ID`, `kind:KIND`, `level:LEVEL` (the nodes at that
     /// level, see ``levels(of:)``) or `tag:TAG`, given for `parameter`. Unknown ids are errors with a hint.
     /// - Complexity: O(1) on average for an id; O(n) for `kind:` and `tag:` (tags scanned per
-    ///   node); O(n · (d + L log L)) for `level:` (``levels(of:)`` per node); plus sorting the result.
+    ///   node); O(n + a + L log L) for `level:` (a `operates_at` edges, L levels); plus sorting the result.
     public func select(_ expression: String, for parameter: AnalysisParameter) throws(AnalysisError) -> [Int32] {
         let parts = expression.split(separator: ":", maxSplits: 1).map(String.init)
         if parts.count == 2 {
@@ -278,7 +316,8 @@ public struct AnalysisView: Sendable {
             switch what {
             case "kind": chosen = network.nodes.filter { $0.kind.rawValue == value }
             case "level":
-                chosen = network.nodes.filter { $0.id != value && levels(of: $0.id).contains(value) }
+                let lookup = levelLookup()
+                chosen = network.nodes.filter { $0.id != value && levels(of: $0.id, lookup: lookup).contains(value) }
                 // A level filtered out of the view (kinds without .level) still selects its nodes.
                 if chosen.isEmpty && dense(value) == nil { _ = try require(value, for: parameter) }
             case "tag": chosen = network.nodes.filter { $0.tags.contains(value) }
