@@ -101,14 +101,22 @@ enum ReportOutput {
         return 80
     }
 
+    /// The number of characters of `text` (`String.count`), read from its UTF-8 bytes when they
+    /// are ASCII without a CR (where every byte is one character), the usual case of a cell.
+    static func characterCount(_ text: String) -> Int {
+        for byte in text.utf8 where byte >= 0x80 || byte == 0x0D { return text.count }
+        return text.utf8.count
+    }
+
     /// An aligned text table; the widest columns are shortened (with …) until the table fits `width`.
     static func text(_ table: ReportTable, _ language: Language, width: Int?) -> String {
         var out = "\(table.title)\n"
         guard !table.rows.isEmpty else {
             return out + "  \(language.word(.tableNone))\n" + table.notes.map { "  \($0)\n" }.joined()
         }
-        var widths = table.columns.indices.map { i in
-            ([table.columns[i]] + table.rows.map { i < $0.count ? $0[i] : "" }).map(\.count).max() ?? 0
+        var widths = table.columns.map(characterCount)
+        for row in table.rows {
+            for i in widths.indices where i < row.count { widths[i] = max(widths[i], characterCount(row[i])) }
         }
         if let width {
             let separators = 2 * (widths.count - 1) + 2
@@ -120,8 +128,9 @@ enum ReportOutput {
         func line(_ cells: [String]) -> String {
             let parts = widths.indices.map { i -> String in
                 var c = i < cells.count ? cells[i] : ""
-                if c.count > widths[i] { c = String(c.prefix(widths[i] - 1)) + "…" }
-                return i == widths.count - 1 ? c : c + String(repeating: " ", count: widths[i] - c.count)
+                var count = characterCount(c)
+                if count > widths[i] { c = String(c.prefix(widths[i] - 1)) + "…"; count = c.count }
+                return i == widths.count - 1 ? c : c + String(repeating: " ", count: widths[i] - count)
             }
             return "  " + parts.joined(separator: "  ")
         }

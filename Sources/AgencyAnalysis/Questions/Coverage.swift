@@ -109,10 +109,14 @@ public struct CoverageReport: TabularReport, Equatable {
     }
 
     func matrixTable(_ language: Language) -> ReportTable {
+        // The first cell of each objective and level, found once (not by a scan per matrix entry).
+        var countOf: [String: [String: Int]] = [:]
+        for cell in cells where countOf[cell.objective]?[cell.level] == nil { countOf[cell.objective, default: [:]][cell.level] = cell.count }
         var matrix: [[String]] = []
         for o in objectives {
             var row = [o.objective.id]
-            for l in levels { row.append("\(cells.first { $0.objective == o.objective.id && $0.level == l }?.count ?? 0)") }
+            let counts = countOf[o.objective.id] ?? [:]
+            for l in levels { row.append("\(counts[l] ?? 0)") }
             row.append("\(o.redundancy)")
             matrix.append(row)
         }
@@ -177,6 +181,12 @@ extension AnalysisView {
     /// - Complexity: O(o · L + c · l) for o objectives, L levels, c contributions with l levels
     ///   each, plus one BFS and, with a hub, `spof`'s cut-off part (one DFS).
     public func coverage(_ o: CoverageOptions = CoverageOptions()) throws(AnalysisError) -> CoverageReport {
+        try coverage(o, dependencies: true)
+    }
+
+    /// ``coverage(_:)``, with ``CoverageReport/singlePointDependencies`` left empty unless
+    /// `dependencies` (what-if compares everything else, and saves `spof`'s cut-off part).
+    func coverage(_ o: CoverageOptions, dependencies withDependencies: Bool) throws(AnalysisError) -> CoverageReport {
         guard o.min >= 0 else { throw .outOfRange(.min, value: "\(o.min)", allowed: "0 or more") }
         guard o.maxHops >= 0 else { throw .outOfRange(.maxHops, value: "\(o.maxHops)", allowed: "0 or more") }
         var levelIDs = levelNodes.map(\.id)
@@ -186,9 +196,10 @@ extension AnalysisView {
         var needsNone = false
         // Levels of each contributing actor, read once (not once per objective and level).
         var levelsOf: [String: Set<String>] = [:]
+        let lookup = levelLookup()
         func actorLevels(_ actor: String) -> Set<String> {
             if let known = levelsOf[actor] { return known }
-            let found = Set(levels(of: actor))
+            let found = Set(levels(of: actor, lookup: lookup))
             levelsOf[actor] = found
             return found
         }
@@ -223,17 +234,20 @@ extension AnalysisView {
             _ = try require(hubID, for: .hub)
             let reach = try coordinationView()
             // Only what spof's articulation points lose (not its multiplex, cut or robustness parts).
-            let lossesFromHub = try reach.articulationPointFailures(hub: reach.require(hubID, for: .hub))
-            var by: [String: [String]] = [:]
-            for f in lossesFromHub { for obj in f.objectivesLost { by[obj, default: []].append(f.nodes[0].id) } }
-            dependencies = by.keys.sorted().map { .init(objective: $0, dependsOn: by[$0]!.sorted()) }
+            if withDependencies {
+                let lossesFromHub = try reach.articulationPointFailures(hub: reach.require(hubID, for: .hub))
+                var by: [String: [String]] = [:]
+                for f in lossesFromHub { for obj in f.objectivesLost { by[obj, default: []].append(f.nodes[0].id) } }
+                dependencies = by.keys.sorted().map { .init(objective: $0, dependsOn: by[$0]!.sorted()) }
+            }
             let hub = try reach.require(hubID, for: .hub)
             let distance: [Int32]
             do { distance = try reach.graph.bfsDistances(from: hub) } catch { throw .graph(error.description) }
             // A level is reached at the distance of its nearest actor (a level node itself counts too).
             var nearest: [String: Int] = [:]
+            let reachLookup = reach.levelLookup()
             for v in 0 ..< reach.graph.nodeCount where distance[v] >= 0 {
-                for level in reach.levels(of: reach.ids[v]) { nearest[level] = min(nearest[level] ?? .max, Int(distance[v])) }
+                for level in reach.levels(of: reach.ids[v], lookup: reachLookup) { nearest[level] = min(nearest[level] ?? .max, Int(distance[v])) }
             }
             for level in levelNodes.map(\.id) {
                 let d = nearest[level] ?? -1

@@ -1,3 +1,4 @@
+import AgencyModel
 import GraphCore
 
 extension AnalysisView {
@@ -63,6 +64,7 @@ extension AnalysisView {
 
         // Levels of each node, computed on first use.
         var levelCache = [[String]?](repeating: nil, count: n)
+        let lookup = levelLookup()
         let levelOrder = Dictionary(levelNodes.map(\.id).enumerated().map { ($1, $0) }, uniquingKeysWith: { a, _ in a })
 
         /// The failure record for the loss of `nodes` cutting off `cut` (dense ids), losing the
@@ -71,14 +73,19 @@ extension AnalysisView {
             let sortedCut = cut.sorted { rank[Int($0)] < rank[Int($1)] }
             var levelSet = Set<String>()
             for v in sortedCut {
-                if levelCache[Int(v)] == nil { levelCache[Int(v)] = levels(of: ids[Int(v)]) }
+                if levelCache[Int(v)] == nil { levelCache[Int(v)] = levels(of: ids[Int(v)], lookup: lookup) }
                 levelSet.formUnion(levelCache[Int(v)]!)
             }
             var lost: [String] = []
             if let separated {
+                // Every position counted below lies in [low, high): an objective with a
+                // contributor outside is not lost, whatever the ranges hold.
+                var low = Int32.max, high = Int32.min
+                for r in separated { low = min(low, Int32(r.lowerBound)); high = max(high, Int32(r.upperBound)) }
+                if let x = lostNode { low = min(low, tree.preorder[Int(x)]); high = max(high, tree.preorder[Int(x)] + 1) }
                 for (i, o) in objectiveIDs.enumerated() {
                     let positions = contributorPositions[i]
-                    guard !positions.isEmpty else { continue }
+                    guard let first = positions.first, let last = positions.last, first >= low, last < high else { continue }
                     var inside = 0
                     for r in separated { inside += lowerBound(positions, Int32(r.upperBound)) - lowerBound(positions, Int32(r.lowerBound)) }
                     if let x = lostNode, isContributor[i].contains(x) { inside += 1 }
@@ -142,12 +149,30 @@ extension AnalysisView {
             points.append(failure(nodes: [x], types: [], cut: cut, separated: nil, lostNode: nil))
         }
 
+        // The edge types of every bridge in one pass over the edges when there are many (each
+        // ``AnalysisView/edgeTypes(from:to:)`` reads two nodes' edges), with the same rules.
+        var bridgeTypes: [UInt64: Set<EdgeType>] = [:]
+        if structure.bridges.count > 64 {
+            func key(_ u: Int32, _ v: Int32) -> UInt64 { UInt64(UInt32(u)) << 32 | UInt64(UInt32(v)) }
+            for (x, y) in structure.bridges { bridgeTypes[key(x, y)] = [] }
+            let readBack = !undirected.options.directed
+            for edge in undirected.network.edges {
+                guard let u = undirected.dense(edge.from), let v = undirected.dense(edge.to) else { continue }
+                if bridgeTypes[key(u, v)] != nil { bridgeTypes[key(u, v)]!.insert(edge.type) }
+                if (readBack || edge.type.isSymmetric) && bridgeTypes[key(v, u)] != nil { bridgeTypes[key(v, u)]!.insert(edge.type) }
+            }
+        }
+        func types(_ x: Int32, _ y: Int32) -> [String] {
+            if let set = bridgeTypes[UInt64(UInt32(x)) << 32 | UInt64(UInt32(y))] { return set.sorted().map(\.rawValue) }
+            return undirected.edgeTypes(from: x, to: y).map(\.rawValue)
+        }
+
         var bridges: [SPOFReport.Failure] = []
         for ((x, y), edge) in zip(structure.bridges, structure.bridgeEdges) {
             guard let below = tree.nodeBelow(bridge: edge, between: x, and: y) else {
                 preconditionFailure("bridge \(x)–\(y) is not a separating tree edge of the same graph's DFS")
             }
-            let types = undirected.edgeTypes(from: x, to: y).map(\.rawValue)
+            let types = types(x, y)
             let component = base.label[Int(x)]
             let belowRange = tree.interval(of: below)
             let treeRange = tree.interval(of: tree.root[Int(x)])

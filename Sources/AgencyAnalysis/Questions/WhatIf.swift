@@ -184,21 +184,23 @@ extension AnalysisView {
         let after = try with(network: changed)
         struct Snapshot {
             var stats: NetworkStats
-            var spof: SPOFReport
+            var spof: WhatIfFailures
             var coverage: CoverageReport
             var brokers: [String]
         }
+        // Only what the comparison reads: spof's articulation points, bridge count and robustness
+        // (not what each loss cuts off), coverage without its single-point dependencies, the top
+        // brokers without structural holes.
         func snapshot(_ v: AnalysisView) throws(AnalysisError) -> Snapshot {
             Snapshot(stats: try v.stats(),
-                     spof: try v.singlePointsOfFailure(SPOFOptions(hub: hub, keyPlayers: 0, robustness: v.graph.nodeCount > 0, randomRuns: 5,
-                                                                   betweennessRobustness: false, multiplex: false)),
-                     coverage: try v.coverage(CoverageOptions(hub: hub)),
-                     brokers: try v.brokerage(top: 5).rows.filter { $0.total > 0 }.map(\.node.id))
+                     spof: try v.whatIfFailures(hub: hub, randomRuns: 5, seed: 1),
+                     coverage: try v.coverage(CoverageOptions(hub: hub), dependencies: false),
+                     brokers: try v.topBrokers(5))
         }
         let a = try snapshot(self), b = try snapshot(after)
         func change(_ measure: ComparedMeasure, _ x: String, _ y: String) -> Change { Change(measure, before: x, after: y) }
         func number(_ x: Double) -> String { Language.en.number(x) }
-        let apA = a.spof.articulationPoints.map { $0.nodes[0].id }, apB = b.spof.articulationPoints.map { $0.nodes[0].id }
+        let apA = a.spof.articulationPoints, apB = b.spof.articulationPoints
         let measures = [
             change(.nodes, "\(a.stats.nodeCount)", "\(b.stats.nodeCount)"),
             change(.edges, "\(a.stats.edgeCount)", "\(b.stats.edgeCount)"),
@@ -207,7 +209,7 @@ extension AnalysisView {
             change(.diameter, "\(a.stats.diameter)", "\(b.stats.diameter)"),
             change(.density, number(a.stats.density), number(b.stats.density)),
             change(.articulationPoints, "\(apA.count)", "\(apB.count)"),
-            change(.bridges, "\(a.spof.bridges.count)", "\(b.spof.bridges.count)"),
+            change(.bridges, "\(a.spof.bridgeCount)", "\(b.spof.bridgeCount)"),
             change(.robustnessTargeted, a.spof.robustness.map { number($0.targetedDegreeR) } ?? "n/a", b.spof.robustness.map { number($0.targetedDegreeR) } ?? "n/a"),
             change(.robustnessRandom, a.spof.robustness.map { number($0.randomR) } ?? "n/a", b.spof.robustness.map { number($0.randomR) } ?? "n/a"),
             change(.emptyCoverageCells, "\(a.coverage.thinCells.count)", "\(b.coverage.thinCells.count)"),
@@ -226,5 +228,63 @@ extension AnalysisView {
             newRedundancyOne: b.coverage.redundancyOne.map(\.objective.id).filter { !r1a.contains($0) && !removed.contains($0) }.sorted(),
             topBrokersBefore: a.brokers, topBrokersAfter: b.brokers,
             layers: scenario.remove.isEmpty ? nil : try layerImpact(removing: scenario.remove, hub: hub))
+    }
+}
+
+/// The part of ``SPOFReport`` a what-if compares.
+struct WhatIfFailures {
+    /// The articulation points' ids (of the view read undirected), sorted.
+    var articulationPoints: [String]
+    /// The number of bridges.
+    var bridgeCount: Int
+    /// Robustness R by adaptive degree attack and the random mean, or `nil` for an empty view.
+    var robustness: (targetedDegreeR: Double, randomR: Double)?
+}
+
+extension AnalysisView {
+    /// What ``singlePointsOfFailure(_:progress:)`` gives a what-if, computed as it computes it
+    /// (same searches, same robustness runs) without the cut-off lists, dominators, key players and
+    /// the multiplex part.
+    /// - Complexity: O(n + m) for articulation points and bridges, plus O((n + m) log n) per
+    ///   robustness curve (1 + `randomRuns`).
+    func whatIfFailures(hub: String?, randomRuns: Int, seed: UInt64) throws(AnalysisError) -> WhatIfFailures {
+        let u = try undirected()
+        let g = u.graph
+        if let hub { _ = try require(hub, for: .hub) }
+        do {
+            let structure = try g.biconnectedStructure(components: false)
+            let points = structure.articulationPoints.map { ids[Int($0)] }.sorted()
+            var robustness: (Double, Double)?
+            if g.nodeCount > 0 {
+                let targeted = try g.robustnessCurve(strategy: .degree(adaptive: true))
+                let runs = max(1, randomRuns)
+                var rSum = 0.0
+                for i in 0 ..< runs {
+                    rSum += try g.robustnessCurve(strategy: .random(seed: seed &+ UInt64(i))).schneiderR
+                }
+                robustness = (targeted.schneiderR, rSum / Double(runs))
+            }
+            return WhatIfFailures(articulationPoints: points, bridgeCount: structure.bridges.count, robustness: robustness)
+        } catch let e as AnalysisError {
+            throw e
+        } catch let e as GraphError {
+            throw .graph(e.description)
+        } catch {
+            throw .graph("\(error)")
+        }
+    }
+
+    /// The ids of the `k` first nodes by total Gould–Fernandez brokerage (groups = levels) with a
+    /// positive total, ties by id: the rows ``brokerage(groupBy:top:kinds:)`` ranks first, without
+    /// Burt's measures.
+    /// - Complexity: O(n + m + Σ two-paths + n log n).
+    func topBrokers(_ k: Int) throws(AnalysisError) -> [String] {
+        let (_, label) = groups(by: .level)
+        let b: Brokerage
+        do { b = try graph.brokerage(groups: label) } catch { throw .graph(error.description) }
+        var ranked: [(total: Double, id: String)] = []
+        for v in 0 ..< graph.nodeCount where b.raw[v].total > 0 { ranked.append((b.raw[v].total, ids[v])) }
+        ranked.sort { ($0.total, $1.id) > ($1.total, $0.id) }
+        return ranked.prefix(k).map(\.id)
     }
 }

@@ -153,7 +153,6 @@ public struct AnalysisView: Sendable {
     /// Names in the chosen languages.
     public let names: NameResolver
     private let denseByID: [String: Int32]
-    private let typesByPair: [UInt64: Set<EdgeType>]
 
     /// Projects `network` into an analysis graph.
     ///
@@ -166,40 +165,43 @@ public struct AnalysisView: Sendable {
     ///   finite, or more nodes than `Int32` ids).
     /// - Complexity: O(n + m).
     public init(network: Network, options: AnalysisOptions = AnalysisOptions(), context: Network? = nil) throws(AnalysisError) {
-        self.network = network
-        self.context = context ?? network
-        self.options = options
-        self.names = NameResolver(languages: options.languages)
         var ids: [String] = []
         var dense: [String: Int32] = [:]
+        ids.reserveCapacity(network.nodes.count)
+        dense.reserveCapacity(network.nodes.count)
         for node in network.nodes where dense[node.id] == nil {
             dense[node.id] = Int32(ids.count)
             ids.append(node.id)
         }
+        try self.init(network: network, options: options, context: context ?? network, ids: ids, dense: dense)
+    }
+
+    /// The view of `network` with its id map already made (``undirected()`` keeps the map of the
+    /// view it comes from). The edge types between two nodes are not stored: ``edgeTypes(from:to:)``
+    /// reads them from the network's index when asked.
+    /// - Complexity: O(n + m).
+    private init(network: Network, options: AnalysisOptions, context: Network, ids: [String],
+                 dense: [String: Int32]) throws(AnalysisError) {
+        self.network = network
+        self.context = context
+        self.options = options
+        self.names = NameResolver(languages: options.languages)
         self.ids = ids
         self.denseByID = dense
         var builder = GraphBuilder(nodeCount: ids.count, directed: options.directed,
                                    weighted: options.weight != nil, selfLoops: .drop, parallelEdges: .min)
-        var types: [UInt64: Set<EdgeType>] = [:]
         do {
             for edge in network.edges {
                 guard let u = dense[edge.from], let v = dense[edge.to] else { continue }
                 let length = options.weight?.length(of: edge) ?? 1
                 try builder.addEdge(u, v, weight: length)
-                types[Self.key(u, v), default: []].insert(edge.type)
-                if !options.directed || edge.type.isSymmetric {
-                    types[Self.key(v, u), default: []].insert(edge.type)
-                }
                 if options.directed && edge.type.isSymmetric { try builder.addEdge(v, u, weight: length) }
             }
             self.graph = try builder.build()
         } catch {
             throw .graph(error.description)
         }
-        self.typesByPair = types
     }
-
-    private static func key(_ u: Int32, _ v: Int32) -> UInt64 { UInt64(UInt32(u)) << 32 | UInt64(UInt32(v)) }
 
     /// The dense id of a node id, or `nil` when the node is not in the view.
     public func dense(_ id: String) -> Int32? { denseByID[id] }
@@ -223,8 +225,15 @@ public struct AnalysisView: Sendable {
     }
 
     /// The edge types between `u` and `v` in the view's direction (both ways when undirected), sorted.
+    /// - Complexity: O(d_u + d_v + t log t) for the two nodes' out-degrees in the network and t types.
     public func edgeTypes(from u: Int32, to v: Int32) -> [EdgeType] {
-        (typesByPair[Self.key(u, v)] ?? []).sorted()
+        let from = ids[Int(u)], to = ids[Int(v)]
+        var types = Set<EdgeType>()
+        for edge in network.edges(from: from) where edge.to == to { types.insert(edge.type) }
+        for edge in network.edges(from: to) where edge.to == from && (!options.directed || edge.type.isSymmetric) {
+            types.insert(edge.type)
+        }
+        return types.sorted()
     }
 
     /// The levels a node is at: its home `level` (even when the level node itself is filtered out of
@@ -233,19 +242,72 @@ public struct AnalysisView: Sendable {
     /// Sorted by rank, then id.
     /// - Complexity: O(d + L log L + s log s · L) for the node's degree d, L levels and s levels of the node.
     public func levels(of id: String) -> [String] {
+        levels(of: id, ranks: levelRanks())
+    }
+
+    /// The position of each level id in the ``context``'s levels by rank (the first, for an id
+    /// given twice): the order ``levels(of:)`` sorts by, read once for many nodes.
+    /// - Complexity: O(L log L) for L levels.
+    func levelRanks() -> [String: Int] {
+        var ranks: [String: Int] = [:]
+        for (position, level) in context.levelsByRank.enumerated() where ranks[level.id] == nil { ranks[level.id] = position }
+        return ranks
+    }
+
+    /// The levels of many nodes: the rank order and every node's `operates_at` targets, read
+    /// once from the ``context`` (so that no node's edges are copied to find its levels).
+    struct LevelLookup {
+        /// ``levelRanks()``.
+        var ranks: [String: Int]
+        /// The targets of each node's `operates_at` edges in the context, in file order.
+        var operatesAt: [String: [String]]
+    }
+
+    /// The ``LevelLookup`` of this view's context.
+    /// - Complexity: O(L log L + a) for L levels and a `operates_at` edges.
+    func levelLookup() -> LevelLookup {
+        var targets: [String: [String]] = [:]
+        for edge in context.edges(ofType: .operatesAt) { targets[edge.from, default: []].append(edge.to) }
+        return LevelLookup(ranks: levelRanks(), operatesAt: targets)
+    }
+
+    /// ``levels(of:)`` read through a ``LevelLookup``.
+    /// - Complexity: O(s log s) for the node's s levels.
+    func levels(of id: String, lookup: LevelLookup) -> [String] {
+        let kind: NodeKind, home: String?
+        if let i = context.nodeIndex(ofID: id) {
+            (kind, home) = (context.nodes[i].kind, context.nodes[i].level)
+        } else if let i = network.nodeIndex(ofID: id) {
+            (kind, home) = (network.nodes[i].kind, network.nodes[i].level)
+        } else {
+            return []
+        }
+        if kind == .level { return [id] }
+        let targets = lookup.operatesAt[id] ?? []
+        if targets.isEmpty { return home.map { [$0] } ?? [] }
+        var set = Set(targets)
+        if let home { set.insert(home) }
+        if set.count == 1 { return [set.first!] }
+        let ranks = lookup.ranks
+        return set.sorted { (ranks[$0] ?? .max, $0) < (ranks[$1] ?? .max, $1) }
+    }
+
+    /// ``levels(of:)`` with the rank order already read (``levelRanks()``).
+    /// - Complexity: O(d + s log s) for the node's degree d and its s levels.
+    func levels(of id: String, ranks: [String: Int]) -> [String] {
         guard let node = context.node(withID: id) ?? network.node(withID: id) else { return [] }
         if node.kind == .level { return [id] }
         var set = Set<String>()
         if let level = node.level { set.insert(level) }
         for edge in context.edges(from: id, type: .operatesAt) { set.insert(edge.to) }
-        let order = context.levelsByRank.map(\.id)
-        return set.sorted { (order.firstIndex(of: $0) ?? .max, $0) < (order.firstIndex(of: $1) ?? .max, $1) }
+        if set.count == 1 { return [set.first!] }
+        return set.sorted { (ranks[$0] ?? .max, $0) < (ranks[$1] ?? .max, $1) }
     }
 
     /// Node ids selected by a set expression: `ID`, `kind:KIND`, `level:LEVEL` (the nodes at that
     /// level, see ``levels(of:)``) or `tag:TAG`, given for `parameter`. Unknown ids are errors with a hint.
     /// - Complexity: O(1) on average for an id; O(n) for `kind:` and `tag:` (tags scanned per
-    ///   node); O(n · (d + L log L)) for `level:` (``levels(of:)`` per node); plus sorting the result.
+    ///   node); O(n + a + L log L) for `level:` (a `operates_at` edges, L levels); plus sorting the result.
     public func select(_ expression: String, for parameter: AnalysisParameter) throws(AnalysisError) -> [Int32] {
         let parts = expression.split(separator: ":", maxSplits: 1).map(String.init)
         if parts.count == 2 {
@@ -254,7 +316,8 @@ public struct AnalysisView: Sendable {
             switch what {
             case "kind": chosen = network.nodes.filter { $0.kind.rawValue == value }
             case "level":
-                chosen = network.nodes.filter { $0.id != value && levels(of: $0.id).contains(value) }
+                let lookup = levelLookup()
+                chosen = network.nodes.filter { $0.id != value && levels(of: $0.id, lookup: lookup).contains(value) }
                 // A level filtered out of the view (kinds without .level) still selects its nodes.
                 if chosen.isEmpty && dense(value) == nil { _ = try require(value, for: parameter) }
             case "tag": chosen = network.nodes.filter { $0.tags.contains(value) }
@@ -279,7 +342,7 @@ public struct AnalysisView: Sendable {
         if !options.directed { return self }
         var o = options
         o.directed = false
-        return try AnalysisView(network: network, options: o, context: context)
+        return try AnalysisView(network: network, options: o, context: context, ids: ids, dense: denseByID)
     }
 }
 

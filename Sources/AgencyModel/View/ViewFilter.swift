@@ -77,10 +77,11 @@ public struct ViewFilter: Sendable, Equatable {
     ///   edge, or when the focus is filtered out by the other steps or the radius is negative.
     /// - Complexity: O(n + m) plus the ego search, O(n + m).
     public func apply(to network: Network) throws(ViewFilterError) -> Network {
-        let ids = network.nodes.map(\.id)
+        // Nothing to remove: the network as it is (its indexes are not rebuilt).
+        if isIdentity && radius >= 0 { return network }
         func check(_ id: String, _ field: Field) throws(ViewFilterError) {
             guard network.node(withID: id) != nil else {
-                throw .unknownNode(id: id, field: field, suggestion: Suggestion.closest(to: id, in: ids))
+                throw .unknownNode(id: id, field: field, suggestion: Suggestion.closest(to: id, in: network.nodes.map(\.id)))
             }
         }
         for id in withoutNodes.sorted() { try check(id, .withoutNodes) }
