@@ -53,7 +53,7 @@ leakcheck: deps
 # (SWIFT_BACKTRACE=enable=no: Swift's backtracer would take the signal before libFuzzer writes the input.)
 FUZZ_SECONDS ?= 60
 FUZZ_SMOKE_SECONDS ?= 4
-FUZZ_TARGETS ?= yaml json graphml gexf node-link csv pajek edgelist dot dot-sanitizer svg-gate briefing
+FUZZ_TARGETS ?= yaml yaml-fast json graphml gexf node-link csv pajek edgelist dot dot-sanitizer svg-gate briefing
 FUZZ_BIN = .build/fuzz/release/agencygraph-fuzz
 FUZZ_FLAGS = -max_len=4096 -timeout=10 -rss_limit_mb=2048
 # Per target, after FUZZ_FLAGS (libFuzzer takes the last value): a briefing needs a whole network,

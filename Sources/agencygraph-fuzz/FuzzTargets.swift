@@ -1,6 +1,6 @@
 import AgencyAnalysis
 import AgencyInterop
-import AgencyModel
+@_spi(Testing) import AgencyModel
 import Briefing
 import Foundation
 import Graphviz
@@ -16,6 +16,9 @@ import TextKit
 ///   regression runner for the corpus of every input that ever crashed (`Fuzz/crashes/TARGET/`).
 enum FuzzTarget: String, CaseIterable {
     case yaml, json, graphml, gexf, nodeLink = "node-link", csv, pajek, edgelist, dot
+    /// The fast YAML scanner against libyaml: whenever it reads a text, it must build what
+    /// libyaml's events build (`FastYAMLCheck`); a difference is a finding.
+    case yamlFast = "yaml-fast"
     /// cgraph's parser, then the sanitiser, then SVG: the output must pass SafeSVG. The `nop`
     /// engine (no layout) is used: what reaches the SVG is per object, and Graphviz 2.43's `dot`
     /// layout has crashes of its own (SIGSEGV in `expand_cluster`, Fuzz/crashes/dot-sanitizer/
@@ -34,6 +37,10 @@ enum FuzzTarget: String, CaseIterable {
         switch self {
         case .yaml, .json:
             _ = NetworkReader.read(data: Data(bytes), file: "fuzz", format: self == .yaml ? .yaml : .json)
+        case .yamlFast:
+            if case .different(let why) = FastYAMLCheck.compare(bytes) {
+                fatalError("the fast YAML scanner and libyaml differ: \(why)\n--- input ---\n\(String(decoding: bytes, as: UTF8.self))")
+            }
         case .graphml, .gexf, .nodeLink, .csv, .pajek, .edgelist, .dot:
             guard let text = String(validating: bytes, as: UTF8.self) else { return }
             let format: InteropFormat = switch self {

@@ -7,7 +7,7 @@ import AgencyGraphTestSupport
 @Suite("fuzz corpora as regression tests")
 struct FuzzRegressionTests {
     static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-    static let targets = ["yaml", "json", "graphml", "gexf", "node-link", "csv", "pajek", "edgelist", "dot", "dot-sanitizer", "svg-gate", "briefing"]
+    static let targets = ["yaml", "yaml-fast", "json", "graphml", "gexf", "node-link", "csv", "pajek", "edgelist", "dot", "dot-sanitizer", "svg-gate", "briefing"]
 
     @Test(arguments: targets)
     func corpusReplaysWithoutACrash(target: String) throws {

@@ -141,15 +141,15 @@ public enum DocumentReader {
                 if case .failure(let diagnostic) = TextDecoding.text(of: Data(bytes), file: file) { return .failure(diagnostic) }
             }
             if !InputText.isClean(bytes), let diagnostic = InputText.firstProblem(in: bytes, file: file) { return .failure(diagnostic) }
-            let tape = Tape(file: file)
-            var builder = TapeBuilder(tape: tape, sink: WholeDocument(), streams: false)
-            return parse(bytes, format: format, into: &builder).map { (tape, $0) }
+            var builder = TapeBuilder(tape: Tape(file: file), sink: WholeDocument(), streams: false)
+            // The builder's tape: a new one when the fast YAML scanner gave up.
+            return parse(bytes, format: format, into: &builder).map { (builder.tape, $0) }
         }
     }
 
-    /// Parses checked text into `builder` (YAML through libyaml's events, JSON through
-    /// ``JSONReader``); the root's tape index, or the one diagnostic that stops the read: a
-    /// syntax error, a duplicate key, an alias problem, a limit, or a non-text scalar written
+    /// Parses checked text into `builder` (YAML through ``FastYAML``, or libyaml's events when it
+    /// gives up, into a restarted `builder`; JSON through ``JSONReader``); the root's tape index,
+    /// or the one diagnostic that stops the read: a syntax error, a duplicate key, an alias problem, a limit, or a non-text scalar written
     /// as an escape (reported only when the text parses).
     static func parse<Sink: TapeSink>(_ bytes: UnsafeBufferPointer<UInt8>, format: FileFormat,
                                       into builder: inout TapeBuilder<Sink>) -> Result<Int, Diagnostic> {
@@ -157,7 +157,12 @@ public enum DocumentReader {
         do throws(ReadFailure) {
             switch format {
             case .yaml:
-                _ = try YAMLEvents.parse(bytes, into: &builder)
+                // The fast scanner for the usual subset; anything else (or any error) is read
+                // again from the start by libyaml, into a fresh builder and sink.
+                if !FastYAML<Sink>.parse(bytes, into: &builder) {
+                    builder = builder.restarted()
+                    _ = try YAMLEvents.parse(bytes, into: &builder)
+                }
             case .json:
                 _ = try JSONReader<Sink>.parse(bytes, file: file, into: &builder)
             }

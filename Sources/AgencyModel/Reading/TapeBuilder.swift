@@ -25,11 +25,27 @@ enum StreamedList { case nodes, edges }
 protocol TapeSink {
     /// The item at `index` of `list` is complete (its subtree ends the tape).
     mutating func item(of list: StreamedList, at index: Int) throws(ReadFailure)
+    /// A sink as this one was before any item, on `tape`: for reading a text again from the
+    /// start with libyaml when ``FastYAML`` gave up.
+    func restarted(on tape: Tape) -> Self
+    /// A sequence or mapping was opened at tape index `node`, in the block or flow style (for
+    /// the differential tests of the front ends; other sinks ignore it).
+    mutating func opened(_ node: Int, mapping: Bool, block: Bool)
+}
+
+extension TapeSink {
+    mutating func opened(_ node: Int, mapping: Bool, block: Bool) {}
 }
 
 /// A sink that receives nothing: the whole document stays on the tape (``DocumentReader``).
 struct WholeDocument: TapeSink {
     mutating func item(of list: StreamedList, at index: Int) throws(ReadFailure) {}
+    func restarted(on tape: Tape) -> Self { self }
+}
+
+extension NetworkDecoder {
+    /// A decoder that has seen nothing, on `tape`.
+    func restarted(on tape: Tape) -> NetworkDecoder { NetworkDecoder(tape: tape) }
 }
 
 /// Builds a ``Tape`` from the events of a YAML or JSON front end, with the checks every document
@@ -84,6 +100,14 @@ struct TapeBuilder<Sink: TapeSink> {
         self.tape = tape
         self.sink = sink
         self.streams = streams
+    }
+
+    /// A builder that has seen nothing, on a new tape of the same file, with a restarted sink:
+    /// what the YAML reader reads into after ``FastYAML`` gave up, so that nothing the fast
+    /// scanner built or streamed remains.
+    func restarted() -> TapeBuilder {
+        let fresh = Tape(file: tape.file)
+        return TapeBuilder(tape: fresh, sink: sink.restarted(on: fresh), streams: streams)
     }
 
     /// Whether the next scalar is a mapping key.
@@ -162,6 +186,7 @@ struct TapeBuilder<Sink: TapeSink> {
     /// Opens a sequence or mapping.
     mutating func open(mapping: Bool, block: Bool, line: Int, column: Int, anchor: String? = nil) {
         let node = tape.open(mapping ? .mapping : .sequence, line: line, column: column)
+        sink.opened(node, mapping: mapping, block: block)
         var frame = Frame(node: node, isMapping: mapping, isBlock: block, anchor: anchor, keysStart: keys.count)
         if streams, !mapping, anchor == nil, frames.count == 1, frames[0].isMapping, let key = frames[0].pendingKey {
             if tape.textEquals(key, StreamedListKeys.nodes) { frame.streamed = .nodes } else if tape.textEquals(key, StreamedListKeys.edges) { frame.streamed = .edges }
