@@ -152,8 +152,9 @@ public struct AnalysisView: Sendable {
     public let ids: [String]
     /// Names in the chosen languages.
     public let names: NameResolver
-    private let denseByID: [String: Int32]
-    private let typesByPair: [UInt64: Set<EdgeType>]
+    /// Node id to dense id; `nil` when node ids are unique, where the dense id is the node's
+    /// position and the network's own index answers (`Network.nodeIndex(ofID:)`).
+    private let denseByID: [String: Int32]?
 
     /// Projects `network` into an analysis graph.
     ///
@@ -170,44 +171,56 @@ public struct AnalysisView: Sendable {
         self.context = context ?? network
         self.options = options
         self.names = NameResolver(languages: options.languages)
+        // The network resolved each edge's ends to node positions when it was built: with unique
+        // ids those are the dense ids, and no id is hashed here.
         var ids: [String] = []
-        var dense: [String: Int32] = [:]
-        for node in network.nodes where dense[node.id] == nil {
-            dense[node.id] = Int32(ids.count)
-            ids.append(node.id)
+        var denseOfPosition: [Int32] = []
+        if network.hasDuplicateNodeIDs {
+            var dense: [String: Int32] = [:]
+            for node in network.nodes {
+                if let v = dense[node.id] {
+                    denseOfPosition.append(v)
+                } else {
+                    dense[node.id] = Int32(ids.count)
+                    denseOfPosition.append(Int32(ids.count))
+                    ids.append(node.id)
+                }
+            }
+            self.denseByID = dense
+        } else {
+            ids = network.nodes.map(\.id)
+            denseOfPosition = Array(0 ..< Int32(ids.count))
+            self.denseByID = nil
         }
         self.ids = ids
-        self.denseByID = dense
         var builder = GraphBuilder(nodeCount: ids.count, directed: options.directed,
                                    weighted: options.weight != nil, selfLoops: .drop, parallelEdges: .min)
-        var types: [UInt64: Set<EdgeType>] = [:]
         do {
-            for edge in network.edges {
-                guard let u = dense[edge.from], let v = dense[edge.to] else { continue }
-                let length = options.weight?.length(of: edge) ?? 1
+            for position in network.edges.indices {
+                let ends = network.endpoints(ofEdgeAt: position)
+                guard let from = ends.from, let to = ends.to else { continue }
+                let u = denseOfPosition[from], v = denseOfPosition[to]
+                let symmetric = network.edges[position].type.isSymmetric
+                let length = options.weight?.length(of: network.edges[position]) ?? 1
                 try builder.addEdge(u, v, weight: length)
-                types[Self.key(u, v), default: []].insert(edge.type)
-                if !options.directed || edge.type.isSymmetric {
-                    types[Self.key(v, u), default: []].insert(edge.type)
-                }
-                if options.directed && edge.type.isSymmetric { try builder.addEdge(v, u, weight: length) }
+                if options.directed && symmetric { try builder.addEdge(v, u, weight: length) }
             }
             self.graph = try builder.build()
         } catch {
             throw .graph(error.description)
         }
-        self.typesByPair = types
     }
 
-    private static func key(_ u: Int32, _ v: Int32) -> UInt64 { UInt64(UInt32(u)) << 32 | UInt64(UInt32(v)) }
-
     /// The dense id of a node id, or `nil` when the node is not in the view.
-    public func dense(_ id: String) -> Int32? { denseByID[id] }
+    public func dense(_ id: String) -> Int32? {
+        guard let denseByID else { return network.nodeIndex(ofID: id).map(Int32.init) }
+        return denseByID[id]
+    }
 
     /// The dense id of `id`, given for `parameter`, or an
     /// ``AnalysisError/unknownNode(id:parameter:suggestion:)`` with the closest id.
     public func require(_ id: String, for parameter: AnalysisParameter) throws(AnalysisError) -> Int32 {
-        if let v = denseByID[id] { return v }
+        if let v = dense(id) { return v }
         throw .unknownNode(id: id, parameter: parameter, suggestion: IDSuggestion.closest(to: id, in: ids))
     }
 
@@ -223,8 +236,15 @@ public struct AnalysisView: Sendable {
     }
 
     /// The edge types between `u` and `v` in the view's direction (both ways when undirected), sorted.
+    /// Read from the network's index when asked rather than stored per pair of nodes.
+    /// - Complexity: O(min(deg u, deg v)) on the network's edges, plus sorting.
     public func edgeTypes(from u: Int32, to v: Int32) -> [EdgeType] {
-        (typesByPair[Self.key(u, v)] ?? []).sorted()
+        let a = ids[Int(u)], b = ids[Int(v)]
+        var types = Set(network.edges(from: a, to: b).map(\.type))
+        for edge in network.edges(from: b, to: a) where !options.directed || edge.type.isSymmetric {
+            types.insert(edge.type)
+        }
+        return types.sorted()
     }
 
     /// The levels a node is at: its home `level` (even when the level node itself is filtered out of
