@@ -25,7 +25,8 @@ struct NetworkDecoder: TapeSink {
     private var lastProvenance: [Provenance] = []
     /// The last node kind and edge type found known (most items repeat the previous one's).
     private var lastKnownKind: NodeKind?
-    private var lastKnownType: EdgeType?
+    /// Edge types found known so far (the first 32): most files use a handful.
+    private var knownTypes: [EdgeType] = []
 
     static let topLevelKeys = ["format", "network", "title", "description", "as_of", "sources", "layers", "defaults", "nodes", "edges"]
     static let defaultsKeys = ["source", "assumption"]
@@ -38,6 +39,7 @@ struct NetworkDecoder: TapeSink {
     static let edgeKeySet = KeySet(edgeKeys)
     static let provenanceKeys = ["ref", "section", "excerpt"]
     static let provenanceKeySet = KeySet(provenanceKeys)
+    static let requiredEdgeKeys = [("from", FieldPath.from), ("to", FieldPath.to), ("type", FieldPath.type)]
     /// Keys of early drafts of the format, suggested by their current name.
     static let renamedKeys = ["quote": "excerpt", "label": "name", "sources": "source", "abbreviation": "acronym"]
 
@@ -304,7 +306,7 @@ struct NetworkDecoder: TapeSink {
         var locations = ElementLocations(start: tape.location(value))
         let f = fieldsOf(value, Self.edgeKeySet, in: "an edge", into: &locations)
         var complete = true
-        for required in ["from", "to", "type"] where f[required] == nil {
+        for (required, code) in Self.requiredEdgeKeys where f[code] == nil {
             error("missing-key", tape.location(value), "edge has no '\(required)'")
             complete = false
         }
@@ -313,8 +315,10 @@ struct NetworkDecoder: TapeSink {
         var type: EdgeType?
         if let typeValue = f[FieldPath.type], let text = string(typeValue, "type") {
             let candidate = EdgeType(rawValue: text)
-            if candidate == lastKnownType || candidate.isKnown {
-                lastKnownType = candidate
+            if knownTypes.contains(candidate) {
+                type = candidate
+            } else if candidate.isKnown {
+                if knownTypes.count < 32 { knownTypes.append(candidate) }
                 type = candidate
             } else {
                 let names = EdgeType.builtIn.map(\.rawValue)
@@ -377,6 +381,9 @@ struct NetworkDecoder: TapeSink {
             error("wrong-type", tape.location(value), "'source' must be a mapping {ref, section, excerpt} or a list of them, found \(tape.typeDescription(value))")
             return []
         }
+        // One record (the usual case) is kept out of an array until it is known to differ from
+        // the last provenance decoded, so that a repeat costs no allocation.
+        var single: Provenance?
         var result: [Provenance] = []
         var item = first, position = 0
         while item < end {
@@ -406,7 +413,16 @@ struct NetworkDecoder: TapeSink {
                 }
                 record.excerpt = excerpt
             }
-            result.append(record)
+            if single == nil && result.isEmpty {
+                single = record
+            } else {
+                if let earlier = single { result.append(earlier); single = nil }
+                result.append(record)
+            }
+        }
+        if let single {
+            if lastProvenance.count == 1 && lastProvenance[0] == single { return lastProvenance }
+            result = [single]
         }
         if result == lastProvenance { return lastProvenance }
         lastProvenance = result

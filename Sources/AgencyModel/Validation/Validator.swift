@@ -192,43 +192,56 @@ public struct Validator: Sendable {
             /// positions and type number when both ends name nodes, else by ids.
             struct Key: Hashable { var type: Int32, from: Int32, to: Int32 }
             struct NameKey: Hashable { var type: String, from: String, to: String }
-            let (typeCodes, _) = network.edgeTypeCodes()
+            let (typeCodes, typeCount) = network.edgeTypeCodes()
             var seen: [Key: Int32] = [:]
             seen.reserveCapacity(network.edges.count)
             var seenByName: [NameKey: Int] = [:]
+            // Per type, the last pair of end kinds checked and whether the type refuses it: the
+            // rules are looked up once per change of kinds, not per edge.
+            var verdicts = [(from: NodeKind, to: NodeKind, refused: Bool)?](repeating: nil, count: typeCount)
             for position in network.edges.indices {
-                let edge = network.edges[position]
                 let locations = map.edges[position]
-                func label() -> String { "edge \(edge.from) -[\(edge.type.rawValue)]-> \(edge.to)" }
-                checkProvenance(edge.provenance, assumption: edge.assumption, locations: locations, what: label())
-                checkValidity(edge.validity, locations: locations)
+                // Fields are read in place: copying whole edges cost more than the checks.
+                let type = network.edges[position].type, fromID = network.edges[position].from, toID = network.edges[position].to
+                func label() -> String { "edge \(fromID) -[\(type.rawValue)]-> \(toID)" }
+                checkProvenance(network.edges[position].provenance, assumption: network.edges[position].assumption, locations: locations, what: label())
+                checkValidity(network.edges[position].validity, locations: locations)
                 // The ends were resolved to node positions once, when the network was built.
                 let (fromNode, toNode) = network.endpoints(ofEdgeAt: position)
                 if fromNode == nil {
-                    error("dangling-reference", locations["from"], "unknown node '\(edge.from)' in 'from'\(hint(for: edge.from, in: nodeIDs))")
+                    error("dangling-reference", locations["from"], "unknown node '\(fromID)' in 'from'\(hint(for: fromID, in: nodeIDs))")
                 }
                 if toNode == nil {
-                    error("dangling-reference", locations["to"], "unknown node '\(edge.to)' in 'to'\(hint(for: edge.to, in: nodeIDs))")
+                    error("dangling-reference", locations["to"], "unknown node '\(toID)' in 'to'\(hint(for: toID, in: nodeIDs))")
                 }
                 if let fromNode, let toNode {
                     let from = network.nodes[fromNode].kind, to = network.nodes[toNode].kind
-                    if from.isKnown, to.isKnown, edge.type.isKnown, !edge.type.allows(from: from, to: to) {
-                        error("disallowed-endpoints", locations["type"], "'\(edge.type.rawValue)' cannot link \(describe(network.nodes[fromNode])) to \(describe(network.nodes[toNode])); "
-                              + EdgeTypeRules.sentence(for: edge.type))
+                    let code = Int(typeCodes[position])
+                    let refused: Bool
+                    if let verdict = verdicts[code], verdict.from == from, verdict.to == to {
+                        refused = verdict.refused
+                    } else {
+                        refused = from.isKnown && to.isKnown && type.isKnown && !type.allows(from: from, to: to)
+                        verdicts[code] = (from, to, refused)
+                    }
+                    if refused {
+                        error("disallowed-endpoints", locations["type"], "'\(type.rawValue)' cannot link \(describe(network.nodes[fromNode])) to \(describe(network.nodes[toNode])); "
+                              + EdgeTypeRules.sentence(for: type))
                     }
                 }
-                if edge.from == edge.to && !edge.type.mustBeAcyclic {
+                if fromID == toID && !type.mustBeAcyclic {
                     warning("self-loop", locations.start, "\(label()) links a node to itself")
                 }
+                let reversed = type.isSymmetric && toID < fromID
                 let first: Int?
                 if let fromNode, let toNode {
                     var key = Key(type: typeCodes[position], from: Int32(fromNode), to: Int32(toNode))
-                    if edge.type.isSymmetric && edge.to < edge.from { swap(&key.from, &key.to) }
+                    if reversed { swap(&key.from, &key.to) }
                     first = seen[key].map(Int.init)
                     if first == nil { seen[key] = Int32(position) }
                 } else {
-                    var key = NameKey(type: edge.type.rawValue, from: edge.from, to: edge.to)
-                    if edge.type.isSymmetric && edge.to < edge.from { swap(&key.from, &key.to) }
+                    var key = NameKey(type: type.rawValue, from: fromID, to: toID)
+                    if reversed { swap(&key.from, &key.to) }
                     first = seenByName[key]
                     if first == nil { seenByName[key] = position }
                 }
