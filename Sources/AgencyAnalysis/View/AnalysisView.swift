@@ -152,7 +152,9 @@ public struct AnalysisView: Sendable {
     public let ids: [String]
     /// Names in the chosen languages.
     public let names: NameResolver
-    private let denseByID: [String: Int32]
+    /// Node id to dense id; `nil` when node ids are unique, where the dense id is the node's
+    /// position and the network's own index answers (`Network.nodeIndex(ofID:)`).
+    private let denseByID: [String: Int32]?
 
     /// Projects `network` into an analysis graph.
     ///
@@ -165,37 +167,55 @@ public struct AnalysisView: Sendable {
     ///   finite, or more nodes than `Int32` ids).
     /// - Complexity: O(n + m).
     public init(network: Network, options: AnalysisOptions = AnalysisOptions(), context: Network? = nil) throws(AnalysisError) {
+        // The network resolved each edge's ends to node positions when it was built: with unique
+        // ids those are the dense ids, and no id is hashed here.
         var ids: [String] = []
-        var dense: [String: Int32] = [:]
-        ids.reserveCapacity(network.nodes.count)
-        dense.reserveCapacity(network.nodes.count)
-        for node in network.nodes where dense[node.id] == nil {
-            dense[node.id] = Int32(ids.count)
-            ids.append(node.id)
+        var denseOfPosition: [Int32] = []
+        var denseByID: [String: Int32]?
+        if network.hasDuplicateNodeIDs {
+            var dense: [String: Int32] = [:]
+            for node in network.nodes {
+                if let v = dense[node.id] {
+                    denseOfPosition.append(v)
+                } else {
+                    dense[node.id] = Int32(ids.count)
+                    denseOfPosition.append(Int32(ids.count))
+                    ids.append(node.id)
+                }
+            }
+            denseByID = dense
+        } else {
+            ids = network.nodes.map(\.id)
+            denseOfPosition = Array(0 ..< Int32(ids.count))
         }
-        try self.init(network: network, options: options, context: context ?? network, ids: ids, dense: dense)
+        try self.init(network: network, options: options, context: context ?? network, ids: ids,
+                      denseByID: denseByID, denseOfPosition: denseOfPosition)
     }
 
     /// The view of `network` with its id map already made (``undirected()`` keeps the map of the
     /// view it comes from). The edge types between two nodes are not stored: ``edgeTypes(from:to:)``
     /// reads them from the network's index when asked.
+    /// - Parameter denseOfPosition: the dense id of the node at each position of `network.nodes`.
     /// - Complexity: O(n + m).
     private init(network: Network, options: AnalysisOptions, context: Network, ids: [String],
-                 dense: [String: Int32]) throws(AnalysisError) {
+                 denseByID: [String: Int32]?, denseOfPosition: [Int32]) throws(AnalysisError) {
         self.network = network
         self.context = context
         self.options = options
         self.names = NameResolver(languages: options.languages)
         self.ids = ids
-        self.denseByID = dense
+        self.denseByID = denseByID
         var builder = GraphBuilder(nodeCount: ids.count, directed: options.directed,
                                    weighted: options.weight != nil, selfLoops: .drop, parallelEdges: .min)
         do {
-            for edge in network.edges {
-                guard let u = dense[edge.from], let v = dense[edge.to] else { continue }
-                let length = options.weight?.length(of: edge) ?? 1
+            for position in network.edges.indices {
+                let ends = network.endpoints(ofEdgeAt: position)
+                guard let from = ends.from, let to = ends.to else { continue }
+                let u = denseOfPosition[from], v = denseOfPosition[to]
+                let symmetric = network.edges[position].type.isSymmetric
+                let length = options.weight?.length(of: network.edges[position]) ?? 1
                 try builder.addEdge(u, v, weight: length)
-                if options.directed && edge.type.isSymmetric { try builder.addEdge(v, u, weight: length) }
+                if options.directed && symmetric { try builder.addEdge(v, u, weight: length) }
             }
             self.graph = try builder.build()
         } catch {
@@ -204,12 +224,15 @@ public struct AnalysisView: Sendable {
     }
 
     /// The dense id of a node id, or `nil` when the node is not in the view.
-    public func dense(_ id: String) -> Int32? { denseByID[id] }
+    public func dense(_ id: String) -> Int32? {
+        guard let denseByID else { return network.nodeIndex(ofID: id).map(Int32.init) }
+        return denseByID[id]
+    }
 
     /// The dense id of `id`, given for `parameter`, or an
     /// ``AnalysisError/unknownNode(id:parameter:suggestion:)`` with the closest id.
     public func require(_ id: String, for parameter: AnalysisParameter) throws(AnalysisError) -> Int32 {
-        if let v = denseByID[id] { return v }
+        if let v = dense(id) { return v }
         throw .unknownNode(id: id, parameter: parameter, suggestion: IDSuggestion.closest(to: id, in: ids))
     }
 
@@ -225,12 +248,12 @@ public struct AnalysisView: Sendable {
     }
 
     /// The edge types between `u` and `v` in the view's direction (both ways when undirected), sorted.
-    /// - Complexity: O(d_u + d_v + t log t) for the two nodes' out-degrees in the network and t types.
+    /// Read from the network's index when asked rather than stored per pair of nodes.
+    /// - Complexity: O(min(deg u, deg v)) on the network's edges, plus sorting.
     public func edgeTypes(from u: Int32, to v: Int32) -> [EdgeType] {
-        let from = ids[Int(u)], to = ids[Int(v)]
-        var types = Set<EdgeType>()
-        for edge in network.edges(from: from) where edge.to == to { types.insert(edge.type) }
-        for edge in network.edges(from: to) where edge.to == from && (!options.directed || edge.type.isSymmetric) {
+        let a = ids[Int(u)], b = ids[Int(v)]
+        var types = Set(network.edges(from: a, to: b).map(\.type))
+        for edge in network.edges(from: b, to: a) where !options.directed || edge.type.isSymmetric {
             types.insert(edge.type)
         }
         return types.sorted()
@@ -342,7 +365,10 @@ public struct AnalysisView: Sendable {
         if !options.directed { return self }
         var o = options
         o.directed = false
-        return try AnalysisView(network: network, options: o, context: context, ids: ids, dense: denseByID)
+        // Unique ids: dense id = position; otherwise the map this view made.
+        let denseOfPosition = denseByID.map { map in network.nodes.map { map[$0.id]! } } ?? Array(0 ..< Int32(ids.count))
+        return try AnalysisView(network: network, options: o, context: context, ids: ids,
+                                denseByID: denseByID, denseOfPosition: denseOfPosition)
     }
 }
 

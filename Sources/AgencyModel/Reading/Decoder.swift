@@ -20,6 +20,13 @@ struct NetworkDecoder: TapeSink {
     /// Items of `nodes` and `edges` seen, decodable or not (for the limits).
     private var itemCounts = (nodes: 0, edges: 0)
     private let limits: (nodes: Int, edges: Int)
+    /// The last provenance decoded: an element that cites the same gets the same array (one
+    /// allocation shared by every element of a file that cites one source everywhere).
+    private var lastProvenance: [Provenance] = []
+    /// The last node kind and edge type found known (most items repeat the previous one's).
+    private var lastKnownKind: NodeKind?
+    /// Edge types found known so far (the first 32): most files use a handful.
+    private var knownTypes: [EdgeType] = []
 
     static let topLevelKeys = ["format", "network", "title", "description", "as_of", "sources", "layers", "defaults", "nodes", "edges"]
     static let defaultsKeys = ["source", "assumption"]
@@ -32,6 +39,7 @@ struct NetworkDecoder: TapeSink {
     static let edgeKeySet = KeySet(edgeKeys)
     static let provenanceKeys = ["ref", "section", "excerpt"]
     static let provenanceKeySet = KeySet(provenanceKeys)
+    static let requiredEdgeKeys = [("from", FieldPath.from), ("to", FieldPath.to), ("type", FieldPath.type)]
     /// Keys of early drafts of the format, suggested by their current name.
     static let renamedKeys = ["quote": "excerpt", "label": "name", "sources": "source", "abbreviation": "acronym"]
 
@@ -120,11 +128,11 @@ struct NetworkDecoder: TapeSink {
 
     /// Gives `defaults` to every node and edge that states neither `source` nor `assumption`.
     private mutating func inherit(_ defaults: ProvenanceDefaults) {
-        for position in nodes.indices where !map.nodes[position].has("source") && !map.nodes[position].has("assumption") {
+        for position in nodes.indices where !map.nodes[position].has(code: FieldPath.source) && !map.nodes[position].has(code: FieldPath.assumption) {
             nodes[position].provenance = defaults.source
             nodes[position].assumption = defaults.assumption
         }
-        for position in edges.indices where !map.edges[position].has("source") && !map.edges[position].has("assumption") {
+        for position in edges.indices where !map.edges[position].has(code: FieldPath.source) && !map.edges[position].has(code: FieldPath.assumption) {
             edges[position].provenance = defaults.source
             edges[position].assumption = defaults.assumption
         }
@@ -149,7 +157,7 @@ struct NetworkDecoder: TapeSink {
         }
         var locations = ElementLocations(start: tape.location(value))
         let f = fieldsOf(value, Self.defaultsKeySet, in: "'defaults'", into: &locations)
-        guard f["source"] != nil || f["assumption"] != nil else {
+        guard f[FieldPath.source] != nil || f[FieldPath.assumption] != nil else {
             error("missing-key", tape.location(value), "'defaults' states neither 'source' nor 'assumption'; give one, or remove 'defaults'")
             return nil
         }
@@ -239,37 +247,41 @@ struct NetworkDecoder: TapeSink {
         guard mapping(value, "a source") else { return nil }
         var locations = ElementLocations(start: tape.location(value))
         let f = fieldsOf(value, Self.sourceKeySet, in: "a source", into: &locations)
-        guard let idValue = f["id"] else {
+        guard let idValue = f[FieldPath.id] else {
             error("missing-key", tape.location(value), "source has no 'id'")
             return nil
         }
         guard let id = identifier(idValue, "id") else { return nil }
-        let title = f["title"].flatMap { string($0, "title") }
-        if f["title"] == nil { error("missing-key", tape.location(value), "source '\(id)' has no 'title'") }
-        let url = f["url"].flatMap { string($0, "url") }
-        if let url, let urlValue = f["url"], !(url.hasPrefix("https://") || url.hasPrefix("http://")) {
+        let title = f[FieldPath.title].flatMap { string($0, "title") }
+        if f[FieldPath.title] == nil { error("missing-key", tape.location(value), "source '\(id)' has no 'title'") }
+        let url = f[FieldPath.url].flatMap { string($0, "url") }
+        if let url, let urlValue = f[FieldPath.url], !(url.hasPrefix("https://") || url.hasPrefix("http://")) {
             error("invalid-url", tape.location(urlValue), "url '\(url)' must start with http:// or https://")
         }
-        let sourceLanguage = f["language"].flatMap { languageTag($0, "language") }
+        let sourceLanguage = f[FieldPath.language].flatMap { languageTag($0, "language") }
         map.sources.append(locations)
-        return Source(id: id, title: title ?? "", publisher: f["publisher"].flatMap { string($0, "publisher") },
-                      url: url, language: sourceLanguage, accessed: f["accessed"].flatMap { date($0, "accessed") })
+        return Source(id: id, title: title ?? "", publisher: f[FieldPath.publisher].flatMap { string($0, "publisher") },
+                      url: url, language: sourceLanguage, accessed: f[FieldPath.accessed].flatMap { date($0, "accessed") })
     }
 
     private mutating func decodeNode(_ value: Int) -> Node? {
         guard mapping(value, "a node") else { return nil }
         var locations = ElementLocations(start: tape.location(value))
         let f = fieldsOf(value, Self.nodeKeySet, in: "a node", into: &locations)
-        guard let idValue = f["id"] else {
+        guard let idValue = f[FieldPath.id] else {
             error("missing-key", tape.location(value), "node has no 'id'")
             return nil
         }
         guard let id = identifier(idValue, "id") else { return nil }
         var kind = NodeKind(rawValue: "")
-        if let kindValue = f["kind"] {
+        if let kindValue = f[FieldPath.kind] {
             if let text = string(kindValue, "kind") {
                 kind = NodeKind(rawValue: text)
-                if !kind.isKnown {
+                if kind == lastKnownKind {
+                    // Known: checked on an earlier node.
+                } else if kind.isKnown {
+                    lastKnownKind = kind
+                } else {
                     let names = NodeKind.builtIn.map(\.rawValue)
                     let hint = text.hasPrefix("x-") ? "; custom kinds are 'x-' followed by a-z, 0-9, _ or -" : Suggestion.hint(for: text, in: names)
                     error("unknown-kind", tape.location(kindValue), "unknown node kind '\(text)'\(hint) (kinds: \(names.joined(separator: ", ")), or x-…)")
@@ -279,10 +291,10 @@ struct NetworkDecoder: TapeSink {
             error("missing-key", tape.location(value), "node '\(id)' has no 'kind'")
         }
         var node = Node(id: id, kind: kind)
-        node.name = f["name"].flatMap { localized($0, "name") }
-        node.acronym = f["acronym"].flatMap { localized($0, "acronym") }
-        node.level = f["level"].flatMap { identifier($0, "level") }
-        node.rank = f["rank"].flatMap { integer($0, "rank") }
+        node.name = f[FieldPath.name].flatMap { localized($0, "name") }
+        node.acronym = f[FieldPath.acronym].flatMap { localized($0, "acronym") }
+        node.level = f[FieldPath.level].flatMap { identifier($0, "level") }
+        node.rank = f[FieldPath.rank].flatMap { integer($0, "rank") }
         decodeCommon(f, locations: &locations, validity: &node.validity, tags: &node.tags, notes: &node.notes,
                      provenance: &node.provenance, assumption: &node.assumption)
         map.nodes.append(locations)
@@ -294,16 +306,19 @@ struct NetworkDecoder: TapeSink {
         var locations = ElementLocations(start: tape.location(value))
         let f = fieldsOf(value, Self.edgeKeySet, in: "an edge", into: &locations)
         var complete = true
-        for required in ["from", "to", "type"] where f[required] == nil {
+        for (required, code) in Self.requiredEdgeKeys where f[code] == nil {
             error("missing-key", tape.location(value), "edge has no '\(required)'")
             complete = false
         }
-        let from = f["from"].flatMap { identifier($0, "from") }
-        let to = f["to"].flatMap { identifier($0, "to") }
+        let from = f[FieldPath.from].flatMap { identifier($0, "from") }
+        let to = f[FieldPath.to].flatMap { identifier($0, "to") }
         var type: EdgeType?
-        if let typeValue = f["type"], let text = string(typeValue, "type") {
+        if let typeValue = f[FieldPath.type], let text = string(typeValue, "type") {
             let candidate = EdgeType(rawValue: text)
-            if candidate.isKnown {
+            if knownTypes.contains(candidate) {
+                type = candidate
+            } else if candidate.isKnown {
+                if knownTypes.count < 32 { knownTypes.append(candidate) }
                 type = candidate
             } else {
                 let names = EdgeType.builtIn.map(\.rawValue)
@@ -312,9 +327,9 @@ struct NetworkDecoder: TapeSink {
                 type = candidate
             }
         }
-        let id = f["id"].flatMap { identifier($0, "id") }
+        let id = f[FieldPath.id].flatMap { identifier($0, "id") }
         var weight: Double?
-        if let weightValue = f["weight"], let number = number(weightValue, "weight") {
+        if let weightValue = f[FieldPath.weight], let number = number(weightValue, "weight") {
             if number > 0, number.isFinite {
                 weight = number
             } else {
@@ -332,29 +347,30 @@ struct NetworkDecoder: TapeSink {
     private mutating func decodeCommon(_ f: Fields, locations: inout ElementLocations, validity: inout ValidityPeriod,
                                        tags: inout [String], notes: inout String?, provenance: inout [Provenance],
                                        assumption: inout String?) {
-        validity.since = f["since"].flatMap { date($0, "since") }
-        validity.until = f["until"].flatMap { date($0, "until") }
-        if let value = f["tags"], list(value, "tags") {
+        validity.since = f[FieldPath.since].flatMap { date($0, "since") }
+        validity.until = f[FieldPath.until].flatMap { date($0, "until") }
+        if let value = f[FieldPath.tags], list(value, "tags") {
             var collected: [String] = []
             forEachItem(of: value) { decoder, item in if let tag = decoder.string(item, "a tag") { collected.append(tag) } }
             tags = collected
         }
-        notes = f["notes"].flatMap { string($0, "notes") }
-        if let value = f["assumption"], tape.kind(value) == .bool {
+        notes = f[FieldPath.notes].flatMap { string($0, "notes") }
+        if let value = f[FieldPath.assumption], tape.kind(value) == .bool {
             error("wrong-type", tape.location(value), "'assumption' must say why the fact is assumed (a string), found the boolean \(tape.text(value))")
-        } else if let value = f["assumption"], let text = string(value, "assumption") {
+        } else if let value = f[FieldPath.assumption], let text = string(value, "assumption") {
             if text.trimmingWhitespaceAndPeriod.isEmpty {
                 error("empty-assumption", tape.location(value), "assumption must say why the fact is assumed")
             }
             assumption = text
         }
-        if let value = f["source"] {
+        if let value = f[FieldPath.source] {
             provenance = decodeProvenance(value, locations: &locations)
         }
     }
 
-    private static let sourcePaths = (0 ..< 8).map { "source[\($0)]" }
-    private static let sourceFieldPaths = (0 ..< 8).map { position in provenanceKeySet.names.map { "source[\(position)].\($0)" } }
+    private static let sourcePaths = (0 ..< 8).map { FieldPath.code("source[\($0)]") }
+    private static let sourcePrefixes = (0 ..< 8).map { "source[\($0)]." }
+    private static let sourceFieldPaths = (0 ..< 8).map { position in provenanceKeySet.names.map { FieldPath.code("source[\(position)].\($0)") } }
 
     private mutating func decodeProvenance(_ value: Int, locations: inout ElementLocations) -> [Provenance] {
         let first: Int, end: Int
@@ -365,48 +381,71 @@ struct NetworkDecoder: TapeSink {
             error("wrong-type", tape.location(value), "'source' must be a mapping {ref, section, excerpt} or a list of them, found \(tape.typeDescription(value))")
             return []
         }
+        // One record (the usual case) is kept out of an array until it is known to differ from
+        // the last provenance decoded, so that a repeat costs no allocation.
+        var single: Provenance?
         var result: [Provenance] = []
         var item = first, position = 0
         while item < end {
             defer { item = tape.next(item); position += 1 }
             guard mapping(item, "a source reference") else { continue }
-            let path = position < Self.sourcePaths.count ? Self.sourcePaths[position] : "source[\(position)]"
-            locations.set(path, at: tape.nodes[item])
-            let f = fields(of: item, Self.provenanceKeySet, in: "a source reference") { slot, name, node in
-                if let slot, position < Self.sourceFieldPaths.count {
-                    locations.set(Self.sourceFieldPaths[position][slot], at: node)
-                } else {
-                    locations.set(path + "." + name(), at: node)
-                }
+            let f: Fields
+            if position < Self.sourcePaths.count {
+                locations.set(code: Self.sourcePaths[position], at: tape.nodes[item])
+                f = fields(of: item, Self.provenanceKeySet, in: "a source reference", codes: Self.sourceFieldPaths[position],
+                           prefix: Self.sourcePrefixes[position], into: &locations)
+            } else {
+                let path = "source[\(position)]"
+                locations.set(path, at: tape.nodes[item])
+                f = fields(of: item, Self.provenanceKeySet, in: "a source reference", codes: nil, prefix: path + ".", into: &locations)
             }
-            guard let refValue = f["ref"] else {
+            guard let refValue = f[FieldPath.ref] else {
                 error("missing-key", tape.location(item), "source reference has no 'ref'")
                 continue
             }
             guard let ref = identifier(refValue, "ref") else { continue }
             var record = Provenance(ref: ref)
-            record.section = f["section"].flatMap { string($0, "section") }
-            if let excerptValue = f["excerpt"], let excerpt = string(excerptValue, "excerpt") {
+            record.section = f[FieldPath.section].flatMap { string($0, "section") }
+            if let excerptValue = f[FieldPath.excerpt], let excerpt = string(excerptValue, "excerpt") {
                 if excerpt.count > Provenance.maximumExcerptLength {
                     error("excerpt-too-long", tape.location(excerptValue),
                           "excerpt is \(excerpt.count) characters, over the limit of \(Provenance.maximumExcerptLength); quote a shorter passage")
                 }
                 record.excerpt = excerpt
             }
-            result.append(record)
+            if single == nil && result.isEmpty {
+                single = record
+            } else {
+                if let earlier = single { result.append(earlier); single = nil }
+                result.append(record)
+            }
         }
+        if let single {
+            if lastProvenance.count == 1 && lastProvenance[0] == single { return lastProvenance }
+            result = [single]
+        }
+        if result == lastProvenance { return lastProvenance }
+        lastProvenance = result
         return result
     }
 
     // MARK: Fields
 
-    /// The keys allowed in one kind of mapping, with their UTF-8 for matching keys on the tape.
+    /// The keys allowed in one kind of mapping, with their UTF-8 for matching keys on the tape and
+    /// their path codes in ``ElementLocations``.
     struct KeySet: Sendable {
         let names: [String]
         let utf8: [[UInt8]]
+        let codes: [UInt16]
+        /// Path code to the key's slot, -1 when the key is not in the set.
+        let slotOfCode: [Int8]
         init(_ names: [String]) {
             self.names = names
             self.utf8 = names.map { Array($0.utf8) }
+            self.codes = names.map { FieldPath.code($0) }
+            var slots = [Int8](repeating: -1, count: FieldPath.names.count)
+            for (slot, code) in codes.enumerated() { slots[Int(code)] = Int8(slot) }
+            self.slotOfCode = slots
         }
     }
 
@@ -419,12 +458,21 @@ struct NetworkDecoder: TapeSink {
             let value = values[slot]
             return value < 0 ? nil : value
         }
+
+        /// The value of the key of path code `code` (``FieldPath``): no string compared.
+        subscript(code: UInt16) -> Int? {
+            let slot = Int(keys.slotOfCode[Int(code)])
+            guard slot >= 0 else { return nil }
+            let value = values[slot]
+            return value < 0 ? nil : value
+        }
     }
 
-    /// The known keys' values of the mapping at `value`, reporting unknown keys; calls `record`
-    /// with each key (its slot in `keys` when known, its name) and value.
-    private mutating func fields(of value: Int, _ keys: KeySet, in context: String,
-                                 record: (Int?, () -> String, Tape.Node) -> Void) -> Fields {
+    /// The known keys' values of the mapping at `value`, reporting unknown keys; records where
+    /// each value is in `locations`: a known key under its code in `codes` (its name after
+    /// `prefix` when `codes` is `nil`), an unknown one under `prefix` + its name.
+    private mutating func fields(of value: Int, _ keys: KeySet, in context: String, codes: [UInt16]?, prefix: String,
+                                 into locations: inout ElementLocations) -> Fields {
         var result = Fields(keys: keys, values: Array(repeating: -1, count: keys.names.count))
         var key = value + 1
         let end = tape.next(value)
@@ -437,11 +485,15 @@ struct NetworkDecoder: TapeSink {
             }
             if let slot {
                 result.values[slot] = entryValue
-                record(slot, { keys.names[slot] }, tape.nodes[entryValue])
+                if let codes {
+                    locations.set(code: codes[slot], at: tape.nodes[entryValue])
+                } else {
+                    locations.set(prefix + keys.names[slot], at: tape.nodes[entryValue])
+                }
             } else {
                 let name = tape.text(key)
                 unknownKey(key, name, allowed: keys.names, in: context)
-                record(nil, { name }, tape.nodes[entryValue])
+                locations.set(prefix + name, at: tape.nodes[entryValue])
             }
             key = tape.next(entryValue)
         }
@@ -449,12 +501,7 @@ struct NetworkDecoder: TapeSink {
     }
 
     private mutating func fieldsOf(_ value: Int, _ keys: KeySet, in context: String, into locations: inout ElementLocations) -> Fields {
-        var collected = locations
-        let result = fields(of: value, keys, in: context) { _, name, node in
-            collected.set(name(), at: node)
-        }
-        locations = collected
-        return result
+        fields(of: value, keys, in: context, codes: keys.codes, prefix: "", into: &locations)
     }
 
     private mutating func unknownKey(_ key: Int, _ name: String, allowed: [String], in context: String) {
@@ -584,5 +631,10 @@ extension ElementLocations {
     /// Records the location of a tape node as `field`'s.
     mutating func set(_ field: String, at node: Tape.Node) {
         set(field, line: Int(node.line), column: Int(node.column))
+    }
+
+    /// Records the location of a tape node as the field's of path code `code` (``FieldPath``).
+    mutating func set(code: UInt16, at node: Tape.Node) {
+        set(code: code, line: Int(node.line), column: Int(node.column))
     }
 }

@@ -55,6 +55,10 @@ public struct Validator: Sendable {
 
         var sourceIDs: [String] { network.sources.map(\.id) }
         lazy var sourceIDSet: Set<String> = Set(network.sources.map(\.id))
+        /// The last `ref` found among the sources (``checkProvenance(_:assumption:locations:what:)``).
+        var lastKnownSource: String?
+        /// Node ids in file order, for "did you mean" hints (made when a hint is first needed).
+        lazy var nodeIDs: [String] = network.nodes.map(\.id)
 
         mutating func checkAll() {
             checkDefaults()
@@ -90,17 +94,18 @@ public struct Validator: Sendable {
                     firstSource[source.id] = position
                 }
             }
-            var firstNode: [String: Int] = [:]
-            for (position, node) in network.nodes.enumerated() {
-                if let first = firstNode[node.id] {
-                    error("duplicate-id", map.nodes[position]["id"], "duplicate node id '\(node.id)' (first at \(lineColumn(map.nodes[first]["id"])))")
-                } else {
-                    firstNode[node.id] = position
+            // The network's index already knows whether ids repeat: look only then.
+            if network.hasDuplicateNodeIDs {
+                for position in network.nodes.indices {
+                    let id = network.nodes[position].id
+                    if let first = network.nodeIndex(ofID: id), first != position {
+                        error("duplicate-id", map.nodes[position]["id"], "duplicate node id '\(id)' (first at \(lineColumn(map.nodes[first]["id"])))")
+                    }
                 }
             }
             var firstEdge: [String: Int] = [:]
-            for (position, edge) in network.edges.enumerated() {
-                guard let id = edge.id else { continue }
+            for position in network.edges.indices {
+                guard let id = network.edges[position].id else { continue }
                 if let first = firstEdge[id] {
                     error("duplicate-id", map.edges[position]["id"], "duplicate edge id '\(id)' (first at \(lineColumn(map.edges[first]["id"])))")
                 } else {
@@ -116,7 +121,7 @@ public struct Validator: Sendable {
         /// `defaults:` (already in `records` and `assumption`), which are checked once, where they
         /// are written (``checkDefaults()``).
         mutating func checkProvenance(_ records: [Provenance], assumption: String?, locations: ElementLocations, what: @autoclosure () -> String) {
-            if network.defaults != nil, !locations.has("source"), !locations.has("assumption") {
+            if network.defaults != nil, !locations.has(code: FieldPath.source), !locations.has(code: FieldPath.assumption) {
                 if records.isEmpty && assumption == nil {
                     error("missing-provenance", locations.start, "\(what()) has neither 'source' nor 'assumption' and 'defaults' gives none; cite a source or say why it is assumed")
                 }
@@ -126,14 +131,17 @@ public struct Validator: Sendable {
                 error("missing-provenance", locations.start, "\(what()) has neither 'source' nor 'assumption'; cite a source or say why it is assumed")
             }
             for (index, record) in records.enumerated() {
-                let path = "source[\(index)]"
-                guard sourceIDSet.contains(record.ref) else {
-                    error("unknown-source", locations[path + ".ref"],
-                          "unknown source '\(record.ref)' in 'ref'\(hint(for: record.ref, in: sourceIDs))")
-                    continue
+                // Most elements cite the source the previous one cited: hash its id only when it changes.
+                if record.ref != lastKnownSource {
+                    guard sourceIDSet.contains(record.ref) else {
+                        error("unknown-source", locations["source[\(index)].ref"],
+                              "unknown source '\(record.ref)' in 'ref'\(hint(for: record.ref, in: sourceIDs))")
+                        continue
+                    }
+                    lastKnownSource = record.ref
                 }
                 if let excerpt = record.excerpt, let text = sourceTexts[record.ref], !text.contains(ExcerptMatching.normalized(excerpt)) {
-                    error("excerpt-not-found", locations[path + ".excerpt"],
+                    error("excerpt-not-found", locations["source[\(index)].excerpt"],
                           "excerpt not found in the text of source '\(record.ref)' (compared after normalising white space, apostrophes and quotes)")
                 }
             }
@@ -153,7 +161,10 @@ public struct Validator: Sendable {
         }
 
         mutating func checkNodes() {
-            for (position, node) in network.nodes.enumerated() {
+            // Most nodes name one of a few levels: look the id up only when it changes.
+            var lastLevel: (id: String, position: Int?)?
+            for position in network.nodes.indices {
+                let node = network.nodes[position]
                 let locations = map.nodes[position]
                 checkProvenance(node.provenance, assumption: node.assumption, locations: locations, what: "node '\(node.id)'")
                 checkValidity(node.validity, locations: locations)
@@ -161,11 +172,12 @@ public struct Validator: Sendable {
                     error("misplaced-field", locations["rank"], "'rank' is only allowed on nodes of kind level; \(describe(node)) is not a level")
                 }
                 if let level = node.level {
+                    if lastLevel?.id != level { lastLevel = (level, network.nodeIndex(ofID: level)) }
                     if node.kind == .level {
                         error("misplaced-field", locations["level"], "a level cannot have a 'level'; link levels with part_of edges instead")
-                    } else if let target = network.node(withID: level) {
-                        if target.kind != .level {
-                            error("wrong-kind", locations["level"], "'level' must name a node of kind level; \(describe(target)) is not a level")
+                    } else if let target = lastLevel?.position {
+                        if network.nodes[target].kind != .level {
+                            error("wrong-kind", locations["level"], "'level' must name a node of kind level; \(describe(network.nodes[target])) is not a level")
                         }
                     } else {
                         let levels = network.nodes(ofKind: .level).map(\.id)
@@ -176,50 +188,77 @@ public struct Validator: Sendable {
         }
 
         mutating func checkEdges() {
-            let ids = network.nodes.map(\.id)
-            /// An edge's identity for `duplicate-edge` (a symmetric type's ends in order).
-            struct EdgeKey: Hashable { var type: String, from: String, to: String }
-            var seen: [EdgeKey: Int] = [:]
+            /// An edge's identity for `duplicate-edge` (a symmetric type's ends in order): by node
+            /// positions and type number when both ends name nodes, else by ids.
+            struct Key: Hashable { var type: Int32, from: Int32, to: Int32 }
+            struct NameKey: Hashable { var type: String, from: String, to: String }
+            let (typeCodes, typeCount) = network.edgeTypeCodes()
+            var seen: [Key: Int32] = [:]
             seen.reserveCapacity(network.edges.count)
-            for (position, edge) in network.edges.enumerated() {
+            var seenByName: [NameKey: Int] = [:]
+            // Per type, the last pair of end kinds checked and whether the type refuses it: the
+            // rules are looked up once per change of kinds, not per edge.
+            var verdicts = [(from: NodeKind, to: NodeKind, refused: Bool)?](repeating: nil, count: typeCount)
+            for position in network.edges.indices {
                 let locations = map.edges[position]
-                func label() -> String { "edge \(edge.from) -[\(edge.type.rawValue)]-> \(edge.to)" }
-                checkProvenance(edge.provenance, assumption: edge.assumption, locations: locations, what: label())
-                checkValidity(edge.validity, locations: locations)
-                // Kinds only: copying whole nodes per edge cost more than the rest of the check.
-                let from = network.nodeIndex(ofID: edge.from).map { network.nodes[$0].kind }
-                let to = network.nodeIndex(ofID: edge.to).map { network.nodes[$0].kind }
-                if from == nil {
-                    error("dangling-reference", locations["from"], "unknown node '\(edge.from)' in 'from'\(hint(for: edge.from, in: ids))")
+                // Fields are read in place: copying whole edges cost more than the checks.
+                let type = network.edges[position].type, fromID = network.edges[position].from, toID = network.edges[position].to
+                func label() -> String { "edge \(fromID) -[\(type.rawValue)]-> \(toID)" }
+                checkProvenance(network.edges[position].provenance, assumption: network.edges[position].assumption, locations: locations, what: label())
+                checkValidity(network.edges[position].validity, locations: locations)
+                // The ends were resolved to node positions once, when the network was built.
+                let (fromNode, toNode) = network.endpoints(ofEdgeAt: position)
+                if fromNode == nil {
+                    error("dangling-reference", locations["from"], "unknown node '\(fromID)' in 'from'\(hint(for: fromID, in: nodeIDs))")
                 }
-                if to == nil {
-                    error("dangling-reference", locations["to"], "unknown node '\(edge.to)' in 'to'\(hint(for: edge.to, in: ids))")
+                if toNode == nil {
+                    error("dangling-reference", locations["to"], "unknown node '\(toID)' in 'to'\(hint(for: toID, in: nodeIDs))")
                 }
-                if let from, let to, from.isKnown, to.isKnown, edge.type.isKnown, !edge.type.allows(from: from, to: to),
-                   let fromNode = network.node(withID: edge.from), let toNode = network.node(withID: edge.to) {
-                    error("disallowed-endpoints", locations["type"], "'\(edge.type.rawValue)' cannot link \(describe(fromNode)) to \(describe(toNode)); "
-                          + EdgeTypeRules.sentence(for: edge.type))
+                if let fromNode, let toNode {
+                    let from = network.nodes[fromNode].kind, to = network.nodes[toNode].kind
+                    let code = Int(typeCodes[position])
+                    let refused: Bool
+                    if let verdict = verdicts[code], verdict.from == from, verdict.to == to {
+                        refused = verdict.refused
+                    } else {
+                        refused = from.isKnown && to.isKnown && type.isKnown && !type.allows(from: from, to: to)
+                        verdicts[code] = (from, to, refused)
+                    }
+                    if refused {
+                        error("disallowed-endpoints", locations["type"], "'\(type.rawValue)' cannot link \(describe(network.nodes[fromNode])) to \(describe(network.nodes[toNode])); "
+                              + EdgeTypeRules.sentence(for: type))
+                    }
                 }
-                if edge.from == edge.to && !edge.type.mustBeAcyclic {
+                if fromID == toID && !type.mustBeAcyclic {
                     warning("self-loop", locations.start, "\(label()) links a node to itself")
                 }
-                var key = EdgeKey(type: edge.type.rawValue, from: edge.from, to: edge.to)
-                if edge.type.isSymmetric && edge.to < edge.from { key = EdgeKey(type: edge.type.rawValue, from: edge.to, to: edge.from) }
-                if let first = seen[key] {
-                    warning("duplicate-edge", locations.start, "\(label()) repeats the edge at \(lineColumn(map.edges[first].start))")
+                let reversed = type.isSymmetric && toID < fromID
+                let first: Int?
+                if let fromNode, let toNode {
+                    var key = Key(type: typeCodes[position], from: Int32(fromNode), to: Int32(toNode))
+                    if reversed { swap(&key.from, &key.to) }
+                    first = seen[key].map(Int.init)
+                    if first == nil { seen[key] = Int32(position) }
                 } else {
-                    seen[key] = position
+                    var key = NameKey(type: type.rawValue, from: fromID, to: toID)
+                    if reversed { swap(&key.from, &key.to) }
+                    first = seenByName[key]
+                    if first == nil { seenByName[key] = position }
+                }
+                if let first {
+                    warning("duplicate-edge", locations.start, "\(label()) repeats the edge at \(lineColumn(map.edges[first].start))")
                 }
             }
         }
 
         /// Reports each cycle once, at the edge that closes it, with its path.
         mutating func checkCycles(of type: EdgeType) {
+            let positions = network.edgePositions(ofType: type)
+            guard !positions.isEmpty else { return }
             var successors: [String: [(to: String, edge: Int)]] = [:]
-            for (position, edge) in network.edges.enumerated() where edge.type == type {
-                successors[edge.from, default: []].append((edge.to, position))
+            for position in positions.lazy.map(Int.init) {
+                successors[network.edges[position].from, default: []].append((network.edges[position].to, position))
             }
-            guard !successors.isEmpty else { return }
             enum Colour { case grey, black }
             var colour: [String: Colour] = [:]
             var reported = Set<[String]>()
@@ -259,30 +298,41 @@ public struct Validator: Sendable {
         }
 
         mutating func checkCoverage() {
-            var linked = Set<String>()
-            for edge in network.edges {
-                linked.insert(edge.from)
-                linked.insert(edge.to)
+            // Whether each node's id is linked, by the position of the first node with that id
+            // (edge ends are resolved to those positions; an end that names no node links nothing).
+            var linked = [Bool](repeating: false, count: network.nodes.count)
+            for position in network.edges.indices {
+                let (from, to) = network.endpoints(ofEdgeAt: position)
+                if let from { linked[from] = true }
+                if let to { linked[to] = true }
             }
-            for node in network.nodes {
-                if let level = node.level {
-                    linked.insert(node.id)
-                    linked.insert(level)
-                }
+            let duplicates = network.hasDuplicateNodeIDs
+            func first(_ position: Int) -> Int {
+                duplicates ? network.nodeIndex(ofID: network.nodes[position].id) ?? position : position
+            }
+            var lastLevel: (id: String, position: Int?)?
+            for position in network.nodes.indices {
+                guard let level = network.nodes[position].level else { continue }
+                linked[first(position)] = true
+                if lastLevel?.id != level { lastLevel = (level, network.nodeIndex(ofID: level)) }
+                if let target = lastLevel?.position { linked[target] = true }
             }
             // Objectives reached by contributes_to, directly or through a part_of sub-objective.
-            var contributed = Set(network.edges(ofType: .contributesTo).map(\.to))
+            var contributed = Set(network.edgePositions(ofType: .contributesTo).map { network.edges[Int($0)].to })
+            let partOf = network.edgePositions(ofType: .partOf)
             var changed = true
             while changed {
                 changed = false
-                for edge in network.edges(ofType: .partOf) where contributed.contains(edge.from) && !contributed.contains(edge.to) {
-                    contributed.insert(edge.to)
+                for position in partOf.lazy.map(Int.init)
+                where contributed.contains(network.edges[position].from) && !contributed.contains(network.edges[position].to) {
+                    contributed.insert(network.edges[position].to)
                     changed = true
                 }
             }
-            for (position, node) in network.nodes.enumerated() {
+            for position in network.nodes.indices {
+                let node = network.nodes[position]
                 let start = map.nodes[position].start
-                if !linked.contains(node.id) {
+                if !linked[first(position)] {
                     warning("isolated-node", start, "\(describe(node)) has no edges")
                 }
                 if node.kind == .objective && !contributed.contains(node.id) {

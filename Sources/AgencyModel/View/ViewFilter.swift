@@ -77,8 +77,6 @@ public struct ViewFilter: Sendable, Equatable {
     ///   edge, or when the focus is filtered out by the other steps or the radius is negative.
     /// - Complexity: O(n + m) plus the ego search, O(n + m).
     public func apply(to network: Network) throws(ViewFilterError) -> Network {
-        // Nothing to remove: the network as it is (its indexes are not rebuilt).
-        if isIdentity && radius >= 0 { return network }
         func check(_ id: String, _ field: Field) throws(ViewFilterError) {
             guard network.node(withID: id) != nil else {
                 throw .unknownNode(id: id, field: field, suggestion: Suggestion.closest(to: id, in: network.nodes.map(\.id)))
@@ -107,28 +105,28 @@ public struct ViewFilter: Sendable, Equatable {
             edgeTypes = edgeTypes.map { $0.intersection(types) } ?? types
         }
 
+        // The whole network: nothing to copy (the steps below would keep every node and edge).
+        if edgeTypes == nil, kinds == nil, at == nil, withoutNodes.isEmpty, withoutEdges.isEmpty, focus == nil,
+           !network.hasDanglingEdges {
+            return network
+        }
         var result = at.map { network.snapshot(at: $0) } ?? network
         let kinds = self.kinds
         let withoutNodes = self.withoutNodes
         let withoutEdges = self.withoutEdges
-        result.update { nodes, edges in
-            nodes.removeAll { node in
-                (kinds.map { !$0.contains(node.kind) } ?? false) || withoutNodes.contains(node.id)
-            }
-            let kept = Set(nodes.map(\.id))
-            edges.removeAll { edge in
-                !kept.contains(edge.from) || !kept.contains(edge.to)
-                    || (edgeTypes.map { !$0.contains(edge.type) } ?? false)
-                    || withoutEdges.contains { $0.matches(edge) }
-            }
+        // Per node and per type, then on positions: no id hashed per edge (Network.subset).
+        let keepNode = result.nodes.map { node in
+            !((kinds.map { !$0.contains(node.kind) } ?? false) || withoutNodes.contains(node.id))
+        }
+        let typeMask = edgeTypes.map { result.edgeMask(ofTypes: $0) }
+        let edges = result.edges
+        result = result.subset(keepingNodes: keepNode) { position in
+            (typeMask?[position] ?? true) && !withoutEdges.contains { $0.matches(edges[position]) }
         }
         if let focus {
             guard result.node(withID: focus) != nil else { throw .focusFilteredOut(focus) }
             let ego = Self.ball(around: focus, radius: radius, in: result)
-            result.update { nodes, edges in
-                nodes.removeAll { !ego.contains($0.id) }
-                edges.removeAll { !ego.contains($0.from) || !ego.contains($0.to) }
-            }
+            result = result.subset(keepingNodes: result.nodes.map { ego.contains($0.id) }) { _ in true }
         }
         return result
     }
