@@ -155,6 +155,9 @@ enum LibraryErrors {
         case .unsafeMarkup(let message):
             return CLIFailure(DiagnosticText.format(file: nil, "the page failed the markup safety check (\(message)); nothing is written"),
                               status: .invalidInput)
+        case let .tooLarge(nodes, edges, limit):
+            return CLIFailure(DiagnosticText.format(file: nil, "the view has \(nodes) nodes and \(edges) edges, more than an explorer page opens usefully in a browser (at most \(limit.nodes) nodes and \(limit.edges) edges); nothing is written. Explore a part of it (--focus ID --radius N, --layer NAMES, --kinds KINDS, --at DATE), or give --whole to write it anyway"),
+                              status: .invalidInput)
         }
     }
 
