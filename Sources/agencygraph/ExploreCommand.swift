@@ -48,8 +48,10 @@ struct ExploreCommand: ParsableCommand {
         progress?("reading \(input)")
         let network = try AnalysisRunner.load(input)
         let shown = try view.apply(to: network)
-        // What the page offers for a removal it has not precomputed: this tool's own command.
-        let command = "agencygraph whatif \(input) --remove %1" + (hub.map { " --hub \($0)" } ?? "")
+        // What the page offers for a removal it has not precomputed: this tool's own command, on
+        // the same view.
+        let command = "agencygraph whatif \(Self.quoted(input)) --remove %1" + (hub.map { " --hub \(Self.quoted($0))" } ?? "")
+            + viewArguments.map { " " + Self.quoted($0) }.joined()
         let options = ExplorerOptions(language: lang, hub: hub, inputName: input, removalLimit: removalLimit,
                                       whatIfCommand: command, progress: progress, sizeLimit: whole ? nil : .readable)
         let page: String
@@ -61,5 +63,25 @@ struct ExploreCommand: ParsableCommand {
         progress?("writing \(output)")
         try Files.write(Array(page.utf8), to: output)
         if !quiet { print("wrote \(output) (\(page.utf8.count) bytes)") }
+    }
+
+    /// The view options as given, for the what-if command the page shows.
+    private var viewArguments: [String] {
+        var arguments: [String] = []
+        if let kinds = view.kinds { arguments += ["--kinds", kinds] }
+        if let layer = view.layer { arguments += ["--layer", layer] }
+        if let types = view.edgeTypes { arguments += ["--edge-types", types] }
+        if let at = view.at { arguments += ["--at", at] }
+        for ids in view.without { arguments += ["--without", ids] }
+        for edge in view.withoutEdges { arguments += ["--without-edges", edge] }
+        if let focus = view.focus { arguments += ["--focus", focus, "--radius", String(view.radius)] }
+        return arguments
+    }
+
+    /// A word for a POSIX shell: as it is when it holds only safe characters, else in single quotes.
+    static func quoted(_ word: String) -> String {
+        let safe = Set("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-_./,:=+@")
+        if !word.isEmpty && word.allSatisfy({ safe.contains($0) }) { return word }
+        return "'" + word.replacingOccurrences(of: "'", with: "'\\''") + "'"
     }
 }

@@ -116,6 +116,8 @@ import Testing
         let shown = try Self.pageNodes(html)
         #expect(Set(shown) == expected)
         #expect(shown.count < (network["nodes"] as? [Any])?.count ?? 0)
+        // The command the page offers for a removal it has not precomputed reads the same view.
+        #expect(html.contains("--remove %1 --hub ocam --focus ocam --radius 1"))
         // The drawing holds the neighbourhood's nodes only.
         let drawn = html.components(separatedBy: "<g id=\"node&#45;").count - 1
         #expect(drawn > 0 && drawn <= shown.count, "\(drawn) nodes drawn for \(shown.count)")
