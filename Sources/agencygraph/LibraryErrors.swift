@@ -146,7 +146,7 @@ enum LibraryErrors {
     static func failure(_ error: ExplorerError) -> CLIFailure {
         switch error {
         case let .unknownNode(id, _, suggestion):
-            return CLIFailure(DiagnosticText.format(file: nil, "--hub: no actor '\(id)' in the network" + didYouMean(suggestion)),
+            return CLIFailure(DiagnosticText.format(file: nil, "--hub: no actor '\(id)' in the view" + didYouMean(suggestion)),
                               status: .invalidInput)
         case .analysis(let error):
             return failure(error)

@@ -27,7 +27,7 @@ import Testing
         let out = dir.appendingPathComponent("x.html").path
         let r = try CLIRunner.run(["explore", Self.belgium, "-o", out, "--hub", "ocamm"])
         #expect(r.status == 1)
-        #expect(r.stderr.contains("--hub: no actor 'ocamm' in the network (did you mean 'ocam'?)"))
+        #expect(r.stderr.contains("--hub: no actor 'ocamm' in the view (did you mean 'ocam'?)"))
         #expect(!FileManager.default.fileExists(atPath: out), "nothing is written")
         let usage = try CLIRunner.run(["explore", Self.belgium, "-o", out, "--removal-limit", "-1"])
         #expect(usage.status == 2)
