@@ -36,6 +36,7 @@ public struct ExplorerOptions: Sendable {
         /// At most this many edges.
         public var edges: Int
 
+        /// A limit of `nodes` nodes and `edges` edges (a view at the limit is written).
         public init(nodes: Int, edges: Int) {
             self.nodes = nodes
             self.edges = edges
