@@ -6,6 +6,8 @@ Writes explorers with the built binary (`agencygraph explore NETWORK -o FILE`) f
   lazega    examples/lazega-law-firm.yaml (no levels, no objectives, no dates, custom kinds/layers),
   hostile   Tests/Fixtures/explorer/hostile.yaml (every text is markup or script),
   synth2000 scripts/bench/agency_network.py 2000 (2,000 agencies, for scale),
+and checks that a view above the explorer's size limit (agency_network.py 4000) is refused
+(exit 1, the message with what to do, no file written; --focus writes that network's neighbourhood);
 opens each from file:// in headless Chromium (Debian's `chromium` and `chromium-driver`, installed
 by scripts/install-deps.sh when missing; Selenium pinned in its own venv .venv-explorer/) and checks
 the page through its API `window.agencyExplorer` (docs/explorer.md) *and* its DOM: no console
@@ -21,6 +23,7 @@ throws, loads a remote image and opens an alert must fail each check.
 
 Usage: python3 scripts/check_explorer.py [--binary .build/debug/agencygraph] [--out DIR [--reuse]]
                                          [--screenshots DIR] [--only NAME[,NAME]]
+       python3 scripts/check_explorer.py --time FILE.html [FILE.html ...]   (only the opening times)
 --screenshots DIR writes explorer-*.png there (docs/images for the docs; off by default so CI does
 not dirty the tree). Exit status 0 when every check passes, 1 when one fails, 2 on a usage or set-up
 error. The last line is `explorer: N passed, N failed`.
@@ -1033,6 +1036,56 @@ def open_once(page):
         }));""")
 
 
+def time_pages(paths, browser, driver, times=3):
+    """--time: opens each explorer `times` times and prints its size and opening times, no checks."""
+    for path in paths:
+        page = Page(browser, driver, path)
+        try:
+            readings = [open_once(page) for _ in range(times)]
+            script = page.js("return window.agencyExplorer.readyMs === undefined ? null : window.agencyExplorer.readyMs")
+        finally:
+            page.close()
+        loads = ", ".join(f"{r[0]:.0f}" for r in readings)
+        ready = ", ".join(f"{r[1]:.0f}" for r in readings)
+        print(f"{path}: {os.path.getsize(path):,} bytes; load event {loads} ms; interactive {ready} ms "
+              f"(median {statistics.median(r[1] for r in readings):.0f}); the page's own readyMs {script} ms "
+              f"(last open); load average {os.getloadavg()[0]:.1f}", flush=True)
+
+
+def refusal_checks(results, binary, out):
+    """A view above the size limit is refused before any work, with what to do, and nothing written;
+    a neighbourhood of the same network is written."""
+    big = os.path.join(out, "synthetic-4000.yaml")
+    with open(big, "w", encoding="utf-8") as f:
+        subprocess.run([sys.executable, GENERATOR, "4000"], stdout=f, check=True)
+    with open(big, encoding="utf-8") as f:
+        lines = f.read().splitlines()
+    nodes = sum(1 for line in lines if line.startswith("  - {id:"))   # the generator writes one element a line
+    edges = sum(1 for line in lines if line.startswith("  - {from:"))
+    html = os.path.join(out, "explorer-synth4000.html")
+    if os.path.exists(html):
+        os.remove(html)
+
+    def refused():
+        started = time.monotonic()
+        result = subprocess.run([binary, "explore", big, "-o", html], capture_output=True, text=True)
+        seconds = time.monotonic() - started
+        expect(result.returncode == 1, f"exit status {result.returncode}, not 1: {result.stderr}")
+        expect(f"error: the view has {nodes} nodes and {edges} edges" in result.stderr, f"message: {result.stderr}")
+        for advice in ("--focus", "--layer", "--kinds", "--whole", "nothing is written"):
+            expect(advice in result.stderr, f"{advice!r} not in the message: {result.stderr}")
+        expect(not os.path.exists(html), "a file was written")
+        print(f"     refused in {seconds:.1f} s: {result.stderr.strip()}")
+    results.check("synth4000: a view above the limit is refused (exit 1, what to do, nothing written)", refused)
+
+    def focused():
+        result = subprocess.run([binary, "explore", big, "-o", html, "--focus", "a1", "--radius", "1", "--quiet"],
+                                capture_output=True, text=True)
+        expect(result.returncode == 0, f"--focus a1: exit status {result.returncode}: {result.stderr}")
+        expect(os.path.exists(html), "--focus a1: no file written")
+    results.check("synth4000: --focus a1 --radius 1 writes the neighbourhood", focused)
+
+
 def filter_timings(page, net):
     layers = sorted({net.layer_of_type[e["type"]] for e in net.edges})
     kinds = sorted({n["kind"] for n in net.nodes.values()})
@@ -1089,9 +1142,15 @@ def main():
     parser.add_argument("--binary", default=os.path.join(ROOT, ".build", "debug", "agencygraph"))
     parser.add_argument("--out", help="where the explorers are written (default: a temporary folder)")
     parser.add_argument("--screenshots", help="write explorer-*.png into this folder (e.g. docs/images)")
-    parser.add_argument("--only", help="comma-separated: belgium, lazega, hostile, synth2000")
+    parser.add_argument("--only", help="comma-separated: belgium, lazega, hostile, synth2000, refusal")
     parser.add_argument("--reuse", action="store_true", help="with --out: keep explorers already written there")
+    parser.add_argument("--time", nargs="+", metavar="FILE", help="only open these explorer files and print their opening times")
     args = parser.parse_args()
+    if args.time:
+        os.environ["SE_OFFLINE"] = "true"
+        browser, driver = find_browser()
+        time_pages(args.time, browser, driver)
+        return
     args.binary = os.path.abspath(args.binary)
     if not os.access(args.binary, os.X_OK):
         print(f"error: {args.binary} not found; run `swift build` first", file=sys.stderr)
@@ -1106,7 +1165,7 @@ def main():
     browser, driver = find_browser()
     print(subprocess.run([browser, "--version"], capture_output=True, text=True).stdout.strip() + "; " +
           subprocess.run([driver, "--version"], capture_output=True, text=True).stdout.strip().split(" (")[0])
-    only = set(args.only.split(",")) if args.only else {"belgium", "lazega", "hostile", "synth2000"}
+    only = set(args.only.split(",")) if args.only else {"belgium", "lazega", "hostile", "synth2000", "refusal"}
     tti_limit = float(os.environ.get("EXPLORER_TTI_LIMIT_MS", "1000"))
 
     results = Results()
@@ -1115,6 +1174,9 @@ def main():
         out = os.path.abspath(args.out) if args.out else tmp
         os.makedirs(out, exist_ok=True)
         self_test(browser, driver, tmp)
+        if "refusal" in only:
+            print("== refusal: a view above the explorer's size limit", flush=True)
+            refusal_checks(results, args.binary, out)
 
         synth = os.path.join(out, "synthetic-2000.yaml")
         if "synth2000" in only and not (args.reuse and os.path.exists(synth)):

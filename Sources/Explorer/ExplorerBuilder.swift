@@ -9,12 +9,16 @@ import TextKit
 /// views the briefing reads, through the same AgencyAnalysis questions and Presentation
 /// overlays), and the drawing.
 struct ExplorerBuilder {
+    /// What the page shows: the network, or a view of it.
     let network: Network
+    /// The unfiltered network, to name the levels a view left out (`network` itself when it is whole).
+    let context: Network
     let options: ExplorerOptions
     let languages = Language.allCases
 
-    init(network: Network, options: ExplorerOptions) {
+    init(network: Network, context: Network, options: ExplorerOptions) {
         self.network = network
+        self.context = context
         self.options = options
     }
 
@@ -142,15 +146,16 @@ struct ExplorerBuilder {
             highlighted.contains("\(edge.from)\u{0}\(edge.to)\u{0}\(edge.type.rawValue)") || highlighted.contains("\(edge.from)\u{0}\(edge.to)\u{0}*")
         }.map(\.1)
 
-        // Every single removal, per layer, from the hub.
+        // Every single removal, per layer, from the hub: one search per layer for all of them.
         var removals: [String: ExplorerData.Removal] = [:]
         let actorIDs = actors.ids
         let complete = actorIDs.count <= options.removalLimit
         if complete {
-            for (i, id) in actorIDs.enumerated() {
-                if i % 100 == 0 { progress?("what-if \(i)/\(actorIDs.count)") }
-                let impactHub = hub == id ? nil : hub
-                let impact = try wrap { () throws(AnalysisError) in try actors.layerImpact(removing: [id], hub: impactHub) }
+            progress?("what-if")
+            let impacts = try wrap { () throws(AnalysisError) in
+                try actors.singleRemovalImpacts(of: actorIDs, hub: hub, progress: progress)
+            }
+            for (id, impact) in zip(actorIDs, impacts) {
                 removals[id] = .init(layers: impact.layers.map { .init(layer: $0.layer, cutOff: $0.cutOff, backup: $0.backup) },
                                      noBackup: impact.noBackup)
             }
@@ -159,9 +164,15 @@ struct ExplorerBuilder {
         // Overlays: communities, coverage, level, kind.
         progress?("overlays")
         var colourings: [String: ExplorerData.Colouring] = [:]
-        let communities = try wrap { () throws(AnalysisError) in try actors.communities() }
-        colourings["community"] = colouring { AnalysisOverlays.communities(communities, seed: 0, language: $0) }
-        let levelNodes = network.levelsByRank
+        // Modularity is undefined without edges: a view with no tie among its actors (a layer or
+        // some kinds of a network) has no community colouring.
+        if actors.graph.edgeCount > 0 {
+            let communities = try wrap { () throws(AnalysisError) in try actors.communities() }
+            colourings["community"] = colouring { AnalysisOverlays.communities(communities, seed: 0, language: $0) }
+        }
+        // Levels: those of the view, named from the context when the view left the level nodes out.
+        let usedLevels = Set(network.nodes.compactMap(\.level) + network.nodes.filter { $0.kind == .level }.map(\.id))
+        let levelNodes = context.levelsByRank.filter { usedLevels.contains($0.id) }
         if network.nodes.contains(where: { $0.kind == .objective }) && !levelNodes.isEmpty {
             let policy = try view(.policy)
             let coverage = try wrap { () throws(AnalysisError) in try policy.coverage(CoverageOptions(min: 2, hub: hub, maxHops: 3)) }
@@ -202,11 +213,11 @@ struct ExplorerBuilder {
         return ExplorerDocument(data: data, svg: svg)
     }
 
-    /// The whole network drawn as `render` draws it, checked by the SVG gate.
+    /// The network (or view) drawn as `render --whole` draws it, checked by the SVG gate.
     func drawing() throws(ExplorerError) -> String {
         let bytes: [UInt8]
         do {
-            bytes = try NetworkDiagram.render(network, options: DiagramOptions(language: options.language)).data
+            bytes = try NetworkDiagram.render(network, context: context, options: DiagramOptions(language: options.language)).data
         } catch {
             throw .drawing("\(error)")
         }

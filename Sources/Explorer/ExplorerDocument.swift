@@ -23,6 +23,33 @@ public struct ExplorerOptions: Sendable {
     public var whatIfCommand: String?
     /// Progress messages (`nil`: none).
     public var progress: (@Sendable (String) -> Void)?
+    /// The largest view the page is written for (``SizeLimit/readable`` by default); a larger
+    /// network is refused with ``ExplorerError/tooLarge(nodes:edges:limit:)`` before any work.
+    /// `nil`: no limit (the page of a very large view takes long to write and a browser may not
+    /// open it usefully).
+    public var sizeLimit: SizeLimit?
+
+    /// The size of a view (nodes and edges) above which a page is not written by default.
+    public struct SizeLimit: Sendable, Equatable {
+        /// At most this many nodes.
+        public var nodes: Int
+        /// At most this many edges.
+        public var edges: Int
+
+        /// A limit of `nodes` nodes and `edges` edges (a view at the limit is written).
+        public init(nodes: Int, edges: Int) {
+            self.nodes = nodes
+            self.edges = edges
+        }
+
+        /// Whether a view of `nodes` nodes and `edges` edges is within the limit.
+        public func admits(nodes: Int, edges: Int) -> Bool { nodes <= self.nodes && edges <= self.edges }
+
+        /// The default: 3,000 nodes and 9,000 edges, the largest generated networks whose page still
+        /// opens in headless Chromium within about 10 s on the 2-core development machine
+        /// (docs/explorer.md, "Size and speed").
+        public static let readable = SizeLimit(nodes: 3000, edges: 9000)
+    }
 
     /// The default ``removalLimit``: 3,000 actors (docs/explorer.md has the measured cost).
     public static let defaultRemovalLimit = 3000
@@ -40,11 +67,13 @@ public struct ExplorerOptions: Sendable {
     ///     (``removalLimit``); 0 precomputes none.
     ///   - whatIfCommand: The command for a removal the page has not precomputed, `%1` standing for the
     ///     removed ids joined by commas; `nil`: the page only says it is not precomputed (``whatIfCommand``).
-    ///   - progress: Called with a short message at each step of ``ExplorerDocument/build(network:options:)``
-    ///     (`drawing`, `centrality`, `what-if 100/2000`…); `nil`: no messages (``progress``).
+    ///   - progress: Called with a short message at each step of ``ExplorerDocument/build(network:context:options:)``
+    ///     (`drawing`, `centrality`, `what-if 10% (200/2000 removals)`…); `nil`: no messages (``progress``).
+    ///   - sizeLimit: The largest view written (``sizeLimit``); `nil`: no limit.
     public init(language: Language = .en, hub: String? = nil, inputName: String = "",
                 removalLimit: Int = ExplorerOptions.defaultRemovalLimit, whatIfCommand: String? = nil,
-                progress: (@Sendable (String) -> Void)? = nil) {
+                progress: (@Sendable (String) -> Void)? = nil, sizeLimit: SizeLimit? = .readable) {
+        self.sizeLimit = sizeLimit
         self.whatIfCommand = whatIfCommand
         self.language = language
         self.hub = hub
@@ -73,6 +102,9 @@ public enum ExplorerError: Error, Equatable, Sendable, CustomStringConvertible {
     case drawing(String)
     /// The drawing or the page failed TextKit's markup gate (`SafeSVG`); nothing should be written.
     case unsafeMarkup(String)
+    /// The view is larger than ``ExplorerOptions/sizeLimit``: a page of it would take long to
+    /// write and would not open usefully in a browser. Nothing was computed.
+    case tooLarge(nodes: Int, edges: Int, limit: ExplorerOptions.SizeLimit)
 
     public var description: String {
         switch self {
@@ -81,6 +113,10 @@ public enum ExplorerError: Error, Equatable, Sendable, CustomStringConvertible {
             return "\(option): '\(id)' is not an actor of the network" + (suggestion.map { "; did you mean '\($0)'?" } ?? "")
         case .drawing(let message): return "the drawing failed: \(message)"
         case .unsafeMarkup(let message): return "the page failed the markup safety check: \(message)"
+        case let .tooLarge(nodes, edges, limit):
+            return "the view has \(nodes) nodes and \(edges) edges, more than an explorer page opens usefully "
+                + "(at most \(limit.nodes) nodes and \(limit.edges) edges): explore a part of it (a neighbourhood, "
+                + "a layer, some kinds of node), or raise or lift sizeLimit"
         }
     }
 }
@@ -101,16 +137,26 @@ public struct ExplorerDocument: Sendable {
 
     /// Runs the analyses and draws the network.
     ///
+    /// `network` is what the page shows: a whole network, or a view of one (`ViewFilter`), then
+    /// given with the unfiltered network as `context`, which names the levels the view left out.
+    /// A view larger than ``ExplorerOptions/sizeLimit`` is refused first, before any work
+    /// (``ExplorerError/tooLarge(nodes:edges:limit:)``).
+    ///
     /// Questions read the view that fits them, as in the briefing (`QuestionScope`): measures at
     /// each date the whole network, centrality, single points of failure, communities and the
     /// what-if the actors (coordination layer by default; the what-if reads every layer among
     /// them), coverage the policy layer.
     ///
-    /// - Complexity: O(a · L · (n + m)) for the removals of a ≤ ``ExplorerOptions/removalLimit``
-    ///   actors over L layers (each simulated once), plus O(n · m) for betweenness, plus the
-    ///   layout (`dot` up to 150 nodes and 500 edges, else `sfdp`).
-    public static func build(network: Network, options: ExplorerOptions = ExplorerOptions()) throws(ExplorerError) -> ExplorerDocument {
-        var builder = ExplorerBuilder(network: network, options: options)
+    /// - Complexity: O(L² (n log n + m)) plus the size of the answers for the single removals of
+    ///   up to ``ExplorerOptions/removalLimit`` actors over L layers (one search per layer,
+    ///   `AnalysisView.singleRemovalImpacts(of:hub:progress:)`), plus O(n · m) for betweenness,
+    ///   plus the layout (`dot` up to 150 nodes and 500 edges, else `sfdp`).
+    public static func build(network: Network, context: Network? = nil,
+                             options: ExplorerOptions = ExplorerOptions()) throws(ExplorerError) -> ExplorerDocument {
+        if let limit = options.sizeLimit, !limit.admits(nodes: network.nodes.count, edges: network.edges.count) {
+            throw .tooLarge(nodes: network.nodes.count, edges: network.edges.count, limit: limit)
+        }
+        var builder = ExplorerBuilder(network: network, context: context ?? network, options: options)
         return try builder.build()
     }
 

@@ -146,7 +146,7 @@ enum LibraryErrors {
     static func failure(_ error: ExplorerError) -> CLIFailure {
         switch error {
         case let .unknownNode(id, _, suggestion):
-            return CLIFailure(DiagnosticText.format(file: nil, "--hub: no actor '\(id)' in the network" + didYouMean(suggestion)),
+            return CLIFailure(DiagnosticText.format(file: nil, "--hub: no actor '\(id)' in the view" + didYouMean(suggestion)),
                               status: .invalidInput)
         case .analysis(let error):
             return failure(error)
@@ -154,6 +154,9 @@ enum LibraryErrors {
             return CLIFailure(DiagnosticText.format(file: nil, "the drawing failed: \(message)"), status: .invalidInput)
         case .unsafeMarkup(let message):
             return CLIFailure(DiagnosticText.format(file: nil, "the page failed the markup safety check (\(message)); nothing is written"),
+                              status: .invalidInput)
+        case let .tooLarge(nodes, edges, limit):
+            return CLIFailure(DiagnosticText.format(file: nil, "the view has \(nodes) nodes and \(edges) edges, more than an explorer page opens usefully in a browser (at most \(limit.nodes) nodes and \(limit.edges) edges); nothing is written. Explore a part of it (--focus ID --radius N, --layer NAMES, --kinds KINDS, --at DATE), or give --whole to write it anyway"),
                               status: .invalidInput)
         }
     }
