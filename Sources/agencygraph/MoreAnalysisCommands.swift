@@ -1,6 +1,7 @@
 import AgencyAnalysis
 import AgencyModel
 import ArgumentParser
+import Briefing
 import Foundation
 
 extension GroupBy: ExpressibleByArgument {}
@@ -48,8 +49,8 @@ struct CentralityCommand: ParsableCommand {
             + "--sample \(suggested) estimates it from \(suggested) nodes in about \(max(1, Int((Double(suggested) / Double(nodes) * 100).rounded())))% of the time"
     }
 
-    /// The sample the slow-betweenness note suggests: the briefing's (``BriefingOptions``).
-    static let suggestedSample = 1000
+    /// The sample the slow-betweenness note suggests: the briefing's (`BriefingOptions.betweennessPivots`).
+    static let suggestedSample = BriefingOptions().betweennessPivots
 
     func run() throws {
         var measures: [CentralityMeasure] = []

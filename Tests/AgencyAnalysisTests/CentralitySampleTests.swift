@@ -60,7 +60,7 @@ import TextKit
         #expect(table.columns.last == header)
         #expect(table.notes.count == 1)
         #expect(table.notes[0].contains(note), "\(table.notes)")
-        #expect(table.notes[0].contains(" \(v.graph.nodeCount) "), "\(table.notes)")
+        #expect(table.notes[0].contains(String(v.graph.nodeCount)), "\(table.notes)")
         // Exact: the plain header, no note.
         let exact = try v.centrality([.degree, .betweenness]).tables(in: language)[0]
         #expect(exact.columns.last == language.word(.tableBetweenness))
