@@ -98,8 +98,13 @@ extension BriefingBuilder {
             var size = AnalysisOverlays.size(c, directed: false, language: lang)
             if estimated != nil { size.measure = w(.tableBetweennessEstimated) + ", " + w(.captionUndirected) }
             let overlay = Overlay.size(size)
-            let f = figure("fig-hubs", lang.format(.neighbourhoodFigure, name(center)),
-                           candidates: shrinking(actors.network, core: [center], more: more, overlays: [overlay]))
+            var candidates = shrinking(actors.network, core: [center], more: more, overlays: [overlay])
+            // Sized by an estimate: the note under the figure says so (the caption names the measure).
+            if let estimated {
+                let note = lang.format(.noteBetweennessSampled, String(estimated.pivots), String(estimated.nodes), String(estimated.seed))
+                for i in candidates.indices { candidates[i].note = note }
+            }
+            let f = figure("fig-hubs", lang.format(.neighbourhoodFigure, name(center)), candidates: candidates)
             blocks.append(.figure(f))
         }
         if let top, top.scores[0] > 0 {

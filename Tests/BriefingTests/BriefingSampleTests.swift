@@ -27,6 +27,9 @@ import TextKit
         let hubs = try #require(doc.tables.first { $0.id == "tab-hubs" })
         #expect(hubs.columns.contains(header), "\(hubs.columns)")
         #expect(hubs.notes.contains(language.format(.noteBetweennessSampled, "15", String(actors.graph.nodeCount), "1")), "\(hubs.notes)")
+        // The hub figure, sized by the estimate, says so under it.
+        let hubFigure = try #require(doc.figures.first { $0.id == "fig-hubs" })
+        #expect(hubFigure.note == language.format(.noteBetweennessSampled, "15", String(actors.graph.nodeCount), "1"))
         let method = try #require(doc.sections.first { $0.id == "method" })
         let methodText = method.blocks.compactMap { block -> String? in if case .list(let items) = block { return items.joined(separator: "\n") } else { return nil } }.joined()
         #expect(methodText.contains(sentence), "\(methodText)")
@@ -54,6 +57,7 @@ import TextKit
             #expect(results.centrality == (try actors.centrality([.betweenness, .degree])))
             let hubs = try #require(doc.tables.first { $0.id == "tab-hubs" })
             #expect(hubs.columns.contains("Betweenness"))
+            #expect(doc.figures.first { $0.id == "fig-hubs" }?.note == nil)
             #expect(!BriefingWriter.html(doc).contains("estimated"))
             let object = try #require(try JSONSerialization.jsonObject(with: BriefingWriter.json(doc, results: results)) as? [String: Any])
             #expect(((object["results"] as? [String: Any])?["centrality"] as? [String: Any])?["betweennessSample"] == nil)
