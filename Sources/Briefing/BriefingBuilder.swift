@@ -56,8 +56,8 @@ public struct BriefingOptions: Sendable {
     ///
     /// 10,000 by default: exact betweenness costs one shortest-path search per actor (O(n m)); on
     /// the generated agency networks (3 ties per agency) that is about 4.5 CPU seconds at 10,000
-    /// agencies, 17 at 20,000 (more than the briefing's 10 s budget there) and about 12 minutes at
-    /// 100,000 (481,000 ties); docs/performance.md (Briefing) has the measurements.
+    /// agencies, 17 at 20,000 (more than the briefing's 10 s budget there), and a run at 100,000
+    /// (481,000 ties) was stopped unfinished after 281; docs/performance.md has the measurements.
     public var sampledBetweennessAbove: Int
     /// The number of sources betweenness is estimated from above ``sampledBetweennessAbove``
     /// actors, drawn with `AgencyAnalysis.BetweennessSample.defaultSeed`.
