@@ -23,6 +23,8 @@ public enum AnalysisParameter: String, Sendable, Equatable, CaseIterable, Custom
     case k
     /// ``SPOFOptions/keyPlayers``.
     case keyPlayers
+    /// ``BetweennessSample/pivots``: the number of sources betweenness is estimated from.
+    case sample = "betweennessSample.pivots"
 
     public var description: String { rawValue }
 }

@@ -81,25 +81,36 @@ extension BriefingBuilder {
 
     mutating func hubsSection(_ c: CentralityReport, _ b: BrokerageReport?, _ findings: inout [RankedFinding]) -> BriefingDocument.Section {
         let rows = c.rows.sorted { ($0.scores[0], $1.node.id) > ($1.scores[0], $0.node.id) }
-        let columns = [w(.rank), w(.node)] + (hasLevels ? [w(.level)] : []) + [w(.betweenness), w(.degree)]
+        let estimated = c.betweennessSample
+        let columns = [w(.rank), w(.node)] + (hasLevels ? [w(.level)] : []) + [estimated == nil ? w(.betweenness) : w(.betweennessEstimated), w(.degree)]
         let t = table("tab-hubs", w(.hubsTable), columns,
                       rows.prefix(options.maxRows).enumerated().map { i, r in
                           [String(i + 1), label(r.node.id)] + (hasLevels ? [r.node.level.map(label) ?? ""] : []) + [num(r.scores[0]), num(r.scores[1])]
-                      }, total: rows.count, ranked: true)
-        var blocks: [BriefingDocument.Block] = [.paragraph(w(.convBetweenness)), .table(t)]
+                      }, notes: estimated.map { [lang.format(.noteBetweennessSampled, String($0.pivots), String($0.nodes), String($0.seed))] } ?? [],
+                      total: rows.count, ranked: true)
+        var blocks: [BriefingDocument.Block] = [.paragraph(w(.convBetweenness))]
+        if let estimated { blocks.append(.paragraph(betweennessEstimateSentence(estimated))) }
+        blocks.append(.table(t))
         let score = Dictionary(c.rows.map { ($0.node.id, $0.scores[0]) }, uniquingKeysWith: { a, _ in a })
         let top = rows.first { !isContext($0.node.id) }
         if let center = options.hub ?? top?.node.id {
             let more = neighbours(of: [center], in: actors.network, score: score)
-            let overlay = Overlay.size(AnalysisOverlays.size(c, directed: false, language: lang))
-            let f = figure("fig-hubs", lang.format(.neighbourhoodFigure, name(center)),
-                           candidates: shrinking(actors.network, core: [center], more: more, overlays: [overlay]))
+            var size = AnalysisOverlays.size(c, directed: false, language: lang)
+            if estimated != nil { size.measure = w(.tableBetweennessEstimated) + ", " + w(.captionUndirected) }
+            let overlay = Overlay.size(size)
+            var candidates = shrinking(actors.network, core: [center], more: more, overlays: [overlay])
+            // Sized by an estimate: the note under the figure says so (the caption names the measure).
+            if let estimated {
+                let note = lang.format(.noteBetweennessSampled, String(estimated.pivots), String(estimated.nodes), String(estimated.seed))
+                for i in candidates.indices { candidates[i].note = note }
+            }
+            let f = figure("fig-hubs", lang.format(.neighbourhoodFigure, name(center)), candidates: candidates)
             blocks.append(.figure(f))
         }
         if let top, top.scores[0] > 0 {
             add(&findings, .structure, top.scores[0], .init(id: "finding-top-hub",
                 text: lang.format(.sentenceTopHubLayer, name(top.node.id), num(top.scores[0]), String(c.rows.count), actorLayer),
-                evidence: [t.id] + (blocks.count > 2 ? ["fig-hubs"] : []), values: ["betweenness": top.scores[0], "nodes": Double(c.rows.count)], subjects: [top.node.id]))
+                evidence: [t.id] + (blocks.contains { if case .figure = $0 { return true } else { return false } } ? ["fig-hubs"] : []), values: ["betweenness": top.scores[0], "nodes": Double(c.rows.count)], subjects: [top.node.id]))
         }
         if let b {
             // A broker between levels has a level of its own: a node without one (a state acting
@@ -339,11 +350,18 @@ extension BriefingBuilder {
 
     static func capitalised(_ text: String) -> String { text.prefix(1).uppercased() + text.dropFirst() }
 
-    mutating func methodSection(_ findings: [BriefingDocument.Finding]) -> BriefingDocument.Section {
+    /// The method's sentence on estimated betweenness: how many actors, the threshold, the sources and the seed.
+    func betweennessEstimateSentence(_ estimate: CentralityReport.Estimate) -> String {
+        lang.format(.convBetweennessSampled, String(estimate.nodes), String(options.sampledBetweennessAbove),
+                    String(estimate.pivots), String(estimate.seed))
+    }
+
+    mutating func methodSection(_ findings: [BriefingDocument.Finding], _ centrality: CentralityReport) -> BriefingDocument.Section {
         var blocks: [BriefingDocument.Block] = [.subheading(w(.view))]
         blocks.append(.list(options.viewDescription.isEmpty ? [w(.viewAll)] : options.viewDescription))
         blocks.append(.subheading(w(.measures)))
         var conventions = [w(.convBetweenness)]
+        if let estimate = centrality.betweennessSample { conventions.append(betweennessEstimateSentence(estimate)) }
         if hasLevels { conventions.append(w(.convBrokerage)) }
         conventions.append(w(.convSpof))
         if hasObjectives { conventions.append(w(.convCoverage)) }

@@ -51,6 +51,22 @@ public struct BriefingOptions: Sendable {
     public var maxRows: Int
     /// From this many nodes on, the overview is always condensed (by level, else by community).
     public var largeNetwork: Int
+    /// Above this many actors in the view, betweenness is estimated from ``betweennessPivots``
+    /// sources (Brandes and Pich 2007) instead of computed exactly; the briefing says so.
+    ///
+    /// 10,000 by default: exact betweenness costs one shortest-path search per actor (O(n m)); on
+    /// the generated agency networks (3 ties per agency) that is about 4.5 CPU seconds at 10,000
+    /// agencies, 17 at 20,000 (more than the briefing's 10 s budget there), and a run at 100,000
+    /// (481,000 ties) was stopped unfinished after 281; docs/performance.md has the measurements.
+    public var sampledBetweennessAbove: Int
+    /// The number of sources betweenness is estimated from above ``sampledBetweennessAbove``
+    /// actors, drawn with `AgencyAnalysis.BetweennessSample.defaultSeed`.
+    ///
+    /// 4,000 by default: measured at 20,000 agencies against the exact values, 4,000 sources put
+    /// 18 of the exact top 25 in the estimated top 25 (1,000: 10; 2,000: 16), with a mean relative
+    /// error of 6 % on the exact top 25, and no actor of the estimated top 25 below the exact 58th;
+    /// the estimate costs O(4,000 m), about 3.8 CPU seconds there.
+    public var betweennessPivots: Int
     /// Called with a short message as each analysis starts and each figure is drawn, for a progress
     /// display; `nil` for none.
     public var progress: (@Sendable (String) -> Void)?
@@ -66,10 +82,13 @@ public struct BriefingOptions: Sendable {
     ///   - inputName: the input's name as the user gave it.
     ///   - maxRows: the most rows a table shows (25).
     ///   - largeNetwork: the node count from which figures are summarised or omitted (2,000).
+    ///   - sampledBetweennessAbove: the actor count above which betweenness is estimated (10,000).
+    ///   - betweennessPivots: the sources it is then estimated from (4,000).
     ///   - progress: called as each analysis starts, or `nil`.
     public init(language: Language = .en, hub: String? = nil, scenarios: [[String]] = [],
                 comparisons: [BriefingComparison] = [], viewDescription: [String] = [], inputName: String = "",
-                maxRows: Int = 25, largeNetwork: Int = 2000, progress: (@Sendable (String) -> Void)? = nil) {
+                maxRows: Int = 25, largeNetwork: Int = 2000, sampledBetweennessAbove: Int = 10_000, betweennessPivots: Int = 4000,
+                progress: (@Sendable (String) -> Void)? = nil) {
         self.language = language
         self.hub = hub
         self.scenarios = scenarios
@@ -78,6 +97,8 @@ public struct BriefingOptions: Sendable {
         self.inputName = inputName
         self.maxRows = maxRows
         self.largeNetwork = largeNetwork
+        self.sampledBetweennessAbove = sampledBetweennessAbove
+        self.betweennessPivots = betweennessPivots
         self.progress = progress
     }
 }
@@ -86,7 +107,8 @@ public struct BriefingOptions: Sendable {
 public struct BriefingResults: Encodable, Sendable {
     /// The shape of the whole view.
     public var stats: NetworkStats
-    /// Centrality of the actors (betweenness ranking the hubs).
+    /// Centrality of the actors (betweenness ranking the hubs); its `betweennessSample` says when
+    /// betweenness is estimated (``BriefingOptions/sampledBetweennessAbove``).
     public var centrality: CentralityReport
     /// Brokerage with levels as groups; absent when the network declares no levels.
     public var brokerage: BrokerageReport?
@@ -153,6 +175,14 @@ public struct BriefingBuilder {
     let context: Network
     let options: BriefingOptions
     let lang: Language
+    /// Whether the network declares levels that its actors sit at.
+    let hasLevels: Bool
+    /// Whether the network has objectives (and levels to cover them at).
+    let hasObjectives: Bool
+    /// Whether two or more layers have relations: the multiplex questions then apply.
+    let hasLayers: Bool
+    /// The layer the actor questions read: its name when their edges are all in one layer, else "combined".
+    let actorLayer: String
     var tableCount = 0
     var figureCount = 0
 
@@ -175,18 +205,21 @@ public struct BriefingBuilder {
         self.context = context
         self.options = options
         self.lang = options.language
+        // Read once: each is a pass over the network, and sections ask them per row.
+        let network = view.network
+        hasLevels = !context.levelsByRank.isEmpty && network.nodes.contains { $0.level != nil }
+        hasObjectives = hasLevels && network.nodes.contains { $0.kind == .objective }
+        hasLayers = network.populatedLayers.count >= 2
+        // The layers of the actor questions' edges, one look-up per edge type (not per edge).
+        let types = Set((actors ?? view).network.edges.map(\.type))
+        let names = Set(types.compactMap { context.layer(of: $0)?.name })
+        actorLayer = names.count == 1 ? Self.layerName(names.first!, in: options.language) : options.language.word(.allLayersName)
     }
 
     var network: Network { view.network }
     var isLarge: Bool { network.nodes.count >= options.largeNetwork }
     func w(_ word: Word) -> String { lang.word(word) }
 
-    /// Whether the network declares levels that its actors sit at.
-    var hasLevels: Bool { !context.levelsByRank.isEmpty && network.nodes.contains { $0.level != nil } }
-    /// Whether the network has objectives (and levels to cover them at).
-    var hasObjectives: Bool { hasLevels && network.nodes.contains { $0.kind == .objective } }
-    /// Whether two or more layers have relations: the multiplex questions then apply.
-    var hasLayers: Bool { network.populatedLayers.count >= 2 }
 
     // MARK: Names, with the visible mark of a fallback language
 
@@ -236,20 +269,16 @@ public struct BriefingBuilder {
     }
 
     /// A layer's name in the briefing's language (built-in layers; a declared layer keeps its name).
-    func layerName(_ layer: String) -> String {
+    func layerName(_ layer: String) -> String { Self.layerName(layer, in: lang) }
+
+    static func layerName(_ layer: String, in lang: Language) -> String {
         switch layer {
-        case Layer.coordination.name: return w(.layerCoordination)
-        case Layer.structure.name: return w(.layerStructure)
-        case Layer.policy.name: return w(.layerPolicy)
-        case LayerImpact.aggregate: return w(.allLayersName)
+        case Layer.coordination.name: return lang.word(.layerCoordination)
+        case Layer.structure.name: return lang.word(.layerStructure)
+        case Layer.policy.name: return lang.word(.layerPolicy)
+        case LayerImpact.aggregate: return lang.word(.allLayersName)
         default: return layer
         }
-    }
-
-    /// The layer the actor questions read: its name when their edges are all in one layer, else "combined".
-    var actorLayer: String {
-        let names = Set(actors.network.edges.compactMap { context.layer(of: $0.type)?.name })
-        return names.count == 1 ? layerName(names.first!) : w(.allLayersName)
     }
 
     /// Levels, objectives and instruments are context: no finding makes them central or a single point of failure.
@@ -296,10 +325,15 @@ public struct BriefingBuilder {
         let hub = options.hub
         options.progress?("stats")
         let stats = try wrap { () throws(AnalysisError) in try view.stats() }
-        options.progress?("centrality")
         // Centrality on the view read undirected: a coordination tie carries information both ways.
         let undirected = try wrap { () throws(AnalysisError) in try actors.undirected() }
-        let centrality = try wrap { () throws(AnalysisError) in try undirected.centrality([.betweenness, .degree]) }
+        // Above the threshold, betweenness is estimated (Brandes and Pich 2007), with a fixed seed.
+        let sample = undirected.graph.nodeCount > options.sampledBetweennessAbove
+            ? BetweennessSample(pivots: max(1, options.betweennessPivots)) : nil
+        options.progress?(sample.map { "centrality (betweenness estimated from \($0.pivots) sources)" } ?? "centrality")
+        let centrality = try wrap { () throws(AnalysisError) in
+            try undirected.centrality([.betweenness, .degree], betweennessSample: sample)
+        }
         var brokerage: BrokerageReport?
         if hasLevels {
             options.progress?("brokerage")
@@ -326,7 +360,9 @@ public struct BriefingBuilder {
             layers = try wrap { () throws(AnalysisError) in try view.layerMeasures() }
             if let worst = Self.worstArticulationPoint(spof, excluding: isContext) {
                 let worstHub = hub.flatMap { $0 == worst ? nil : $0 }
-                spofLayers = try wrap { () throws(AnalysisError) in try actors.whatIf(Scenario(remove: [worst]), hub: worstHub) }.layers
+                // What `whatIf` reports as its `layers`, without the rest of a what-if (spof, coverage and
+                // the measures before and after, which this section does not show).
+                spofLayers = try wrap { () throws(AnalysisError) in try actors.layerImpact(removing: [worst], hub: worstHub) }
             }
         }
         var diffs: [DiffReport] = []
@@ -352,7 +388,7 @@ public struct BriefingBuilder {
         var findingBlocks: [BriefingDocument.Block] = [.findings(shown)]
         if !more.isEmpty { findingBlocks.append(.paragraph(lang.format(.moreFindings, String(more.count)))) }
         sections.insert(.init(id: "findings", heading: w(.findings), blocks: findingBlocks), at: 1)
-        sections.append(methodSection(ranked))
+        sections.append(methodSection(ranked, centrality))
         let title = lang.pick(network.title) ?? network.id
         var document = BriefingDocument(title: title, language: lang, sections: sections)
         document.moreFindings = more

@@ -927,6 +927,18 @@ public enum Word: String, CaseIterable, Sendable {
     case topRows = "top-rows"
     /// In English: “+%1 more (briefing.json)”
     case cellMore = "cell-more"
+    /// In English: “Betweenness (estimated)”
+    case betweennessEstimated = "betweenness-estimated"
+    /// In English: “betweenness (estimated)”
+    case tableBetweennessEstimated = "table-betweenness-estimated"
+    /// In English: “Betweenness estimated from %1 of %2 source nodes drawn at random (Brandes and
+    /// Pich 2007, seed %3); exact values need all %2.”
+    case noteBetweennessSampled = "note-betweenness-sampled"
+    /// In English: “Betweenness is estimated, not exact: the view has %1 actors (more than %2), so
+    /// shortest paths are counted from %3 source actors drawn at random (pivot sampling, Brandes
+    /// and Pich 2007; fixed seed %4, so the same network gives the same values). Tables say
+    /// “estimated”.”
+    case convBetweennessSampled = "conv-betweenness-sampled"
 }
 
 extension Word {
@@ -2675,5 +2687,21 @@ extension Word {
             fr: "+%1 autres (briefing.json)",
             nl: "+%1 meer (briefing.json)",
             de: "+%1 weitere (briefing.json)"),
+        .betweennessEstimated: Entry("Betweenness (estimated)",
+            fr: "Intermédiarité (estimée)",
+            nl: "Tussenliggendheid (geschat)",
+            de: "Zwischenzentralität (geschätzt)"),
+        .tableBetweennessEstimated: Entry("betweenness (estimated)",
+            fr: "intermédiarité (estimée)",
+            nl: "tussenliggendheid (geschat)",
+            de: "Zwischenzentralität (geschätzt)"),
+        .noteBetweennessSampled: Entry("Betweenness estimated from %1 of %2 source nodes drawn at random (Brandes and Pich 2007, seed %3); exact values need all %2.",
+            fr: "Intermédiarité estimée à partir de %1 nœuds sources sur %2, tirés au hasard (Brandes et Pich 2007, graine %3) ; les valeurs exactes demandent les %2.",
+            nl: "Tussenliggendheid geschat vanuit %1 van de %2 bronknopen, willekeurig gekozen (Brandes en Pich 2007, seed %3); exacte waarden vragen alle %2.",
+            de: "Zwischenzentralität geschätzt aus %1 von %2 zufällig gezogenen Quellknoten (Brandes und Pich 2007, Startwert %3); exakte Werte erfordern alle %2."),
+        .convBetweennessSampled: Entry("Betweenness is estimated, not exact: the view has %1 actors (more than %2), so shortest paths are counted from %3 source actors drawn at random (pivot sampling, Brandes and Pich 2007; fixed seed %4, so the same network gives the same values). Tables say “estimated”.",
+            fr: "L’intermédiarité est estimée, non exacte : la vue compte %1 acteurs (plus de %2), les plus courts chemins sont donc comptés depuis %3 acteurs sources tirés au hasard (échantillonnage de pivots, Brandes et Pich 2007 ; graine fixe %4, de sorte que le même réseau donne les mêmes valeurs). Les tableaux indiquent « estimée ».",
+            nl: "De tussenliggendheid is geschat, niet exact: de weergave telt %1 actoren (meer dan %2), dus worden kortste paden geteld vanuit %3 willekeurig gekozen bronactoren (steekproef van pivots, Brandes en Pich 2007; vaste seed %4, zodat hetzelfde netwerk dezelfde waarden geeft). Tabellen vermelden „geschat”.",
+            de: "Die Zwischenzentralität ist geschätzt, nicht exakt: die Ansicht hat %1 Akteure (mehr als %2), daher werden kürzeste Wege von %3 zufällig gezogenen Quellakteuren aus gezählt (Pivot-Stichprobe, Brandes und Pich 2007; fester Startwert %4, sodass dasselbe Netzwerk dieselben Werte ergibt). Tabellen sagen „geschätzt“."),
     ]
 }

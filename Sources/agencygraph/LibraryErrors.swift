@@ -43,6 +43,7 @@ enum LibraryErrors {
         case .resolution: return "--resolution"
         case .k: return "--k"
         case .keyPlayers: return "--key-players"
+        case .sample: return "--sample"
         }
     }
 

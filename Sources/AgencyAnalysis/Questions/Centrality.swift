@@ -31,6 +31,36 @@ public enum CentralityMeasure: String, Sendable, Codable, CaseIterable {
     }
 }
 
+/// How betweenness is estimated from a sample of sources instead of computed from all of them.
+///
+/// Brandes and Pich's pivot sampling (U. Brandes, C. Pich, "Centrality estimation in large
+/// networks", Int. J. Bifurcation and Chaos 17(7), 2007): the single-source dependencies of
+/// `pivots` sources drawn uniformly at random, scaled up to all sources, are an unbiased estimate
+/// of betweenness; the error of a node's value falls as `1 / √pivots`. The sources are drawn as
+/// NetworkX's `betweenness_centrality(G, k=pivots, seed=seed)` draws them (GraphCore
+/// `betweennessCentrality(k:seed:)`), so a fixed seed gives the same values, byte for byte, on the
+/// same view.
+public struct BetweennessSample: Sendable, Codable, Equatable {
+    /// How many source nodes ("pivots") the shortest paths are counted from (1 or more); at the
+    /// view's node count or above, betweenness is exact.
+    public var pivots: Int
+    /// The seed of the draw.
+    public var seed: Int
+
+    /// The seed the briefing and `agencygraph centrality --sample` use unless told otherwise.
+    public static let defaultSeed = 1
+
+    /// A sample of `pivots` sources drawn with `seed`.
+    ///
+    /// - Parameters:
+    ///   - pivots: the number of sources (1 or more; checked by ``AnalysisView/centrality(_:top:kinds:group:katzAlpha:betweennessSample:progress:)``).
+    ///   - seed: the seed of the draw (default ``defaultSeed``).
+    public init(pivots: Int, seed: Int = BetweennessSample.defaultSeed) {
+        self.pivots = pivots
+        self.seed = seed
+    }
+}
+
 /// Centrality scores per node, ranked.
 public struct CentralityReport: TabularReport, Equatable {
     public static let schemaName = "centrality"
@@ -43,6 +73,28 @@ public struct CentralityReport: TabularReport, Equatable {
         public var node: NodeRef
         /// Scores by measure name, in the order of ``CentralityReport/measures``.
         public var scores: [Double]
+    }
+
+    /// How betweenness was estimated, when it was (see ``BetweennessSample``).
+    public struct Estimate: Sendable, Codable, Equatable {
+        /// The number of source nodes the shortest paths were counted from.
+        public var pivots: Int
+        /// The seed of the draw.
+        public var seed: Int
+        /// The nodes of the view: exact betweenness counts from all of them.
+        public var nodes: Int
+
+        /// An estimate from `pivots` of `nodes` sources drawn with `seed`.
+        ///
+        /// - Parameters:
+        ///   - pivots: the number of sources.
+        ///   - seed: the seed of the draw.
+        ///   - nodes: the nodes of the view.
+        public init(pivots: Int, seed: Int, nodes: Int) {
+            self.pivots = pivots
+            self.seed = seed
+            self.nodes = nodes
+        }
     }
 
     /// The centrality of a set of nodes taken together (the `group` asked for).
@@ -66,6 +118,9 @@ public struct CentralityReport: TabularReport, Equatable {
     public var rows: [Row]
     /// The group's centrality, when a group was asked for.
     public var group: Group?
+    /// Present when the betweenness column is an estimate from a sample of sources (then its
+    /// header says "estimated" and the table has a note); absent when it is exact or not asked.
+    public var betweennessSample: Estimate? = nil
 
     public func tables(in language: Language) -> [ReportTable] {
         var out = [centralityTable(language)]
@@ -74,10 +129,16 @@ public struct CentralityReport: TabularReport, Equatable {
     }
 
     func centralityTable(_ language: Language) -> ReportTable {
-        let names = measures.map { CentralityMeasure(rawValue: $0).map { language.word($0.tableWord) } ?? $0 }
+        let names = measures.map { name -> String in
+            guard let measure = CentralityMeasure(rawValue: name) else { return name }
+            if measure == .betweenness, betweennessSample != nil { return language.word(.tableBetweennessEstimated) }
+            return language.word(measure.tableWord)
+        }
+        let notes = betweennessSample.map { [language.format(.noteBetweennessSampled, String($0.pivots), String($0.nodes), String($0.seed))] } ?? []
         return ReportTable(name: "centrality", title: language.format(.tableCentrality, names[0]),
                            columns: [language.word(.tableRank), language.word(.tableNode), language.word(.tableKind)] + names,
-                           rows: rows.map { ["\($0.rank)", $0.node.id, language.kindCell($0.node.kind)] + $0.scores.map { language.number($0) } })
+                           rows: rows.map { ["\($0.rank)", $0.node.id, language.kindCell($0.node.kind)] + $0.scores.map { language.number($0) } },
+                           notes: notes)
     }
 
     func groupTable(_ group: Group, _ language: Language) -> ReportTable {
@@ -109,8 +170,29 @@ extension AnalysisView {
     public func centrality(_ measures: [CentralityMeasure], top: Int? = nil, kinds: Set<NodeKind>? = nil,
                            group: [String] = [], katzAlpha: Double = 0.1,
                            progress: (@Sendable (String) -> Void)? = nil) throws(AnalysisError) -> CentralityReport {
+        try centrality(measures, top: top, kinds: kinds, group: group, katzAlpha: katzAlpha, betweennessSample: nil, progress: progress)
+    }
+
+    /// The same as ``centrality(_:top:kinds:group:katzAlpha:progress:)``, with betweenness
+    /// estimated from a sample of sources when `betweennessSample` is given and has fewer pivots
+    /// than the view has nodes (Brandes and Pich 2007, see ``BetweennessSample``); the report
+    /// then says so (``CentralityReport/betweennessSample``). With as many pivots as nodes, or
+    /// `nil`, betweenness is exact. Other measures are unchanged.
+    ///
+    /// - Parameter betweennessSample: the sample, or `nil` for exact betweenness.
+    /// - Throws: as the other form, and ``AnalysisError/outOfRange(_:value:allowed:)`` for
+    ///   ``AnalysisParameter/sample`` when the sample has fewer than 1 pivot.
+    /// - Complexity: sampled betweenness O(pivots · m) (weighted O(pivots · m log n)).
+    public func centrality(_ measures: [CentralityMeasure], top: Int? = nil, kinds: Set<NodeKind>? = nil,
+                           group: [String] = [], katzAlpha: Double = 0.1, betweennessSample: BetweennessSample?,
+                           progress: (@Sendable (String) -> Void)? = nil) throws(AnalysisError) -> CentralityReport {
         guard !measures.isEmpty else { throw .empty(.measures) }
         if let top, top < 1 { throw .outOfRange(.top, value: "\(top)", allowed: "1 or more") }
+        if let sample = betweennessSample, sample.pivots < 1 {
+            throw .outOfRange(.sample, value: "\(sample.pivots)", allowed: "1 or more")
+        }
+        // A sample of all nodes or more is the exact computation: nothing is estimated.
+        let sample = betweennessSample.flatMap { $0.pivots < graph.nodeCount ? $0 : nil }
         let weighted = options.weight != nil
         var columns: [[Double]] = []
         for (done, m) in measures.enumerated() {
@@ -124,7 +206,12 @@ extension AnalysisView {
                 case .outDegree:
                     guard graph.isDirected else { throw AnalysisError.needsDirectedView(.outDegree) }
                     columns.append(try graph.outDegreeCentrality())
-                case .betweenness: columns.append(try graph.betweennessCentrality(weighted: weighted))
+                case .betweenness:
+                    if let sample {
+                        columns.append(try graph.betweennessCentrality(k: sample.pivots, seed: sample.seed, weighted: weighted))
+                    } else {
+                        columns.append(try graph.betweennessCentrality(weighted: weighted))
+                    }
                 case .closeness: columns.append(try graph.closenessCentrality(weighted: weighted))
                 case .harmonic: columns.append(try graph.harmonicCentrality(weighted: weighted))
                 case .eigenvector: columns.append(try graph.eigenvectorCentrality(maxIterations: 1000))
@@ -172,7 +259,8 @@ extension AnalysisView {
                 throw .graph(error.description)
             }
         }
+        let estimate = sample.flatMap { measures.contains(.betweenness) ? CentralityReport.Estimate(pivots: $0.pivots, seed: $0.seed, nodes: graph.nodeCount) : nil }
         return CentralityReport(measures: measures.map(\.rawValue), directed: graph.isDirected, weighted: weighted,
-                                rows: rows, group: groupResult)
+                                rows: rows, group: groupResult, betweennessSample: estimate)
     }
 }
