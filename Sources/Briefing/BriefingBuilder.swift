@@ -87,7 +87,7 @@ public struct BriefingOptions: Sendable {
     ///   - progress: called as each analysis starts, or `nil`.
     public init(language: Language = .en, hub: String? = nil, scenarios: [[String]] = [],
                 comparisons: [BriefingComparison] = [], viewDescription: [String] = [], inputName: String = "",
-                maxRows: Int = 25, largeNetwork: Int = 2000, sampledBetweennessAbove: Int = 10_000, betweennessPivots: Int = 4000,
+                maxRows: Int = 25, largeNetwork: Int = 2000, sampledBetweennessAbove: Int = BetweennessSample.exactUpTo, betweennessPivots: Int = BetweennessSample.defaultPivots,
                 progress: (@Sendable (String) -> Void)? = nil) {
         self.language = language
         self.hub = hub

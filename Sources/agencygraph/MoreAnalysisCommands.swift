@@ -183,11 +183,14 @@ struct DiffCommand: ParsableCommand {
     @OptionGroup var analysis: AnalysisArguments
     @Argument(help: "The second network (omit it with --dates).") var other: String?
     @Option(help: ArgumentHelp("With one network: the two dates to compare, DATE1,DATE2.", valueName: "dates")) var dates: String?
+    @Option(help: ArgumentHelp("Estimate the betweenness that moved from K source nodes drawn at random (Brandes and Pich 2007); the output says so. Default: exact up to \(BetweennessSample.exactUpTo) nodes, \(BetweennessSample.defaultPivots) sources above, as the briefing.", valueName: "K"))
+    var sample: Int?
     @OptionGroup var view: ViewOptions
     @OptionGroup var output: OutputOptions
 
     func validate() throws {
         if (other == nil) == (dates == nil) { throw ValidationError("give a second network or --dates DATE1,DATE2, not both and not neither") }
+        if let sample, sample < 1 { throw ValidationError("--sample must be 1 or more, not \(sample)") }
     }
 
     func run() throws {
@@ -206,7 +209,9 @@ struct DiffCommand: ParsableCommand {
         b = try view.apply(to: b)
         let base = try AnalysisRunner.project(a, analysis, output)
         let report = try AnalysisRunner.run { () throws(AnalysisError) in
-            try diff(a, b, beforeName: names.0, afterName: names.1, options: base.options)
+            try diff(a, b, beforeName: names.0, afterName: names.1, options: base.options,
+                     betweennessSample: sample.map { BetweennessSample(pivots: $0) }
+                        ?? BetweennessSample.automatic(nodes: max(a.nodes.count, b.nodes.count)))
         }
         try ReportOutput.emit(report, view: base, output)
     }

@@ -88,4 +88,26 @@ import Testing
         #expect(report.nodesChanged.isEmpty)
         #expect(try diff(belgium, belgium, beforeName: "a", afterName: "b").edgesAdded == [])
     }
+
+    /// Above a size the betweenness that moved is estimated from a sample of sources: the same
+    /// draw in both networks (an unchanged network moves nothing), the estimate said in the report
+    /// and its table, and a sample as large as the network is the exact computation.
+    @Test func diffEstimatesBetweennessFromASample() throws {
+        let a = belgium.snapshot(at: PartialDate(parsing: "2020")!), b = belgium.snapshot(at: PartialDate(parsing: "2022")!)
+        let exact = try diff(a, b, beforeName: "2020", afterName: "2022")
+        #expect(exact.betweennessSample == nil)
+        let sampled = try diff(a, b, beforeName: "2020", afterName: "2022", betweennessSample: BetweennessSample(pivots: 20, seed: 3))
+        let estimate = try #require(sampled.betweennessSample)
+        #expect(estimate.pivots == 20 && estimate.seed == 3 && estimate.nodes == max(a.nodes.count, b.nodes.count))
+        #expect(sampled.betweennessMoved != exact.betweennessMoved)
+        #expect(sampled.nodesAdded == exact.nodesAdded && sampled.edgesRemoved == exact.edgesRemoved)
+        #expect(sampled.tables(in: .en).first { $0.name == "moved" }?.notes.first?.contains("estimated from 20 of") == true)
+        let same = try diff(belgium, belgium, beforeName: "a", afterName: "b", betweennessSample: BetweennessSample(pivots: 20))
+        #expect(same.betweennessMoved.isEmpty && same.betweennessSample != nil)
+        let whole = try diff(a, b, beforeName: "2020", afterName: "2022", betweennessSample: BetweennessSample(pivots: 100_000))
+        #expect(whole == exact)
+        #expect(throws: AnalysisError.self) { try diff(a, b, beforeName: "x", afterName: "y", betweennessSample: BetweennessSample(pivots: 0)) }
+        #expect(BetweennessSample.automatic(nodes: BetweennessSample.exactUpTo) == nil)
+        #expect(BetweennessSample.automatic(nodes: BetweennessSample.exactUpTo + 1)?.pivots == BetweennessSample.defaultPivots)
+    }
 }

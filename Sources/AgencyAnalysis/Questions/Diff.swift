@@ -42,6 +42,9 @@ public struct DiffReport: TabularReport, Equatable {
     /// Nodes present in both whose betweenness (normalised, undirected view) moved most, top 10,
     /// by absolute change then id.
     public var betweennessMoved: [Moved]
+    /// How betweenness was estimated in both networks, when it was (the same sources, by
+    /// position, in both: the same network gives the same values); `nil` when exact.
+    public var betweennessSample: CentralityReport.Estimate?
     /// Whole-network measures (counts, density, components, …) of both networks, side by side.
     public var measures: [Change]
 
@@ -70,15 +73,36 @@ public struct DiffReport: TabularReport, Equatable {
     func movedTable(_ language: Language) -> ReportTable {
         ReportTable(name: "moved", title: language.word(.tableBetweennessMoved),
                     columns: [language.word(.tableNode), language.word(.tableBefore), language.word(.tableAfter)],
-                    rows: betweennessMoved.map { [$0.id, language.number($0.before), language.number($0.after)] })
+                    rows: betweennessMoved.map { [$0.id, language.number($0.before), language.number($0.after)] },
+                    notes: betweennessSample.map { [language.format(.noteBetweennessSampled, String($0.pivots), String($0.nodes), String($0.seed))] } ?? [])
     }
 }
 
-/// Compares two networks, each already filtered, with the same analysis options.
+/// Compares two networks, each already filtered, with the same analysis options; betweenness
+/// exact.
 ///
 /// - Complexity: O(n + m) for the lists, plus betweenness on both (O(n m)).
 public func diff(_ a: Network, _ b: Network, beforeName: String, afterName: String,
                  options: AnalysisOptions = AnalysisOptions()) throws(AnalysisError) -> DiffReport {
+    try diff(a, b, beforeName: beforeName, afterName: afterName, options: options, betweennessSample: nil)
+}
+
+/// Compares two networks as ``diff(_:_:beforeName:afterName:options:)`` does, with betweenness
+/// estimated from `betweennessSample` when it is given and has fewer pivots than the larger
+/// network has nodes (Brandes and Pich 2007, see ``BetweennessSample``; the same seed draws the
+/// same positions in both, so an unchanged network shows nothing moved); the report says so
+/// (``DiffReport/betweennessSample``).
+///
+/// - Throws: ``AnalysisError/outOfRange(_:value:allowed:)`` for ``AnalysisParameter/sample`` when
+///   the sample has fewer than 1 pivot.
+/// - Complexity: O(n + m) for the lists, plus betweenness on both: O(n m) exact, O(pivots · m)
+///   estimated.
+public func diff(_ a: Network, _ b: Network, beforeName: String, afterName: String,
+                 options: AnalysisOptions = AnalysisOptions(),
+                 betweennessSample: BetweennessSample?) throws(AnalysisError) -> DiffReport {
+    if let sample = betweennessSample, sample.pivots < 1 {
+        throw .outOfRange(.sample, value: "\(sample.pivots)", allowed: "1 or more")
+    }
     let va = try AnalysisView(network: a, options: options), vb = try AnalysisView(network: b, options: options)
     let idsA = Set(a.nodes.map(\.id)), idsB = Set(b.nodes.map(\.id))
     var changed: [DiffReport.NodeChange] = []
@@ -104,8 +128,19 @@ public func diff(_ a: Network, _ b: Network, beforeName: String, afterName: Stri
     let ea = Set(a.edges.map(key)), eb = Set(b.edges.map(key))
     var moved: [DiffReport.Moved] = []
     let ua = try va.undirected().graph, ub = try vb.undirected().graph
+    // A sample of at least the larger network's nodes is the exact computation: nothing estimated.
+    let largest = max(ua.nodeCount, ub.nodeCount)
+    let estimate = betweennessSample.flatMap { $0.pivots < largest ? $0 : nil }
     do {
-        let ba = try ua.betweennessCentrality(), bb = try ub.betweennessCentrality()
+        let ba: [Double], bb: [Double]
+        if let sample = estimate {
+            // Each graph draws from its own nodes; k is capped at each one's size.
+            ba = try ua.betweennessCentrality(k: min(sample.pivots, ua.nodeCount), seed: sample.seed)
+            bb = try ub.betweennessCentrality(k: min(sample.pivots, ub.nodeCount), seed: sample.seed)
+        } else {
+            ba = try ua.betweennessCentrality()
+            bb = try ub.betweennessCentrality()
+        }
         for id in idsA.intersection(idsB) {
             let x = ba[Int(va.dense(id)!)], y = bb[Int(vb.dense(id)!)]
             if x != y { moved.append(.init(id: id, before: x, after: y)) }
@@ -121,6 +156,7 @@ public func diff(_ a: Network, _ b: Network, beforeName: String, afterName: Stri
         nodesAdded: idsB.subtracting(idsA).sorted(), nodesRemoved: idsA.subtracting(idsB).sorted(), nodesChanged: changed,
         edgesAdded: eb.subtracting(ea).sorted(), edgesRemoved: ea.subtracting(eb).sorted(),
         betweennessMoved: Array(moved.prefix(10)),
+        betweennessSample: estimate.map { .init(pivots: $0.pivots, seed: $0.seed, nodes: largest) },
         measures: [
             change(.nodes, "\(sa.nodeCount)", "\(sb.nodeCount)"), change(.edges, "\(sa.edgeCount)", "\(sb.edgeCount)"),
             change(.components, "\(sa.components)", "\(sb.components)"), change(.diameter, "\(sa.diameter)", "\(sb.diameter)"),
