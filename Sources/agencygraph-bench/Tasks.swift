@@ -15,6 +15,7 @@ enum BenchTask: String, CaseIterable {
     case load
     // Part 2: centrality (values as NetworkX with the parameters in docs/performance.md).
     case betweenness
+    case betweennessSample = "betweenness-sample"
     case edgeBetweenness = "edge-betweenness"
     case closeness
     case harmonic
@@ -32,7 +33,7 @@ enum BenchTask: String, CaseIterable {
     /// Threads the GraphCore call uses: the all-pairs centralities run on every core.
     var threads: Int {
         switch self {
-        case .betweenness, .edgeBetweenness, .closeness, .harmonic: return benchCoreCount()
+        case .betweenness, .betweennessSample, .edgeBetweenness, .closeness, .harmonic: return benchCoreCount()
         default: return 1
         }
     }
@@ -81,6 +82,10 @@ enum BenchTask: String, CaseIterable {
             case .betweenness:
                 // NetworkX betweenness_centrality(G, normalized=False): raw, unordered pairs when undirected.
                 return .doublePerNode(try g.betweennessCentrality(normalized: false))
+            case .betweennessSample:
+                // The estimate the briefing and `diff` make above 10,000 nodes: 4,000 sources, seed 1
+                // (NetworkX betweenness_centrality(G, k=4000, normalized=False, seed=1)).
+                return .doublePerNode(try g.betweennessCentrality(k: min(4000, g.nodeCount), seed: 1, normalized: false))
             case .edgeBetweenness:
                 return .doublePerEdge(try g.edgeBetweennessCentrality(normalized: false))
             case .closeness:

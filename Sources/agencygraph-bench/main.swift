@@ -39,6 +39,7 @@ let usage = """
       robustness-r            Schneider et al.'s R, highest-degree adaptive attack (undirected)
       load                    load only (run_s ~ 0): load time and memory
       betweenness             Brandes, raw (NetworkX normalized=False), all cores
+      betweenness-sample      the same estimated from 4,000 sources, seed 1 (Brandes-Pich), all cores
       edge-betweenness        raw, per edge ("u v" keys), all cores
       closeness               NetworkX closeness_centrality (wf_improved, incoming), all cores
       harmonic                NetworkX harmonic_centrality, all cores

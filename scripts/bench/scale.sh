@@ -11,7 +11,8 @@
 # (one line per size and command) and the markdown table with growth exponents printed by
 # scripts/bench/scale_table.py. Set SKIP_BUILD=1 to reuse the release build, AGENCYGRAPH=path to
 # time another binary (e.g. an older build, for before/after), AGENCYGRAPH_BENCH likewise for the
-# engine, ONLY="validate stats ..." to run only the commands named.
+# engine, ONLY="validate stats ..." to run only the commands named, SKIP="centrality ..." to leave
+# commands out (e.g. exact centrality at 100,000 agencies: about 4 CPU minutes per 10^10 steps).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 
@@ -63,7 +64,10 @@ engine() {
 }
 
 # Whether a command is to run (ONLY unset: all).
-want() { [ -z "${ONLY:-}" ] || [[ " $ONLY " == *" $1 "* ]]; }
+want() {
+    [[ " ${SKIP:-} " == *" $1 "* ]] && return 1
+    [ -z "${ONLY:-}" ] || [[ " $ONLY " == *" $1 "* ]]
+}
 
 for size in "${SIZES[@]}"; do
     n=${size%%:*}
@@ -81,6 +85,7 @@ for size in "${SIZES[@]}"; do
         [stats]=$(want stats && engine components "$edges")
         [spof]=$(want spof && engine articulation-points,bridges "$edges")
         [centrality]=$(want centrality && engine betweenness,closeness "$edges")
+        [centrality-sample]=$(want centrality-sample && engine betweenness-sample,closeness "$edges")
         [brokerage]=$(want brokerage && engine constraint,effective-size "$edges")
         [communities]=$(want communities && engine louvain "$edges")
     )
@@ -91,11 +96,18 @@ for size in "${SIZES[@]}"; do
         "spof-cutoff|spof $net --hub a0 --no-robustness --key-players 0"
         "coverage|coverage $net --hub a0"
         "centrality|centrality $net"
+        "centrality-sample|centrality $net --sample 4000"
         "brokerage|brokerage $net"
         "communities|communities $net"
         "whatif|whatif $net --remove a1"
         "brief|brief $net --hub a0 --quiet -o $brief_dir"
         "layers|layers $net"
+        "diff|diff $net $net"
+        "path|path $net a0 a$((n - 1))"
+        "fmt|fmt $net"
+        "convert|convert $net -o $brief_dir/net.graphml"
+        "render|render $net -o $brief_dir/render.svg"
+        "explore|explore $net -o $brief_dir/explorer.html --quiet"
     )
     for entry in "${commands[@]}"; do
         name=${entry%%|*}
