@@ -195,7 +195,13 @@ extension AnalysisView {
     /// then says so (``CentralityReport/betweennessSample``). With as many pivots as nodes, or
     /// `nil`, betweenness is exact. Other measures are unchanged.
     ///
+    /// - Parameter measures: the measures to compute, in column order; the first one ranks (at least one).
+    /// - Parameter top: keep only the first `top` rows (1 or more), or `nil` for all.
+    /// - Parameter kinds: keep only nodes of these kinds in the rows (scores are computed on the whole view).
+    /// - Parameter group: ids of a group whose group betweenness and closeness are computed (empty: none).
+    /// - Parameter katzAlpha: Katz's attenuation factor (default 0.1; below 1/λ_max to converge).
     /// - Parameter betweennessSample: the sample, or `nil` for exact betweenness.
+    /// - Parameter progress: called with the measure being computed and the share done, when given.
     /// - Throws: as the other form, and ``AnalysisError/outOfRange(_:value:allowed:)`` for
     ///   ``AnalysisParameter/sample`` when the sample has fewer than 1 pivot.
     /// - Complexity: sampled betweenness O(pivots · m) (weighted O(pivots · m log n)).

@@ -33,7 +33,7 @@ public struct SourceMap: Sendable {
 /// The locations of one list item (source, node or edge) and of its fields' values.
 ///
 /// Stored compactly, since a large network has one per node and edge: a field whose path is one
-/// of the format's (``FieldPath``) and whose line and column fit in 24 bits is one `UInt64`
+/// of the format's (`FieldPath`) and whose line and column fit in 24 bits is one `UInt64`
 /// (path code, line, column), and the first six of those are kept inline, so a typical element
 /// costs no allocation at all; other fields (unknown keys, very long files) keep their name.
 public struct ElementLocations: Sendable {
