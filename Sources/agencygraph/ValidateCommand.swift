@@ -100,13 +100,29 @@ struct ValidateCommand: ParsableCommand {
 
 /// `validate` and `fmt` work on AgencyGraph's own YAML/JSON, the files people edit: a file that the
 /// one detection (AgencyInterop's `InteropFormat(inputPath:)`) names as another format is refused
-/// with the command that converts it. `.json` files and files whose format cannot be told are
-/// read as AgencyGraph's own, so that their errors are located.
+/// with the command that converts it. Files whose format cannot be told, and `.json` files, are
+/// read as AgencyGraph's own, so that their errors are located — but for a `.json` file that
+/// opens as NetworkX writes node-link JSON (`{"directed": …` or `{"multigraph": …`, what
+/// `convert -o X.json` writes): read as AgencyGraph JSON it would give an error per node and edge
+/// (369,658 for a 20,000-agency network) instead of one line saying what it is.
 enum ForeignInput {
     static func format(of path: String) -> InteropFormat? {
-        guard (path as NSString).pathExtension.lowercased() != "json",
-              let format = InteropFormat(inputPath: path), format != .yaml, format != .json else { return nil }
+        if (path as NSString).pathExtension.lowercased() == "json" {
+            return InteropFormat(inputPath: path) == .nodeLink && opensAsNodeLink(path) ? .nodeLink : nil
+        }
+        guard let format = InteropFormat(inputPath: path), format != .yaml, format != .json else { return nil }
         return format
+    }
+
+    /// Whether the file's first key is NetworkX's `directed` or `multigraph`.
+    private static func opensAsNodeLink(_ path: String) -> Bool {
+        guard let handle = FileHandle(forReadingAtPath: path) else { return false }
+        defer { try? handle.close() }
+        let head = String(decoding: (try? handle.read(upToCount: 256)) ?? Data(), as: UTF8.self)
+        let text = head.drop { $0.isWhitespace || $0 == "\u{FEFF}" }
+        guard text.first == "{" else { return false }
+        let key = text.dropFirst().drop { $0.isWhitespace }
+        return key.hasPrefix("\"directed\"") || key.hasPrefix("\"multigraph\"")
     }
 
     static func refusal(_ path: String, _ format: InteropFormat, command: String) -> String {

@@ -155,6 +155,20 @@ struct InputFormatTests {
         let f = try CLIRunner.run(["fmt", edges])
         #expect(f.status == 1)
         #expect(f.stderr.hasPrefix("\(edges): error: the file is read as edge list, not AgencyGraph YAML/JSON; fmt works on AgencyGraph files"))
+        // Node-link JSON as NetworkX (and `convert -o X.json`) writes it: one line, not an error
+        // per node and edge.
+        let nodeLink = dir.appendingPathComponent("chain.json").path
+        let n = try CLIRunner.run(["validate", nodeLink])
+        #expect(n.status == 1)
+        #expect(n.stderr.hasPrefix("\(nodeLink): error: the file is read as node-link JSON, not AgencyGraph YAML/JSON; validate works on AgencyGraph files"), "\(n.stderr)")
+        // The refusal and the summary line, no error per node or edge.
+        #expect(n.stderr.split(separator: "\n").count == 2, "\(n.stderr)")
+        // An AgencyGraph JSON file with a mistake still gets its located errors.
+        let wrong = dir.appendingPathComponent("wrong.json")
+        try #"{"title": {"en": "x"}, "nodes": [{"id": "a", "kind": "agency", "target": 1}]}"#.write(to: wrong, atomically: true, encoding: .utf8)
+        let w = try CLIRunner.run(["validate", wrong.path])
+        #expect(w.status == 1)
+        #expect(w.stderr.contains("\(wrong.path):1:1: error: missing required top-level key 'format'"), "\(w.stderr)")
     }
 
     @Test func aFileWhoseFormatCannotBeToldIsRefused() throws {
