@@ -321,52 +321,8 @@ extension AnalysisView {
             var cutSomewhere: [Int32] = []
             for a in 0 ..< layerCount {
                 let sa = seps[a]
-                let pieces = sa.separatedChildren(by: v)
-                let isRoot = sa.parent[vi] < 0
-                // The cut-off nodes: every piece but the reference one.
-                var cutPieces: [Int32] = []          // separated children cut off
-                var rootPieceCut = false
-                if let h = hubKept {
-                    guard sa.root[vi] == h, !pieces.isEmpty else { continue }
-                    cutPieces = Array(pieces)
-                } else {
-                    guard pieces.count >= (isRoot ? 2 : 1) else { continue }
-                    // The largest piece; ties to the smallest id. A non-root's rest-of-component
-                    // piece holds the DFS root, the component's smallest node (no hub: the search
-                    // entered each component at its smallest node), so it wins ties.
-                    let root = Int(sa.root[vi])
-                    var bestChild: Int32 = -1
-                    var bestSize = -1, bestMin = Int32.max
-                    if !isRoot {
-                        bestSize = Int(sa.subtreeSize[root]) - 1 - pieces.reduce(0) { $0 + Int(sa.subtreeSize[Int($1)]) }
-                        bestMin = sa.subtreeMinimum[root]
-                    }
-                    for c in pieces {
-                        let size = Int(sa.subtreeSize[Int(c)]), low = sa.subtreeMinimum[Int(c)]
-                        if size > bestSize || (size == bestSize && low < bestMin) { bestChild = c; bestSize = size; bestMin = low }
-                    }
-                    cutPieces = pieces.filter { $0 != bestChild }
-                    rootPieceCut = bestChild >= 0 && !isRoot
-                }
-                // List the cut-off nodes.
-                var cut: [Int32] = []
-                for c in cutPieces { for p in sa.interval(of: c) { cut.append(sa.order[p]) } }
-                if rootPieceCut {
-                    // The component's positions without v and its separated subtrees.
-                    let component = sa.interval(of: sa.root[vi])
-                    var p = component.lowerBound
-                    var next = pieces.startIndex
-                    while p < component.upperBound {
-                        if p == Int(sa.preorder[vi]) { p += 1; continue }
-                        if next < pieces.endIndex && p == Int(sa.preorder[Int(pieces[next])]) {
-                            p += Int(sa.subtreeSize[Int(pieces[next])])
-                            next += 1
-                            continue
-                        }
-                        cut.append(sa.order[p])
-                        p += 1
-                    }
-                }
+                // The cut-off nodes: every piece but the reference one (the hub's, else the largest).
+                let cut = Self.cutOff(by: v, in: sa, hub: hubKept)
                 if cut.isEmpty { continue }
                 for x in cut where cutStamp[Int(x)] != stamp {
                     cutStamp[Int(x)] = stamp
