@@ -213,7 +213,7 @@ public struct BriefingBuilder {
         // The layers of the actor questions' edges, one look-up per edge type (not per edge).
         let types = Set((actors ?? view).network.edges.map(\.type))
         let names = Set(types.compactMap { context.layer(of: $0)?.name })
-        actorLayer = names.count == 1 ? Self.layerName(names.first!, in: options.language) : options.language.word(.allLayersName)
+        actorLayer = names.count == 1 ? options.language.name(ofLayer: names.first!) : options.language.word(.allLayersName)
     }
 
     var network: Network { view.network }
@@ -269,17 +269,7 @@ public struct BriefingBuilder {
     }
 
     /// A layer's name in the briefing's language (built-in layers; a declared layer keeps its name).
-    func layerName(_ layer: String) -> String { Self.layerName(layer, in: lang) }
-
-    static func layerName(_ layer: String, in lang: Language) -> String {
-        switch layer {
-        case Layer.coordination.name: return lang.word(.layerCoordination)
-        case Layer.structure.name: return lang.word(.layerStructure)
-        case Layer.policy.name: return lang.word(.layerPolicy)
-        case LayerImpact.aggregate: return lang.word(.allLayersName)
-        default: return layer
-        }
-    }
+    func layerName(_ layer: String) -> String { lang.name(ofLayer: layer) }
 
     /// Levels, objectives and instruments are context: no finding makes them central or a single point of failure.
     func isContext(_ id: String) -> Bool {

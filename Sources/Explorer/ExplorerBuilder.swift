@@ -117,7 +117,7 @@ struct ExplorerBuilder {
         var types: [String: ExplorerData.Texts] = [:]
         for type in Set(EdgeType.builtIn + network.edges.map(\.type)) { types[type.rawValue] = texts { $0.name(of: type) } }
         let layers = network.layers.map { layer in
-            ExplorerData.LayerInfo(name: layer.name, label: texts { Self.layerName(layer.name, $0) }, types: layer.types.map(\.rawValue))
+            ExplorerData.LayerInfo(name: layer.name, label: texts { $0.name(ofLayer: layer.name) }, types: layer.types.map(\.rawValue))
         }
 
         // Centrality of the actors, read undirected (as the briefing does), one report per
@@ -254,16 +254,6 @@ struct ExplorerBuilder {
         return .init(title: Dictionary(uniqueKeysWithValues: overlays.map { ($0.0.rawValue, $0.1.title) }), groups: groups, groupOf: first.groupOf)
     }
 
-    /// A layer's name in `language` (built-in layers; a declared layer keeps its name).
-    static func layerName(_ layer: String, _ language: Language) -> String {
-        switch layer {
-        case Layer.coordination.name: return language.word(.layerCoordination)
-        case Layer.structure.name: return language.word(.layerStructure)
-        case Layer.policy.name: return language.word(.layerPolicy)
-        case LayerImpact.aggregate: return language.word(.allLayersName)
-        default: return layer
-        }
-    }
 
     static func measureWord(_ measure: CentralityMeasure) -> Word {
         switch measure {

@@ -377,3 +377,19 @@ extension AnalysisView {
                                  withoutBackup: losses)
     }
 }
+
+extension Language {
+    /// The name of a relation layer in this language: the built-in layers (`coordination`,
+    /// `structure`, `policy`) and ``LayerImpact/aggregate`` from the word catalogue; a layer the
+    /// network declares keeps its own name. The one home of these words for the briefing and the
+    /// explorer.
+    public func name(ofLayer layer: String) -> String {
+        switch layer {
+        case Layer.coordination.name: return word(.layerCoordination)
+        case Layer.structure.name: return word(.layerStructure)
+        case Layer.policy.name: return word(.layerPolicy)
+        case LayerImpact.aggregate: return word(.allLayersName)
+        default: return layer
+        }
+    }
+}
