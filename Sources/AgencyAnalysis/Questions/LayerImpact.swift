@@ -378,6 +378,7 @@ extension AnalysisView {
     }
 }
 
+/// The names of relation layers in the reader's language (TextKit's `Language`).
 extension Language {
     /// The name of a relation layer in this language: the built-in layers (`coordination`,
     /// `structure`, `policy`) and ``LayerImpact/aggregate`` from the word catalogue; a layer the
